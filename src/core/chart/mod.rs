@@ -1,0 +1,8 @@
+//! Charts, split as pure geometry (`*_layout`) and drawing with plotters
+//! (`*_svg`). The web layer places its buttons on the same geometry the SVG
+//! is drawn from, so what you click is what you see.
+
+pub mod palette;
+pub mod status_layout;
+pub mod status_svg;
+pub mod text_metrics;

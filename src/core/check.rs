@@ -1,0 +1,115 @@
+//! Data-driven tests of reading feeds: a feed in, a snapshot of what was
+//! kept and every problem out. `UPDATE_EXPECT=1 cargo test` rewrites them.
+
+use expect_test::{expect, Expect};
+
+use super::i18n::Lang;
+use super::read::read_plan;
+
+fn render(json: &str) -> String {
+    match read_plan(json) {
+        Err(fatal) => format!("fatal: {}", fatal.describe(Lang::En)),
+        Ok(read) => {
+            let mut out = String::new();
+            for i in &read.feed.initiatives {
+                let label = i.status.label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default();
+                out += &format!("{} [{}{}] {} / {} milestones\n", i.id, i.status.status.id(), label, i.title.get(Lang::En), i.milestones.len());
+            }
+            out += &format!("skipped: {}\n", read.skipped_initiatives);
+            for p in &read.problems {
+                out += &format!("{:?}: {}\n", p.severity, p.describe(Lang::En));
+            }
+            out
+        }
+    }
+}
+
+fn check(json: &str, expect: Expect) {
+    expect.assert_eq(&render(json));
+}
+
+#[test]
+fn a_clean_feed_has_no_problems() {
+    check(
+        r#"{"format":"ogw.plan/1","plan":{"title":"P"},"themes":[{"id":"1","title":"T"}],
+            "initiatives":[{"id":"1.1","theme":"1","title":{"da":"Åbne data","en":"Open data"},"status":"limited",
+              "milestones":[{"title":"m","status":"Afsluttet"}]}]}"#,
+        expect![[r#"
+            1.1 [limited] Open data / 1 milestones
+            skipped: 0
+        "#]],
+    );
+}
+
+#[test]
+fn labels_people_write_are_normalised_and_free_text_kept() {
+    check(
+        r#"{"format":"ogw.plan/1","initiatives":[
+            {"id":1.3,"title":"a","status":"Gennemført","milestones":[
+              {"title":"m1","status":"Der er 34 kommuner med"},{"title":"m2","status":"I gang"}]},
+            {"id":"2","title":"b","status":"Not Started"},
+            {"id":"3","title":"c"}]}"#,
+        expect![[r#"
+            1.3 [completed (Gennemført)] a / 2 milestones
+            2 [not_started (Not Started)] b / 0 milestones
+            3 [unknown] c / 0 milestones
+            skipped: 0
+            Warning: initiatives[0].milestones[0].status: "Der er 34 kommuner med" is not a known status; shown as text and counted as unknown
+            Warning: initiatives[2].status: is missing
+        "#]],
+    );
+}
+
+#[test]
+fn bad_items_are_skipped_and_the_rest_is_kept() {
+    check(
+        r#"{"format":"ogw.plan/1","initiatives":[
+            {"id":"1","title":"good","status":"completed"},
+            {"title":"no id","status":"completed"},
+            {"id":"3","status":"limited"},
+            "just a string",
+            {"id":{"x":1},"title":"object id"},
+            {"id":"6","title":"bad milestones","status":"limited","milestones":"soon"},
+            {"id":"7","title":"one bad milestone","status":"limited","milestones":[{"title":"ok"},{"start":"2018"},[1]]},
+            {"id":"1","title":"duplicate","status":"limited","url":"javascript:alert(1)","theme":"9"}]}"#,
+        expect![[r#"
+            1 [completed] good / 0 milestones
+            6 [limited] bad milestones / 0 milestones
+            7 [limited] one bad milestone / 1 milestones
+            1 [limited] duplicate / 0 milestones
+            skipped: 4
+            Error: initiatives[1].id: is missing
+            Error: initiatives[2].title: is missing
+            Error: initiatives[3]: expected an object, found a string
+            Error: initiatives[4].id: expected a string or a number, found an object
+            Warning: initiatives[5].milestones: expected a list, found a string
+            Error: initiatives[6].milestones[1].title: is missing
+            Error: initiatives[6].milestones[2]: expected an object, found a list
+            Warning: initiatives[7].url: "javascript:alert(1)" is not shown as a link; only http(s):, mailto: and tel: are allowed
+            Warning: initiatives[7].id: id "1" is used twice; both are shown
+            Warning: initiatives[7].theme: theme "9" is not in "themes"; shown under "No theme"
+        "#]],
+    );
+}
+
+#[test]
+fn feeds_that_cannot_be_drawn_say_why() {
+    check("", expect![[r#"fatal: the feed is not valid JSON: it ends too early, at line 1, column 0"#]]);
+    check("{\"format\": \"ogw.plan/1\",\n \"initiatives\": [1,}", expect!["fatal: the feed is not valid JSON: error at line 2, column 20"]);
+    check("[]", expect![[r#"fatal: expected an object, found a list"#]]);
+    check(r#"{"format":"ogw.daycare/1","initiatives":[]}"#, expect![[r#"fatal: format: format is "ogw.daycare/1", but this widget shows "ogw.plan/1""#]]);
+    check(r#"{"format":"ogw.plan/1"}"#, expect![[r#"fatal: initiatives: is missing"#]]);
+    check(r#"{"format":"ogw.plan/1","initiatives":{"a":1}}"#, expect![[r#"fatal: initiatives: expected a list, found an object"#]]);
+}
+
+#[test]
+fn a_missing_format_is_read_as_a_plan_with_a_warning() {
+    check(
+        r#"{"initiatives":[{"id":"1","title":"a","status":"limited"}]}"#,
+        expect![[r#"
+            1 [limited] a / 0 milestones
+            skipped: 0
+            Warning: format: "format" is missing; reading the feed as "ogw.plan/1"
+        "#]],
+    );
+}

@@ -1,0 +1,17 @@
+//! The pure core: no browser, no clock, no I/O. Everything that can be
+//! decided without a DOM is decided here, so it is tested natively.
+
+pub mod chart;
+pub mod i18n;
+pub mod link;
+pub mod plan;
+pub mod problem;
+pub mod read;
+pub mod schema;
+pub mod status;
+pub mod summary;
+pub mod tally;
+pub mod text;
+
+#[cfg(test)]
+mod check;

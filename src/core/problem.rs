@@ -1,0 +1,226 @@
+//! The one error type: a problem with a feed, where it is, how bad it is,
+//! and a short message in Danish or English that says what to do.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::i18n::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Nothing can be drawn from the feed.
+    Fatal,
+    /// The item at `path` cannot be drawn and is left out.
+    Error,
+    /// The item is drawn, but something about it is off.
+    Warning,
+}
+
+/// The kind of JSON value a field held or should hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Object,
+    List,
+    Text,
+    Number,
+    TextOrNumber,
+    Bool,
+    Null,
+}
+
+impl Kind {
+    pub fn of(value: &serde_json::Value) -> Kind {
+        use serde_json::Value::*;
+        match value {
+            Null => Kind::Null,
+            Bool(_) => Kind::Bool,
+            Number(_) => Kind::Number,
+            String(_) => Kind::Text,
+            Array(_) => Kind::List,
+            Object(_) => Kind::Object,
+        }
+    }
+
+    fn noun(self, lang: Lang) -> &'static str {
+        let (da, en) = match self {
+            Kind::Object => ("et objekt", "an object"),
+            Kind::List => ("en liste", "a list"),
+            Kind::Text => ("en tekst", "a string"),
+            Kind::Number => ("et tal", "a number"),
+            Kind::TextOrNumber => ("en tekst eller et tal", "a string or a number"),
+            Kind::Bool => ("true/false", "true/false"),
+            Kind::Null => ("null", "null"),
+        };
+        lang.pick(da, en)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ProblemKind {
+    // Getting the feed (the web layer reports these).
+    NoFeed,
+    HttpStatus { status: u16 },
+    Unreachable,
+    TimedOut { seconds: u32 },
+    UnknownWidget { name: String },
+    // Reading the feed.
+    NotJson { line: usize, column: usize, ends_early: bool },
+    WrongFormat { found: String, expected: String },
+    MissingFormat { expected: String },
+    ExpectedFound { expected: Kind, found: Kind },
+    Missing,
+    Blank,
+    UnknownStatus { text: String },
+    UnsafeLink { url: String },
+    DuplicateId { id: String },
+    UnknownTheme { id: String },
+    NothingToShow,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Problem {
+    /// Where in the feed, as `initiatives[3].milestones`; empty for the feed as a whole.
+    pub path: String,
+    pub severity: Severity,
+    #[serde(flatten)]
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, severity: Severity, kind: ProblemKind) -> Problem {
+        Problem { path: path.into(), severity, kind }
+    }
+
+    pub fn fatal(kind: ProblemKind) -> Problem {
+        Problem::new("", Severity::Fatal, kind)
+    }
+
+    /// The message with its path in front, as shown to people.
+    pub fn describe(&self, lang: Lang) -> String {
+        if self.path.is_empty() {
+            self.message(lang)
+        } else {
+            format!("{}: {}", self.path, self.message(lang))
+        }
+    }
+
+    /// The message alone: what is wrong, and where it helps, what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        use ProblemKind::*;
+        match &self.kind {
+            NoFeed => lang.pick(
+                "ingen data: giv elementet en src-attribut eller et indlejret <script type=\"application/json\">",
+                "no feed: give the element a src attribute or an inline <script type=\"application/json\">",
+            )
+            .into(),
+            HttpStatus { status } => lang.pick(
+                format!("data kunne ikke hentes: serveren svarede {status}{}", http_hint(*status, lang)),
+                format!("the feed could not be fetched: the server answered {status}{}", http_hint(*status, lang)),
+            ),
+            Unreachable => lang.pick(
+                "data kunne ikke hentes: netværksfejl, eller serveren tillader ikke denne side at læse dem (CORS)",
+                "the feed could not be fetched: a network error, or the server does not let this page read it (CORS)",
+            )
+            .into(),
+            TimedOut { seconds } => lang.pick(
+                format!("data kunne ikke hentes: intet svar efter {seconds} sekunder"),
+                format!("the feed could not be fetched: no answer after {seconds} seconds"),
+            ),
+            UnknownWidget { name } => lang.pick(
+                format!("ukendt widget \"{name}\"; brug \"status\""),
+                format!("unknown widget \"{name}\"; use \"status\""),
+            ),
+            NotJson { line, column, ends_early } => match (lang, ends_early) {
+                (Lang::Da, false) => format!("data er ikke gyldig JSON: fejl i linje {line}, kolonne {column}"),
+                (Lang::Da, true) => format!("data er ikke gyldig JSON: slutter for tidligt i linje {line}, kolonne {column}"),
+                (Lang::En, false) => format!("the feed is not valid JSON: error at line {line}, column {column}"),
+                (Lang::En, true) => format!("the feed is not valid JSON: it ends too early, at line {line}, column {column}"),
+            },
+            WrongFormat { found, expected } => lang.pick(
+                format!("format er \"{found}\", men denne widget viser \"{expected}\""),
+                format!("format is \"{found}\", but this widget shows \"{expected}\""),
+            ),
+            MissingFormat { expected } => lang.pick(
+                format!("\"format\" mangler; læser data som \"{expected}\""),
+                format!("\"format\" is missing; reading the feed as \"{expected}\""),
+            ),
+            ExpectedFound { expected, found } => lang.pick(
+                format!("forventede {}, fandt {}", expected.noun(lang), found.noun(lang)),
+                format!("expected {}, found {}", expected.noun(lang), found.noun(lang)),
+            ),
+            Missing => lang.pick("mangler", "is missing").into(),
+            Blank => lang.pick("er tom", "is empty").into(),
+            UnknownStatus { text } => lang.pick(
+                format!("\"{text}\" er ikke en kendt status; vises som tekst og tælles som ukendt"),
+                format!("\"{text}\" is not a known status; shown as text and counted as unknown"),
+            ),
+            UnsafeLink { url } => lang.pick(
+                format!("\"{url}\" vises ikke som link; kun http(s):, mailto: og tel: er tilladt"),
+                format!("\"{url}\" is not shown as a link; only http(s):, mailto: and tel: are allowed"),
+            ),
+            DuplicateId { id } => lang.pick(
+                format!("id \"{id}\" er brugt før; begge vises"),
+                format!("id \"{id}\" is used twice; both are shown"),
+            ),
+            UnknownTheme { id } => lang.pick(
+                format!("tema \"{id}\" findes ikke i \"themes\"; vises under \"Uden tema\""),
+                format!("theme \"{id}\" is not in \"themes\"; shown under \"No theme\""),
+            ),
+            NothingToShow => lang.pick("data indeholder ingen initiativer at vise", "the feed has no initiatives to show").into(),
+        }
+    }
+}
+
+fn http_hint(status: u16, lang: Lang) -> &'static str {
+    match status {
+        404 | 410 => lang.pick(" (findes ikke; tjek adressen)", " (not found; check the address)"),
+        401 | 403 => lang.pick(" (ingen adgang)", " (access denied)"),
+        500..=599 => lang.pick(" (fejl på serveren; prøv igen senere)", " (server error; try again later)"),
+        _ => "",
+    }
+}
+
+/// English, for logs and the command line.
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+impl std::error::Error for Problem {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(problem: Problem, lang: Lang, expect: &str) {
+        assert_eq!(problem.describe(lang), expect);
+    }
+
+    #[test]
+    fn says_what_and_where() {
+        let wrong_type = || {
+            Problem::new(
+                "initiatives[3].milestones",
+                Severity::Warning,
+                ProblemKind::ExpectedFound { expected: Kind::List, found: Kind::Text },
+            )
+        };
+        check(wrong_type(), Lang::En, "initiatives[3].milestones: expected a list, found a string");
+        check(wrong_type(), Lang::Da, "initiatives[3].milestones: forventede en liste, fandt en tekst");
+        check(
+            Problem::fatal(ProblemKind::HttpStatus { status: 404 }),
+            Lang::En,
+            "the feed could not be fetched: the server answered 404 (not found; check the address)",
+        );
+        check(
+            Problem::fatal(ProblemKind::NotJson { line: 3, column: 7, ends_early: false }),
+            Lang::Da,
+            "data er ikke gyldig JSON: fejl i linje 3, kolonne 7",
+        );
+    }
+}

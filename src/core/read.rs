@@ -1,0 +1,376 @@
+//! Reads an `ogw.plan/1` feed leniently: every problem is collected with its
+//! path, an item is left out only when it cannot be drawn at all (no id or
+//! title, or the wrong type), and the rest of the feed is still read.
+
+use std::collections::HashSet;
+
+use serde_json::{Map, Value};
+
+use super::link::safe_href;
+use super::plan::*;
+use super::problem::{Kind, Problem, ProblemKind, Severity};
+use super::text::Text;
+
+/// A feed that could be read, what was wrong with it, and how many
+/// initiatives had to be left out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadPlan {
+    pub feed: PlanFeed,
+    pub problems: Vec<Problem>,
+    pub skipped_initiatives: usize,
+}
+
+/// Reads feed text. `Err` is a problem that leaves nothing to draw.
+pub fn read_plan(json: &str) -> Result<ReadPlan, Problem> {
+    let value: Value = serde_json::from_str(json).map_err(|e| {
+        Problem::fatal(ProblemKind::NotJson {
+            line: e.line(),
+            column: e.column(),
+            ends_early: e.classify() == serde_json::error::Category::Eof,
+        })
+    })?;
+    read_plan_value(&value)
+}
+
+/// Reads a feed already parsed as JSON (an inline feed, or one given to `ogw.mount`).
+pub fn read_plan_value(value: &Value) -> Result<ReadPlan, Problem> {
+    let root = value.as_object().ok_or_else(|| {
+        Problem::fatal(ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(value) })
+    })?;
+    let mut reader = Reader::default();
+    reader.format(root)?;
+
+    let initiatives = match root.get("initiatives") {
+        None | Some(Value::Null) => return Err(Problem::new("initiatives", Severity::Fatal, ProblemKind::Missing)),
+        Some(Value::Array(items)) => items,
+        Some(other) => {
+            return Err(Problem::new(
+                "initiatives",
+                Severity::Fatal,
+                ProblemKind::ExpectedFound { expected: Kind::List, found: Kind::of(other) },
+            ))
+        }
+    };
+
+    let plan = reader.object(root, "", "plan").map(|o| reader.plan_info(o, "plan")).unwrap_or_default();
+    let themes = reader.themes(root);
+    let theme_ids: HashSet<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+
+    let mut skipped_initiatives = 0;
+    let mut seen_ids = HashSet::new();
+    let mut kept = Vec::with_capacity(initiatives.len());
+    for (i, item) in initiatives.iter().enumerate() {
+        let path = format!("initiatives[{i}]");
+        match reader.initiative(item, &path) {
+            Ok(initiative) => {
+                if !seen_ids.insert(initiative.id.clone()) {
+                    reader.warn(format!("{path}.id"), ProblemKind::DuplicateId { id: initiative.id.clone() });
+                }
+                if let Some(theme) = &initiative.theme {
+                    if !theme_ids.contains(theme.as_str()) {
+                        reader.warn(format!("{path}.theme"), ProblemKind::UnknownTheme { id: theme.clone() });
+                    }
+                }
+                kept.push(initiative);
+            }
+            Err(problem) => {
+                skipped_initiatives += 1;
+                reader.problems.push(problem);
+            }
+        }
+    }
+
+    Ok(ReadPlan {
+        feed: PlanFeed { format: PLAN_FORMAT.to_string(), plan, themes, initiatives: kept },
+        problems: reader.problems,
+        skipped_initiatives,
+    })
+}
+
+/// Collects problems while reading fields. Optional fields of the wrong type
+/// are dropped with a warning; required ones fail their item.
+#[derive(Default)]
+struct Reader {
+    problems: Vec<Problem>,
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+}
+
+fn item_error(path: String, kind: ProblemKind) -> Problem {
+    Problem::new(path, Severity::Error, kind)
+}
+
+type Object = Map<String, Value>;
+
+impl Reader {
+    fn warn(&mut self, path: String, kind: ProblemKind) {
+        self.problems.push(Problem::new(path, Severity::Warning, kind));
+    }
+
+    fn wrong_type(&mut self, path: String, expected: Kind, found: &Value) {
+        self.warn(path, ProblemKind::ExpectedFound { expected, found: Kind::of(found) });
+    }
+
+    fn format(&mut self, root: &Object) -> Result<(), Problem> {
+        match root.get("format") {
+            None | Some(Value::Null) => {
+                self.warn("format".into(), ProblemKind::MissingFormat { expected: PLAN_FORMAT.into() });
+                Ok(())
+            }
+            Some(Value::String(s)) if s.trim() == PLAN_FORMAT => Ok(()),
+            Some(other) => Err(Problem::new(
+                "format",
+                Severity::Fatal,
+                ProblemKind::WrongFormat {
+                    found: other.as_str().map(str::to_string).unwrap_or_else(|| other.to_string()),
+                    expected: PLAN_FORMAT.into(),
+                },
+            )),
+        }
+    }
+
+    /// A field that must be an object when present.
+    fn object<'v>(&mut self, obj: &'v Object, path: &str, key: &str) -> Option<&'v Object> {
+        match obj.get(key) {
+            None | Some(Value::Null) => None,
+            Some(Value::Object(o)) => Some(o),
+            Some(other) => {
+                self.wrong_type(join(path, key), Kind::Object, other);
+                None
+            }
+        }
+    }
+
+    /// A field that must be a list when present; a wrong type counts as empty.
+    fn list<'v>(&mut self, obj: &'v Object, path: &str, key: &str) -> &'v [Value] {
+        match obj.get(key) {
+            None | Some(Value::Null) => &[],
+            Some(Value::Array(items)) => items,
+            Some(other) => {
+                self.wrong_type(join(path, key), Kind::List, other);
+                &[]
+            }
+        }
+    }
+
+    /// Text that is a string or a number ("id": 1.3 means "1.3"). Blank is absent.
+    fn string(&mut self, obj: &Object, path: &str, key: &str) -> Option<String> {
+        let s = match obj.get(key)? {
+            Value::String(s) => s.trim().to_string(),
+            Value::Number(n) => n.to_string(),
+            Value::Null => return None,
+            other => {
+                self.wrong_type(join(path, key), Kind::TextOrNumber, other);
+                return None;
+            }
+        };
+        (!s.is_empty()).then_some(s)
+    }
+
+    fn text(&mut self, obj: &Object, path: &str, key: &str) -> Option<Text> {
+        let text = match obj.get(key)? {
+            Value::String(s) => Text::Plain(s.trim().to_string()),
+            Value::Number(n) => Text::Plain(n.to_string()),
+            Value::Object(per_language) => {
+                let mut map = std::collections::BTreeMap::new();
+                for (lang, value) in per_language {
+                    match value {
+                        Value::String(s) => {
+                            map.insert(lang.clone(), s.trim().to_string());
+                        }
+                        other => self.wrong_type(join(&join(path, key), lang), Kind::Text, other),
+                    }
+                }
+                Text::PerLanguage(map)
+            }
+            Value::Null => return None,
+            other => {
+                self.wrong_type(join(path, key), Kind::Text, other);
+                return None;
+            }
+        };
+        (!text.is_blank()).then_some(text)
+    }
+
+    fn required_id(&mut self, obj: &Object, path: &str) -> Result<String, Problem> {
+        match obj.get("id") {
+            Some(Value::Object(_) | Value::Array(_) | Value::Bool(_)) => {
+                let found = Kind::of(&obj["id"]);
+                Err(item_error(join(path, "id"), ProblemKind::ExpectedFound { expected: Kind::TextOrNumber, found }))
+            }
+            _ => self.string(obj, path, "id").ok_or_else(|| item_error(join(path, "id"), ProblemKind::Missing)),
+        }
+    }
+
+    fn required_title(&mut self, obj: &Object, path: &str) -> Result<Text, Problem> {
+        let at = join(path, "title");
+        match obj.get("title") {
+            None | Some(Value::Null) => Err(item_error(at, ProblemKind::Missing)),
+            Some(Value::Array(_) | Value::Bool(_)) => {
+                Err(item_error(at, ProblemKind::ExpectedFound { expected: Kind::Text, found: Kind::of(&obj["title"]) }))
+            }
+            Some(_) => self.text(obj, path, "title").ok_or_else(|| item_error(at, ProblemKind::Blank)),
+        }
+    }
+
+    fn link(&mut self, obj: &Object, path: &str, key: &str) -> Option<String> {
+        let raw = self.string(obj, path, key)?;
+        let safe = safe_href(&raw);
+        if safe.is_none() {
+            self.warn(join(path, key), ProblemKind::UnsafeLink { url: raw });
+        }
+        safe
+    }
+
+    fn status(&mut self, obj: &Object, path: &str, warn_if_missing: bool) -> StatusValue {
+        let Some(text) = self.string(obj, path, "status") else {
+            if warn_if_missing {
+                self.warn(join(path, "status"), ProblemKind::Missing);
+            }
+            return StatusValue::unknown();
+        };
+        let (value, recognised) = StatusValue::from_label(&text);
+        if !recognised {
+            self.warn(join(path, "status"), ProblemKind::UnknownStatus { text });
+        }
+        value
+    }
+
+    fn period(&mut self, obj: &Object, path: &str, key: &str) -> Option<Period> {
+        let o = self.object(obj, path, key)?;
+        let at = join(path, key);
+        let period = Period { start: self.string(o, &at, "start"), end: self.string(o, &at, "end") };
+        (period.start.is_some() || period.end.is_some()).then_some(period)
+    }
+
+    fn quantity(&mut self, obj: &Object, path: &str, key: &str) -> Option<Quantity> {
+        let at = join(path, key);
+        let (value, unit) = match obj.get(key)? {
+            // A bare number is the value alone: "target": 60.
+            Value::Number(n) => (n.as_f64(), None),
+            Value::Object(o) => {
+                let value = match o.get("value") {
+                    Some(Value::Number(n)) => n.as_f64(),
+                    Some(other) => {
+                        self.wrong_type(join(&at, "value"), Kind::Number, other);
+                        None
+                    }
+                    None => {
+                        self.warn(join(&at, "value"), ProblemKind::Missing);
+                        None
+                    }
+                };
+                (value, self.text(o, &at, "unit"))
+            }
+            Value::Null => return None,
+            other => {
+                self.wrong_type(at, Kind::Object, other);
+                return None;
+            }
+        };
+        Some(Quantity { value: value?, unit })
+    }
+
+    fn plan_info(&mut self, o: &Object, path: &str) -> PlanInfo {
+        let source = self.object(o, path, "source").and_then(|s| {
+            let at = join(path, "source");
+            let name = self.text(s, &at, "name");
+            let url = self.link(s, &at, "url");
+            name.map(|name| Source { name, url })
+        });
+        PlanInfo {
+            title: self.text(o, path, "title"),
+            country: self.string(o, path, "country"),
+            language: self.string(o, path, "language"),
+            period: self.period(o, path, "period"),
+            as_of: self.string(o, path, "as_of"),
+            source,
+        }
+    }
+
+    fn themes(&mut self, root: &Object) -> Vec<Theme> {
+        let mut themes: Vec<Theme> = Vec::new();
+        for (i, item) in self.list(root, "", "themes").iter().enumerate() {
+            let path = format!("themes[{i}]");
+            let Some(o) = item.as_object() else {
+                self.problems.push(item_error(path, ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(item) }));
+                continue;
+            };
+            let theme = self.required_id(o, &path).and_then(|id| Ok(Theme { id, title: self.required_title(o, &path)? }));
+            match theme {
+                Ok(theme) if themes.iter().any(|t| t.id == theme.id) => {
+                    self.warn(join(&path, "id"), ProblemKind::DuplicateId { id: theme.id });
+                }
+                Ok(theme) => themes.push(theme),
+                Err(problem) => self.problems.push(problem),
+            }
+        }
+        themes
+    }
+
+    fn initiative(&mut self, item: &Value, path: &str) -> Result<Initiative, Problem> {
+        let o = item.as_object().ok_or_else(|| {
+            item_error(path.to_string(), ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(item) })
+        })?;
+        let id = self.required_id(o, path)?;
+        let title = self.required_title(o, path)?;
+        let contact = self.object(o, path, "contact").map(|c| {
+            let at = join(path, "contact");
+            Contact {
+                name: self.string(c, &at, "name"),
+                role: self.text(c, &at, "role"),
+                email: self.string(c, &at, "email"),
+                phone: self.string(c, &at, "phone"),
+            }
+        });
+        let mut partners = Vec::new();
+        for (i, partner) in self.list(o, path, "partners").iter().enumerate() {
+            match partner {
+                Value::String(s) if !s.trim().is_empty() => partners.push(Text::Plain(s.trim().to_string())),
+                Value::String(_) => {}
+                other => self.wrong_type(format!("{path}.partners[{i}]"), Kind::Text, other),
+            }
+        }
+        let mut milestones = Vec::new();
+        for (i, milestone) in self.list(o, path, "milestones").iter().enumerate() {
+            match self.milestone(milestone, &format!("{path}.milestones[{i}]")) {
+                Ok(m) => milestones.push(m),
+                Err(problem) => self.problems.push(problem),
+            }
+        }
+        Ok(Initiative {
+            id,
+            theme: self.string(o, path, "theme"),
+            title,
+            lead: self.text(o, path, "lead"),
+            period: self.period(o, path, "period"),
+            status: self.status(o, path, true),
+            status_note: self.text(o, path, "status_note"),
+            summary: self.text(o, path, "summary"),
+            results: self.text(o, path, "results"),
+            next_steps: self.text(o, path, "next_steps"),
+            url: self.link(o, path, "url"),
+            contact,
+            partners,
+            milestones,
+        })
+    }
+
+    fn milestone(&mut self, item: &Value, path: &str) -> Result<Milestone, Problem> {
+        let o = item.as_object().ok_or_else(|| {
+            item_error(path.to_string(), ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(item) })
+        })?;
+        Ok(Milestone {
+            title: self.required_title(o, path)?,
+            start: self.string(o, path, "start"),
+            end: self.string(o, path, "end"),
+            status: self.status(o, path, false),
+            status_note: self.text(o, path, "status_note"),
+            original_end: self.string(o, path, "original_end"),
+            target: self.quantity(o, path, "target"),
+            actual: self.quantity(o, path, "actual"),
+        })
+    }
+}

@@ -1,0 +1,80 @@
+//! How many initiatives are at each status: overall and per theme.
+
+use super::i18n::{t, Lang, Msg};
+use super::plan::PlanFeed;
+use super::status::Status;
+
+/// One bar of the status chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatusRow {
+    pub label: String,
+    /// Initiatives (indices into `PlanFeed::initiatives`) per status, in the
+    /// order of `Status::ALL`. Counts are derived from these, never stored.
+    pub members: [Vec<usize>; Status::ALL.len()],
+    /// The overall row, drawn first and in bold.
+    pub is_total: bool,
+}
+
+impl StatusRow {
+    fn new(label: String, is_total: bool) -> StatusRow {
+        StatusRow { label, members: Default::default(), is_total }
+    }
+
+    pub fn count(&self, status: Status) -> usize {
+        self.members[status_index(status)].len()
+    }
+
+    pub fn members_of(&self, status: Status) -> &[usize] {
+        &self.members[status_index(status)]
+    }
+
+    pub fn total(&self) -> usize {
+        self.members.iter().map(Vec::len).sum()
+    }
+}
+
+pub fn status_index(status: Status) -> usize {
+    Status::ALL.iter().position(|s| *s == status).expect("every status is in ALL")
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatusTally {
+    /// The overall row first, then one per theme in feed order, then
+    /// "No theme" if any initiative has none (or one not in `themes`).
+    pub rows: Vec<StatusRow>,
+    /// The statuses to show: the OGP scale always, the others when used.
+    pub statuses: Vec<Status>,
+}
+
+impl StatusTally {
+    pub fn total(&self) -> &StatusRow {
+        &self.rows[0]
+    }
+}
+
+pub fn tally(feed: &PlanFeed, lang: Lang) -> StatusTally {
+    let mut total = StatusRow::new(t(lang, Msg::AllInitiatives).to_string(), true);
+    let mut themes: Vec<StatusRow> = feed.themes.iter().map(|th| StatusRow::new(th.title.get(lang).to_string(), false)).collect();
+    let mut no_theme = StatusRow::new(t(lang, Msg::NoTheme).to_string(), false);
+
+    for (index, initiative) in feed.initiatives.iter().enumerate() {
+        let slot = status_index(initiative.status.status);
+        total.members[slot].push(index);
+        if feed.themes.is_empty() {
+            continue;
+        }
+        let theme = initiative.theme.as_deref().and_then(|id| feed.themes.iter().position(|th| th.id == id));
+        match theme {
+            Some(i) => themes[i].members[slot].push(index),
+            None => no_theme.members[slot].push(index),
+        }
+    }
+
+    let statuses = Status::ALL.into_iter().filter(|s| s.is_ogp_scale() || total.count(*s) > 0).collect();
+    let mut rows = vec![total];
+    rows.append(&mut themes);
+    if no_theme.total() > 0 {
+        rows.push(no_theme);
+    }
+    StatusTally { rows, statuses }
+}

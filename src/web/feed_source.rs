@@ -1,0 +1,50 @@
+//! Where a widget's feed comes from, and getting it: a URL, an inline
+//! `<script type="application/json">`, or an object given to `ogw.mount`.
+
+use gloo_net::http::Request;
+use web_sys::AbortSignal;
+
+use crate::core::problem::{Problem, ProblemKind};
+use crate::core::read::{read_plan, read_plan_value, ReadPlan};
+
+/// Long enough for a slow mobile connection, short enough that a dead
+/// server does not leave a spinner forever.
+const TIMEOUT_SECONDS: u32 = 20;
+
+#[derive(Clone, Debug)]
+pub enum FeedSource {
+    Url(String),
+    Text(String),
+    Value(serde_json::Value),
+    Missing,
+}
+
+impl FeedSource {
+    pub async fn load_plan(self) -> Result<ReadPlan, Problem> {
+        match self {
+            FeedSource::Url(url) => read_plan(&fetch_text(&url).await?),
+            FeedSource::Text(text) => read_plan(&text),
+            FeedSource::Value(serde_json::Value::String(text)) => read_plan(&text),
+            FeedSource::Value(value) => read_plan_value(&value),
+            FeedSource::Missing => Err(Problem::fatal(ProblemKind::NoFeed)),
+        }
+    }
+}
+
+/// Fetches the feed; a relative URL is relative to the host page.
+async fn fetch_text(url: &str) -> Result<String, Problem> {
+    let signal = AbortSignal::timeout_with_u32(TIMEOUT_SECONDS * 1000);
+    let failed = |signal: &AbortSignal| {
+        Problem::fatal(if signal.aborted() {
+            ProblemKind::TimedOut { seconds: TIMEOUT_SECONDS }
+        } else {
+            // fetch() does not tell a CORS refusal from a network error, on purpose.
+            ProblemKind::Unreachable
+        })
+    };
+    let response = Request::get(url).abort_signal(Some(&signal)).send().await.map_err(|_| failed(&signal))?;
+    if !response.ok() {
+        return Err(Problem::fatal(ProblemKind::HttpStatus { status: response.status() }));
+    }
+    response.text().await.map_err(|_| failed(&signal))
+}

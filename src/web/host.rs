@@ -1,0 +1,129 @@
+//! Sets a widget up in its element: an open shadow root (host CSS stays
+//! out, ours stays in), our style sheet, the language, the feed source and
+//! a ResizeObserver that tells the widget its width.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry, ShadowRootInit, ShadowRootMode};
+
+use super::feed_source::FeedSource;
+use super::registry::Mounted;
+use super::status_widget::StatusWidget;
+use super::MountOptions;
+use crate::core::i18n::Lang;
+use crate::core::problem::{Problem, ProblemKind};
+
+const STYLE: &str = include_str!("style.css");
+
+/// Width used before the element has been laid out (or while it is hidden).
+const FALLBACK_WIDTH: u32 = 640;
+
+pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, JsValue> {
+    let widget = options.widget.clone().unwrap_or_else(|| widget_from_tag(element));
+    let lang = Lang::from_tag(&options.lang.clone().unwrap_or_else(|| inherited_lang(element)));
+    let source = feed_source(element, options);
+
+    let root = match element.shadow_root() {
+        Some(root) => root,
+        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    root.set_inner_html("");
+    let document = element.owner_document().ok_or("ogw: the element is not in a document")?;
+    let style = document.create_element("style")?;
+    style.set_text_content(Some(STYLE));
+    root.append_child(&style)?;
+    let container: HtmlElement = document.create_element("div")?.unchecked_into();
+    container.set_class_name("ogw-root");
+    container.set_attribute("lang", lang.code())?;
+    root.append_child(&container)?;
+
+    // The width signal is made inside the view's owner, so unmounting
+    // disposes of it; the observer only ever `try_set`s it.
+    let initial_width = measured_width(element);
+    let width_slot = std::rc::Rc::new(std::cell::Cell::new(None));
+    let slot = width_slot.clone();
+    let view: Box<dyn std::any::Any> = match widget.as_str() {
+        "status" => Box::new(leptos::mount::mount_to(container, move || {
+            let width = RwSignal::new(initial_width);
+            slot.set(Some(width));
+            view! { <StatusWidget source lang width/> }
+        })),
+        other => {
+            let problem = Problem::fatal(ProblemKind::UnknownWidget { name: other.to_string() });
+            Box::new(leptos::mount::mount_to(container, move || super::status_widget::failure(lang, &problem)))
+        }
+    };
+    let (observer, on_resize) = observe_width(element, width_slot.get())?;
+    Ok(Mounted {
+        view: Some(view),
+        on_drop: vec![Box::new(move || {
+            observer.disconnect();
+            drop(on_resize);
+            // A shadow root cannot be removed; a bare slot shows the
+            // element's own content (its no-JavaScript fallback) again.
+            root.set_inner_html("<slot></slot>");
+        })],
+    })
+}
+
+/// `<ogw-status>` is the status widget.
+fn widget_from_tag(element: &HtmlElement) -> String {
+    let tag = element.tag_name().to_ascii_lowercase();
+    tag.strip_prefix("ogw-").map(str::to_string).or_else(|| element.get_attribute("data-ogw")).unwrap_or(tag)
+}
+
+/// The language of the nearest ancestor with a `lang`, as HTML defines it.
+fn inherited_lang(element: &HtmlElement) -> String {
+    element
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default()
+}
+
+fn feed_source(element: &HtmlElement, options: MountOptions) -> FeedSource {
+    if let Some(feed) = options.feed {
+        return FeedSource::Value(feed);
+    }
+    if let Some(src) = options.src.filter(|s| !s.trim().is_empty()) {
+        return FeedSource::Url(src);
+    }
+    match element.query_selector(":scope > script[type='application/json']") {
+        Ok(Some(script)) => FeedSource::Text(script.text_content().unwrap_or_default()),
+        _ => FeedSource::Missing,
+    }
+}
+
+/// The card's padding and border on both sides, in px (style.css, .ogw-card):
+/// the chart is drawn at the width it is shown at, so its text is not scaled.
+const CARD_CHROME: f64 = 2.0 * (16.0 + 1.0);
+
+fn chart_width(host_width: f64) -> u32 {
+    (host_width - CARD_CHROME).max(0.0).round() as u32
+}
+
+fn measured_width(element: &HtmlElement) -> u32 {
+    match chart_width(element.get_bounding_client_rect().width()) {
+        0 => FALLBACK_WIDTH,
+        w => w,
+    }
+}
+
+type ResizeCallback = Closure<dyn FnMut(js_sys::Array)>;
+
+fn observe_width(element: &HtmlElement, width: Option<RwSignal<u32>>) -> Result<(ResizeObserver, ResizeCallback), JsValue> {
+    let on_resize: ResizeCallback = Closure::new(move |entries: js_sys::Array| {
+        let Some(width) = width else { return };
+        let Some(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>().ok() else { return };
+        let w = chart_width(entry.content_rect().width());
+        // Hidden elements report 0; keep the last real width for when they show.
+        if w > 0 && width.try_get_untracked() != Some(w) {
+            width.try_set(w);
+        }
+    });
+    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
+    observer.observe(element);
+    Ok((observer, on_resize))
+}

@@ -69,9 +69,12 @@ impl Status {
 
     /// The label as a heading or legend entry: "Ikke påbegyndt".
     pub fn title(self, lang: Lang) -> String {
+        // Every label starts with an ASCII letter; ASCII case mapping keeps
+        // std's Unicode case tables out of the browser bundle.
         let label = self.label(lang);
-        let mut chars = label.chars();
-        chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        let mut title = label.to_string();
+        title[..1].make_ascii_uppercase();
+        title
     }
 
     /// Recognises the labels Danish and English plans write, in any case,
@@ -83,7 +86,9 @@ impl Status {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
-            .to_lowercase()
+            .chars()
+            .map(fold_case)
+            .collect::<String>()
             .replace(['_', '-'], " ");
         let status = match key.as_str() {
             "completed" | "complete" | "afsluttet" | "gennemført" | "fuldt implementeret"
@@ -101,6 +106,22 @@ impl Status {
             _ => return None,
         };
         Some(status)
+    }
+}
+
+/// Lower case for the letters status labels are written in (ASCII and the
+/// Nordic and German vowels), without `str::to_lowercase`, whose Unicode
+/// tables cost the browser bundle several kilobytes.
+fn fold_case(c: char) -> char {
+    match c {
+        'Æ' => 'æ',
+        'Ø' => 'ø',
+        'Å' => 'å',
+        'Ä' => 'ä',
+        'Ö' => 'ö',
+        'Ü' => 'ü',
+        'É' => 'é',
+        c => c.to_ascii_lowercase(),
     }
 }
 
@@ -123,6 +144,8 @@ mod tests {
         check("Not Started", Some(Status::NotStarted));
         check("not_started", Some(Status::NotStarted));
         check("Ikke  påbegyndt", Some(Status::NotStarted));
+        check("IKKE PÅBEGYNDT", Some(Status::NotStarted));
+        check("BEGRÆNSET", Some(Status::Limited));
         check("I gang", Some(Status::Ongoing));
         check("Påbegyndt", Some(Status::Ongoing));
         check("Forsinket", Some(Status::Delayed));

@@ -6,7 +6,7 @@
 const AVERAGE_EM: f64 = 0.58;
 
 pub fn text_width(text: &str, font_size: f64) -> f64 {
-    text.chars().map(|c| if c.is_uppercase() || c == 'm' || c == 'w' { 0.78 } else if "il.,:;'|!".contains(c) { 0.3 } else { AVERAGE_EM }).sum::<f64>()
+    text.chars().map(|c| if c.is_ascii_uppercase() || "ÆØÅ".contains(c) || c == 'm' || c == 'w' { 0.78 } else if "il.,:;'|!".contains(c) { 0.3 } else { AVERAGE_EM }).sum::<f64>()
         * font_size
 }
 

@@ -2,8 +2,6 @@
 //! path, an item is left out only when it cannot be drawn at all (no id or
 //! title, or the wrong type), and the rest of the feed is still read.
 
-use std::collections::HashSet;
-
 use serde_json::{Map, Value};
 
 use super::link::safe_href;
@@ -54,20 +52,24 @@ pub fn read_plan_value(value: &Value) -> Result<ReadPlan, Problem> {
 
     let plan = reader.object(root, "", "plan").map(|o| reader.plan_info(o, "plan")).unwrap_or_default();
     let themes = reader.themes(root);
-    let theme_ids: HashSet<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+    // Plans have tens of items: a linear scan is as fast as a hash set here and
+    // keeps another hash table instantiation out of the browser bundle.
+    let theme_ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
 
     let mut skipped_initiatives = 0;
-    let mut seen_ids = HashSet::new();
+    let mut seen_ids: Vec<String> = Vec::new();
     let mut kept = Vec::with_capacity(initiatives.len());
     for (i, item) in initiatives.iter().enumerate() {
         let path = format!("initiatives[{i}]");
         match reader.initiative(item, &path) {
             Ok(initiative) => {
-                if !seen_ids.insert(initiative.id.clone()) {
+                if seen_ids.contains(&initiative.id) {
                     reader.warn(format!("{path}.id"), ProblemKind::DuplicateId { id: initiative.id.clone() });
+                } else {
+                    seen_ids.push(initiative.id.clone());
                 }
                 if let Some(theme) = &initiative.theme {
-                    if !theme_ids.contains(theme.as_str()) {
+                    if !theme_ids.contains(&theme.as_str()) {
                         reader.warn(format!("{path}.theme"), ProblemKind::UnknownTheme { id: theme.clone() });
                     }
                 }
@@ -120,13 +122,15 @@ impl Reader {
                 Ok(())
             }
             Some(Value::String(s)) if s.trim() == PLAN_FORMAT => Ok(()),
+            Some(Value::String(found)) => Err(Problem::new(
+                "format",
+                Severity::Fatal,
+                ProblemKind::WrongFormat { found: found.clone(), expected: PLAN_FORMAT.into() },
+            )),
             Some(other) => Err(Problem::new(
                 "format",
                 Severity::Fatal,
-                ProblemKind::WrongFormat {
-                    found: other.as_str().map(str::to_string).unwrap_or_else(|| other.to_string()),
-                    expected: PLAN_FORMAT.into(),
-                },
+                ProblemKind::ExpectedFound { expected: Kind::Text, found: Kind::of(other) },
             )),
         }
     }
@@ -174,12 +178,10 @@ impl Reader {
             Value::String(s) => Text::Plain(s.trim().to_string()),
             Value::Number(n) => Text::Plain(n.to_string()),
             Value::Object(per_language) => {
-                let mut map = std::collections::BTreeMap::new();
+                let mut map = Vec::with_capacity(per_language.len());
                 for (lang, value) in per_language {
                     match value {
-                        Value::String(s) => {
-                            map.insert(lang.clone(), s.trim().to_string());
-                        }
+                        Value::String(s) => map.push((lang.clone(), s.trim().to_string())),
                         other => self.wrong_type(join(&join(path, key), lang), Kind::Text, other),
                     }
                 }

@@ -3,19 +3,38 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 use super::i18n::Lang;
 
 /// A piece of feed text. It is always text, never markup: the web layer
 /// inserts it as a text node and the SVG writer escapes it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, JsonSchema)]
 #[serde(untagged)]
 pub enum Text {
     /// The same text for every language.
     Plain(String),
     /// Text per language code, e.g. `{"da": "Afsluttet", "en": "Completed"}`.
-    PerLanguage(BTreeMap<String, String>),
+    // A list of pairs in the feed's order, not a map: two or three entries
+    // need no tree, and a second BTreeMap type costs the browser bundle.
+    PerLanguage(#[schemars(with = "BTreeMap<String, String>")] Vec<(String, String)>),
+}
+
+/// Written as the feed had it: a string, or an object of strings.
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Text::Plain(s) => serializer.serialize_str(s),
+            Text::PerLanguage(pairs) => {
+                let mut map = serializer.serialize_map(Some(pairs.len()))?;
+                for (lang, text) in pairs {
+                    map.serialize_entry(lang, text)?;
+                }
+                map.end()
+            }
+        }
+    }
 }
 
 impl Text {
@@ -24,11 +43,11 @@ impl Text {
     pub fn get(&self, lang: Lang) -> &str {
         match self {
             Text::Plain(s) => s,
-            Text::PerLanguage(map) => [lang.code(), "da", "en"]
+            Text::PerLanguage(pairs) => [lang.code(), "da", "en"]
                 .iter()
-                .find_map(|code| map.get(*code).filter(|s| !s.trim().is_empty()))
-                .or_else(|| map.values().next())
-                .map(String::as_str)
+                .find_map(|code| pairs.iter().find(|(l, s)| l == code && !s.trim().is_empty()))
+                .or_else(|| pairs.first())
+                .map(|(_, s)| s.as_str())
                 .unwrap_or(""),
         }
     }
@@ -36,7 +55,7 @@ impl Text {
     pub fn is_blank(&self) -> bool {
         match self {
             Text::Plain(s) => s.trim().is_empty(),
-            Text::PerLanguage(map) => map.values().all(|s| s.trim().is_empty()),
+            Text::PerLanguage(pairs) => pairs.iter().all(|(_, s)| s.trim().is_empty()),
         }
     }
 }

@@ -1,11 +1,11 @@
 //! Where a widget's feed comes from, and getting it: a URL, an inline
-//! `<script type="application/json">`, or an object given to `ogw.mount`.
+//! `<script type="application/json">`, or feed text or an object given to `ogw.mount`.
 
 use gloo_net::http::Request;
 use web_sys::AbortSignal;
 
 use crate::core::problem::{Problem, ProblemKind};
-use crate::core::read::{read_plan, read_plan_value, ReadPlan};
+use crate::core::read::{read_plan, ReadPlan};
 
 /// Long enough for a slow mobile connection, short enough that a dead
 /// server does not leave a spinner forever.
@@ -15,7 +15,6 @@ const TIMEOUT_SECONDS: u32 = 20;
 pub enum FeedSource {
     Url(String),
     Text(String),
-    Value(serde_json::Value),
     Missing,
 }
 
@@ -24,8 +23,6 @@ impl FeedSource {
         match self {
             FeedSource::Url(url) => read_plan(&fetch_text(&url).await?),
             FeedSource::Text(text) => read_plan(&text),
-            FeedSource::Value(serde_json::Value::String(text)) => read_plan(&text),
-            FeedSource::Value(value) => read_plan_value(&value),
             FeedSource::Missing => Err(Problem::fatal(ProblemKind::NoFeed)),
         }
     }

@@ -14,7 +14,8 @@ use super::MountOptions;
 use crate::core::i18n::Lang;
 use crate::core::problem::{Problem, ProblemKind};
 
-const STYLE: &str = include_str!("style.css");
+// style.css with comments and indentation stripped by build.rs.
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 
 /// Width used before the element has been laid out (or while it is hidden).
 const FALLBACK_WIDTH: u32 = 640;
@@ -85,7 +86,7 @@ fn inherited_lang(element: &HtmlElement) -> String {
 
 fn feed_source(element: &HtmlElement, options: MountOptions) -> FeedSource {
     if let Some(feed) = options.feed {
-        return FeedSource::Value(feed);
+        return FeedSource::Text(feed);
     }
     if let Some(src) = options.src.filter(|s| !s.trim().is_empty()) {
         return FeedSource::Url(src);

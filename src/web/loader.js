@@ -1,5 +1,5 @@
-/*! ogw.js: Open Government Widgets.
- *
+/*! ogw.js: Open Government Widgets. MIT OR Apache-2.0 */
+/*
  * The one script a page includes. It works as a classic script (`defer`) and
  * as a module, so it has no import/export statements, only a dynamic
  * import() of the wasm glue that sits next to it, wherever it was loaded
@@ -30,12 +30,24 @@
   });
 
   var core = null;
-  var ready = import(base + 'ogw-core.js')
-    .then(function (glue) {
-      return glue.default({ module_or_path: base + 'ogw-core_bg.wasm' }).then(function () { core = glue; });
-    })
+  var ready = startCore()
+    .then(function (glue) { core = glue; })
     // Children (an inline feed) are parsed before anything mounts.
     .then(function () { return domReady; });
+
+  function startCore() {
+    // The gallery is built by Trunk, which starts the core itself; its page
+    // says so with data-core="trunk" and the loader takes that instance over.
+    if (self && self.getAttribute('data-core') === 'trunk') {
+      return new Promise(function (resolve) {
+        if (window.wasmBindings) resolve(window.wasmBindings);
+        else window.addEventListener('TrunkApplicationStarted', function () { resolve(window.wasmBindings); }, { once: true });
+      });
+    }
+    return import(base + 'ogw-core.js').then(function (glue) {
+      return glue.default({ module_or_path: base + 'ogw-core_bg.wasm' }).then(function () { return glue; });
+    });
+  }
 
   function mount(element, options) {
     if (!(element instanceof HTMLElement)) return Promise.reject(new TypeError('ogw.mount: the first argument must be an element'));

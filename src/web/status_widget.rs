@@ -47,7 +47,7 @@ pub fn StatusWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> imp
         load.try_set(next);
     });
     view! {
-        <section class="ogw-card" aria-labelledby="ogw-title" aria-busy=move || matches!(load.get(), Load::Loading).to_string()>
+        <section class="ogw-card" aria-labelledby="ogw-title">
             <h2 class="ogw-title" id="ogw-title">{t(lang, Msg::StatusTitle)}</h2>
             {move || match load.get() {
                 Load::Loading => view! { <p class="ogw-loading">{t(lang, Msg::Loading)}</p> }.into_any(),
@@ -127,14 +127,28 @@ fn Chart(read: Arc<ReadPlan>, tally: Arc<StatusTally>, lang: Lang, layout: Memo<
         }
     };
     let selected = RwSignal::new(None::<usize>);
-    let focused = RwSignal::new(0usize);
     let hits = NodeRef::<leptos::html::Div>::new();
 
+    // The chart is one tab stop: the segment last focused has tabindex 0,
+    // the others -1. Set here, in the DOM, rather than as a reactive binding
+    // on every button: each reactive binding costs the bundle code.
+    let make_tab_stop = move |i: usize| {
+        let Some(div) = hits.get_untracked() else { return None };
+        let buttons = div.query_selector_all(".ogw-seg").ok()?;
+        let mut found = None;
+        for n in 0..buttons.length() {
+            let Some(button) = buttons.item(n).and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+            let here = n as usize == i;
+            let _ = button.set_attribute("tabindex", if here { "0" } else { "-1" });
+            if here {
+                found = Some(button);
+            }
+        }
+        found
+    };
     let focus_segment = move |i: usize| {
-        focused.set(i);
-        let Some(div) = hits.get_untracked() else { return };
-        if let Ok(Some(el)) = div.query_selector(&format!("[data-i='{i}']")) {
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        if let Some(button) = make_tab_stop(i) {
+            let _ = button.focus();
         }
     };
     let on_key = move |ev: web_sys::KeyboardEvent, i: usize| {
@@ -183,13 +197,12 @@ fn Chart(read: Arc<ReadPlan>, tally: Arc<StatusTally>, lang: Lang, layout: Memo<
                     style=position
                     aria-label=label
                     aria-pressed=move || (selected.get() == Some(i)).to_string()
-                    tabindex=move || if focused.get() == i { "0" } else { "-1" }
-                    on:click=move |_| {
-                        focused.set(i);
-                        selected.update(|s| *s = if *s == Some(i) { None } else { Some(i) });
-                    }
+                    tabindex=if i == 0 { "0" } else { "-1" }
+                    on:click=move |_| selected.update(|s| *s = if *s == Some(i) { None } else { Some(i) })
                     on:keydown=move |ev| on_key(ev, i)
-                    on:focus=move |_| focused.set(i)
+                    on:focus=move |_| {
+                        make_tab_stop(i);
+                    }
                 ></button>
             }
         })
@@ -236,10 +249,8 @@ fn initiative_item(initiative: &Initiative, lang: Lang) -> impl IntoView {
         <li class="ogw-item">
             <span class="ogw-id">{initiative.id.clone()}</span>
             " "
-            {match href {
-                Some(href) => view! { <a class="ogw-link" href=href>{title}</a> }.into_any(),
-                None => view! { <span class="ogw-item-title">{title}</span> }.into_any(),
-            }}
+            // Without a safe href the <a> is plain text, not a link (and no tab stop).
+            <a class="ogw-link ogw-item-title" href=href>{title}</a>
             {lead.map(|lead| view! { <span class="ogw-lead">{lead}</span> })}
             {note.map(|note| view! { <span class="ogw-note">{format!("({note})")}</span> })}
         </li>
@@ -266,6 +277,9 @@ fn NumbersTable(tally: Arc<StatusTally>, lang: Lang) -> impl IntoView {
         })
         .collect();
     view! {
+        // One reactive attribute drives all three: CSS shows the matching label
+        // and hides the table while aria-expanded is "false" (each reactive
+        // binding costs the bundle code; see README, Size).
         <button
             type="button"
             class="ogw-button ogw-toggle"
@@ -273,9 +287,10 @@ fn NumbersTable(tally: Arc<StatusTally>, lang: Lang) -> impl IntoView {
             aria-controls="ogw-table"
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            {move || t(lang, if open.get() { Msg::HideTable } else { Msg::ShowTable })}
+            <span class="ogw-when-closed">{t(lang, Msg::ShowTable)}</span>
+            <span class="ogw-when-open">{t(lang, Msg::HideTable)}</span>
         </button>
-        <div class="ogw-table-wrap" id="ogw-table" hidden=move || !open.get()>
+        <div class="ogw-table-wrap" id="ogw-table">
             <table class="ogw-table">
                 <caption>{t(lang, Msg::TableCaption)}</caption>
                 <thead>
@@ -324,10 +339,7 @@ fn source_line(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
         view! {
             <span>
                 {format!("{}: ", t(lang, Msg::Source))}
-                {match link {
-                    Some(href) => view! { <a class="ogw-link" href=href>{name}</a> }.into_any(),
-                    None => view! { <span>{name}</span> }.into_any(),
-                }}
+                <a class="ogw-link" href=link>{name}</a>
             </span>
         }
     });

@@ -4,10 +4,10 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use ogw::core::i18n::Lang;
-use ogw::core::problem::Severity;
-use ogw::core::read::read_plan;
-use ogw::core::schema::plan_schema;
+use ogw_widgets::core::i18n::Lang;
+use ogw_widgets::core::problem::Severity;
+use ogw_widgets::core::read::read_plan;
+use ogw_widgets::core::schema::plan_schema;
 
 #[derive(Parser)]
 #[command(name = "ogw", version, about = "Open Government Widgets: check feeds and print their schema")]

@@ -59,7 +59,9 @@ fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, plotters::coord::Shift>, layo
 
 fn font(size: f64, ink: Rgb, bold: bool, h: HPos) -> TextStyle<'static> {
     let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
-    ("sans-serif", size * PLOTTERS_FONT_SCALE, style).into_font().color(&color(ink)).pos(Pos::new(h, VPos::Center))
+    // FontFamily::SansSerif, not "sans-serif": plotters lowercases a name
+    // given as text, which pulls std's Unicode case tables (~20 KB) into the bundle.
+    FontDesc::new(FontFamily::SansSerif, size * PLOTTERS_FONT_SCALE, style).color(&color(ink)).pos(Pos::new(h, VPos::Center))
 }
 
 fn px((x, y): (f64, f64)) -> (i32, i32) {
@@ -133,9 +135,10 @@ fn clip_diagonal(r: Rect, c: f64, rising: bool) -> Option<Line> {
             points.push((x, y));
         }
     }
-    points.sort_by(|a, b| a.0.total_cmp(&b.0));
-    points.dedup_by(|a, b| (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9);
-    (points.len() >= 2).then(|| (points[0], points[points.len() - 1]))
+    // The segment runs from the leftmost crossing to the rightmost one.
+    let left = points.iter().copied().min_by(|a, b| a.0.total_cmp(&b.0))?;
+    let right = points.iter().copied().max_by(|a, b| a.0.total_cmp(&b.0))?;
+    (right.0 - left.0 > 1e-9).then_some((left, right))
 }
 
 fn dot_grid(r: Rect) -> Vec<(f64, f64)> {

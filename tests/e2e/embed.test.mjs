@@ -17,6 +17,8 @@ const HOSTILE_CSS = `
                line-height: 3; white-space: pre; font-style: italic; word-spacing: 20px; }
   * { box-sizing: content-box; }
   .ogw-summary { font-weight: 100; color: #00c; }
+  /* The documented theming hooks do get through. */
+  #by-src { --ogw-color-accent: rgb(90, 20, 110); --ogw-font: Georgia, serif; }
 `;
 
 const page = (title, lang, head, body) => `<!doctype html>
@@ -34,6 +36,7 @@ const PAGES = {
     <div id="api"></div>
     <ogw-status id="missing" src="/feeds/does-not-exist.json"></ogw-status>
     <ogw-status id="malformed" src="/feeds/malformed.json"></ogw-status>
+    <ogw-status id="no-cors" src="${cdn}no-cors/small.json"></ogw-status>
     <script>
       document.addEventListener('DOMContentLoaded', function () {
         window.apiMounted = ogw.mount(document.getElementById('api'),
@@ -98,6 +101,9 @@ test('a missing and a malformed feed each say what is wrong in their own box, an
   const malformed = p.locator('#malformed .ogw-error');
   await malformed.waitFor();
   assert.match(await malformed.textContent(), /data er ikke gyldig JSON: fejl i linje 1, kolonne \d+/);
+  const refused = p.locator('#no-cors .ogw-error');
+  await refused.waitFor();
+  assert.match(await refused.textContent(), /data kunne ikke hentes: netværksfejl, eller serveren tillader ikke denne side at læse dem \(CORS\)/);
   await summary(p, 'by-src').waitFor();
   assert.equal(await p.locator('#by-src .ogw-seg').count(), 7, 'a good widget beside them renders in full');
   await close();
@@ -119,6 +125,8 @@ test('host CSS does not reach into the widget and the widget CSS does not leak o
     return { color: s.color, letterSpacing: s.letterSpacing, textTransform: s.textTransform, fontWeight: s.fontWeight, fontStyle: s.fontStyle, whiteSpace: s.whiteSpace };
   });
   assert.deepEqual(inside, { color: 'rgb(26, 26, 26)', letterSpacing: 'normal', textTransform: 'none', fontWeight: '600', fontStyle: 'normal', whiteSpace: 'normal' });
+  const themed = await p.locator('#by-src .ogw-toggle').evaluate((e) => ({ color: getComputedStyle(e).color, font: getComputedStyle(e).fontFamily }));
+  assert.deepEqual(themed, { color: 'rgb(90, 20, 110)', font: 'Georgia, serif' }, '--ogw-color-accent and --ogw-font theme the widget');
   const host = await p.locator('#host-text').evaluate((e) => getComputedStyle(e).fontWeight);
   assert.equal(host, '100', 'the host\'s own .ogw-summary keeps the host\'s style');
   await close();
@@ -184,6 +192,7 @@ test('axe-core finds no WCAG 2.1 A/AA violations with every widget and error sta
   await summary(p, 'by-src').waitFor();
   await p.locator('#missing .ogw-error').waitFor();
   await p.locator('#malformed .ogw-error').waitFor();
+  await p.locator('#no-cors .ogw-error').waitFor();
   await p.evaluate(() => window.apiMounted);
   assert.deepEqual(await violations(p), []);
   await close();

@@ -37,7 +37,9 @@ function listen(handler) {
 export async function startServers(pages) {
   const cdn = await listen((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
-    sendFile(res, ['dist'], path, { 'access-control-allow-origin': '*' });
+    // /no-cors/… is a feed on another origin that does not allow the page to read it.
+    if (path.startsWith('/no-cors/')) sendFile(res, ['tests/e2e/feeds'], path.slice('/no-cors'.length));
+    else sendFile(res, ['dist'], path, { 'access-control-allow-origin': '*' });
   });
   const cdnUrl = `http://127.0.0.1:${cdn.address().port}/`;
   const host = await listen((req, res) => {

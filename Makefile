@@ -19,6 +19,7 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
 ## make demo: build the bundle and serve the gallery on http://127.0.0.1:8080
 demo:
 	$(ENSURE) wasm bindgen npm trunk
+	mkdir -p dist .gallery target
 	trunk serve --offline
 
 ## make test: every test layer, then the bundle's size

@@ -92,10 +92,14 @@
 
   // Placeholders for CMSs that strip unknown tags: <div data-ogw="status" data-src="...">.
   var placeholders = new WeakSet();
-  function mountPlaceholders(root) {
+  // The placeholders at or under `root` (a node added to or removed from the page).
+  function placeholdersIn(root) {
     var found = root.querySelectorAll ? Array.prototype.slice.call(root.querySelectorAll('[data-ogw]')) : [];
     if (root.matches && root.matches('[data-ogw]')) found.unshift(root);
-    found.forEach(function (element) {
+    return found;
+  }
+  function mountPlaceholders(root) {
+    placeholdersIn(root).forEach(function (element) {
       if (placeholders.has(element)) return;
       placeholders.add(element);
       mountQuietly(element, {
@@ -106,9 +110,7 @@
     });
   }
   function unmountPlaceholders(root) {
-    var found = root.querySelectorAll ? Array.prototype.slice.call(root.querySelectorAll('[data-ogw]')) : [];
-    if (root.matches && root.matches('[data-ogw]')) found.unshift(root);
-    found.forEach(function (element) {
+    placeholdersIn(root).forEach(function (element) {
       if (placeholders.has(element) && !element.isConnected) {
         placeholders.delete(element);
         unmount(element);

@@ -142,6 +142,28 @@ test('fallback content shows until the widget mounts, then the widget replaces i
   await close();
 });
 
+test('a placeholder added later is mounted, and one removed is unmounted', async () => {
+  const { p, errors, close } = await open('/module.html');
+  await summary(p, 'mod').waitFor();
+  await p.evaluate(() => {
+    const late = document.createElement('div');
+    late.id = 'late';
+    late.setAttribute('data-ogw', 'status');
+    late.setAttribute('data-src', '/feeds/small.json');
+    document.querySelector('main').append(late);
+  });
+  await summary(p, 'late').waitFor();
+  const root = await p.evaluate(() => {
+    const late = document.getElementById('late');
+    const shadow = late.shadowRoot;
+    late.remove();
+    return new Promise((resolve) => setTimeout(() => resolve(shadow.querySelector('.ogw-root') === null), 100));
+  });
+  assert.equal(root, true, 'the removed placeholder was unmounted');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('the keyboard reaches the chart, moves along it, opens and closes a segment, with visible focus', async () => {
   const { p, close } = await open('/module.html');
   await summary(p, 'mod').waitFor();

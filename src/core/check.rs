@@ -46,11 +46,12 @@ fn labels_people_write_are_normalised_and_free_text_kept() {
     check(
         r#"{"format":"ogw.plan/1","initiatives":[
             {"id":1.3,"title":"a","status":"Gennemført","milestones":[
-              {"title":"m1","status":"Der er 34 kommuner med"},{"title":"m2","status":"I gang"}]},
+              {"title":"m1","status":"Der er 34 kommuner med"},{"title":"m2","status":"I gang"},
+              {"title":"m3","status":"-"},{"title":"m4","status":"Begrænset – Indledende møde afholdt"}]},
             {"id":"2","title":"b","status":"Not Started"},
             {"id":"3","title":"c"}]}"#,
         expect![[r#"
-            1.3 [completed (Gennemført)] a / 2 milestones
+            1.3 [completed (Gennemført)] a / 4 milestones
             2 [not_started (Not Started)] b / 0 milestones
             3 [unknown] c / 0 milestones
             skipped: 0

@@ -163,9 +163,10 @@ impl StatusValue {
         StatusValue { status: Status::Unknown, label: None }
     }
 
-    /// Reads a label; free text is kept and means `Unknown`.
+    /// Reads a label (or a label and its explanation); the text is kept,
+    /// and free text means `Unknown`.
     pub fn from_label(text: &str) -> (StatusValue, bool) {
-        let recognised = Status::from_label(text);
+        let recognised = Status::from_text(text);
         let status = recognised.unwrap_or(Status::Unknown);
         let label = (text != status.id()).then(|| text.to_string());
         (StatusValue { status, label }, recognised.is_some())

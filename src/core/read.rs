@@ -227,7 +227,8 @@ impl Reader {
     }
 
     fn status(&mut self, obj: &Object, path: &str, warn_if_missing: bool) -> StatusValue {
-        let Some(text) = self.string(obj, path, "status") else {
+        // "-" is how a plan's table says "nothing here": no status, no warning.
+        let Some(text) = self.string(obj, path, "status").filter(|t| !matches!(t.as_str(), "-" | "–" | "—")) else {
             if warn_if_missing {
                 self.warn(join(path, "status"), ProblemKind::Missing);
             }

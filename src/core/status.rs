@@ -97,7 +97,7 @@ impl Status {
             "limited" | "begrænset" | "begrænset implementeret" => Status::Limited,
             "not started" | "ikke påbegyndt" | "ikke startet" | "ikke igangsat" => Status::NotStarted,
             "ongoing" | "in progress" | "i gang" | "igang" | "igangsat" | "påbegyndt" | "i proces"
-            | "started" => Status::Ongoing,
+            | "under implementering" | "under udvikling" | "started" => Status::Ongoing,
             "delayed" | "behind schedule" | "forsinket" => Status::Delayed,
             "withdrawn" | "cancelled" | "canceled" | "trukket tilbage" | "udgået" | "annulleret"
             | "opgivet" => Status::Withdrawn,
@@ -106,6 +106,20 @@ impl Status {
             _ => return None,
         };
         Some(status)
+    }
+}
+
+impl Status {
+    /// Like `from_label`, and also reads a label followed by an explanation,
+    /// as plans write it in a status cell: "Begrænset – Indledende møde
+    /// afholdt …", "Ikke påbegyndt - Beslutningen …", "Afsluttet. Der er …".
+    pub fn from_text(text: &str) -> Option<Status> {
+        Status::from_label(text).or_else(|| {
+            [" – ", " — ", " - ", ": ", ". "]
+                .iter()
+                .filter_map(|sep| text.split_once(sep))
+                .find_map(|(head, _)| Status::from_label(head))
+        })
     }
 }
 
@@ -151,8 +165,19 @@ mod tests {
         check("Forsinket", Some(Status::Delayed));
         check("Withdrawn", Some(Status::Withdrawn));
         check("ND", Some(Status::Unknown));
+        check("Under implementering", Some(Status::Ongoing));
         check("Der er 34 kommuner med", None);
         check("", None);
+    }
+
+    #[test]
+    fn reads_a_label_followed_by_an_explanation() {
+        let check = |text: &str, expect| assert_eq!(Status::from_text(text), expect, "{text:?}");
+        check("Begrænset – Indledende møde afholdt med alle relevante organisationer.", Some(Status::Limited));
+        check("Ikke påbegyndt - Beslutningen om brug af multible landekoder endnu ikke godkendt af OECD-DAC.", Some(Status::NotStarted));
+        check("Afsluttet. Der er 34 kommuner med", Some(Status::Completed));
+        check("Forundersøgelse er gennemført", None);
+        check("Der er 34 kommuner med - se bilag", None);
     }
 
     #[test]

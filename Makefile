@@ -42,7 +42,7 @@ bundle:
 	cargo build --release --lib --target $(WASM_TARGET)
 	rm -rf dist.tmp && mkdir dist.tmp
 	wasm-bindgen --target web --no-typescript --out-dir dist.tmp --out-name ogw-core $(RELEASE_WASM)
-	wasm-opt -Oz $(WASM_FEATURES) dist.tmp/ogw-core_bg.wasm -o dist.tmp/ogw-core_bg.wasm
+	wasm-opt -Oz --converge $(WASM_FEATURES) dist.tmp/ogw-core_bg.wasm -o dist.tmp/ogw-core_bg.wasm
 	# Minified (terser, pinned in package-lock.json): ~2.5 KB brotli of the 120 KB budget.
 	terser dist.tmp/ogw-core.js --module --compress --mangle -o dist.tmp/ogw-core.js
 	terser src/web/loader.js --compress --mangle --comments '/^!/' -o dist.tmp/ogw.js

@@ -69,6 +69,9 @@ pub enum ProblemKind {
     UnknownWidget { name: String },
     // Reading the feed.
     NotJson { line: usize, column: usize, ends_early: bool },
+    /// A web page where the feed should be: usually a wrong address that a
+    /// CMS answered with its "not found" page.
+    WebPage,
     WrongFormat { found: String, expected: String },
     MissingFormat { expected: String },
     ExpectedFound { expected: Kind, found: Kind },
@@ -140,6 +143,11 @@ impl Problem {
                 (Lang::En, false) => format!("the feed is not valid JSON: error at line {line}, column {column}"),
                 (Lang::En, true) => format!("the feed is not valid JSON: it ends too early, at line {line}, column {column}"),
             },
+            WebPage => lang.pick(
+                "adressen gav en webside (HTML), ikke JSON-data; tjek adressen",
+                "the address gave a web page (HTML), not a JSON feed; check the address",
+            )
+            .into(),
             WrongFormat { found, expected } => lang.pick(
                 format!("format er \"{found}\", men denne widget viser \"{expected}\""),
                 format!("format is \"{found}\", but this widget shows \"{expected}\""),

@@ -20,6 +20,9 @@ pub struct ReadPlan {
 
 /// Reads feed text. `Err` is a problem that leaves nothing to draw.
 pub fn read_plan(json: &str) -> Result<ReadPlan, Problem> {
+    if json.trim_start().starts_with('<') {
+        return Err(Problem::fatal(ProblemKind::WebPage));
+    }
     let value: Value = serde_json::from_str(json).map_err(|e| {
         Problem::fatal(ProblemKind::NotJson {
             line: e.line(),

@@ -115,7 +115,7 @@ impl Status {
     /// afholdt …", "Ikke påbegyndt - Beslutningen …", "Afsluttet. Der er …".
     pub fn from_text(text: &str) -> Option<Status> {
         Status::from_label(text).or_else(|| {
-            [" – ", " — ", " - ", ": ", ". "]
+            [" – ", " — ", " - ", ": ", ". ", ", "]
                 .iter()
                 .filter_map(|sep| text.split_once(sep))
                 .find_map(|(head, _)| Status::from_label(head))
@@ -176,6 +176,7 @@ mod tests {
         check("Begrænset – Indledende møde afholdt med alle relevante organisationer.", Some(Status::Limited));
         check("Ikke påbegyndt - Beslutningen om brug af multible landekoder endnu ikke godkendt af OECD-DAC.", Some(Status::NotStarted));
         check("Afsluttet. Der er 34 kommuner med", Some(Status::Completed));
+        check("Forsinket, da model skulle genovervejes", Some(Status::Delayed));
         check("Forundersøgelse er gennemført", None);
         check("Der er 34 kommuner med - se bilag", None);
     }

@@ -16,6 +16,8 @@ pub enum FeedSource {
     Url(String),
     Text(String),
     Missing,
+    /// Nothing to load: the widget only says what is wrong (e.g. an unknown widget name).
+    Refused(Problem),
 }
 
 impl FeedSource {
@@ -24,6 +26,7 @@ impl FeedSource {
             FeedSource::Url(url) => read_plan(&fetch_text(&url).await?),
             FeedSource::Text(text) => read_plan(&text),
             FeedSource::Missing => Err(Problem::fatal(ProblemKind::NoFeed)),
+            FeedSource::Refused(problem) => Err(problem),
         }
     }
 }

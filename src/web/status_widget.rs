@@ -58,16 +58,6 @@ pub fn StatusWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> imp
     }
 }
 
-/// A whole widget that only says what went wrong (e.g. an unknown widget name).
-pub fn failure(lang: Lang, problem: &Problem) -> impl IntoView {
-    view! {
-        <section class="ogw-card" aria-labelledby="ogw-title">
-            <h2 class="ogw-title" id="ogw-title">{t(lang, Msg::StatusTitle)}</h2>
-            {failure_message(lang, problem)}
-        </section>
-    }
-}
-
 fn failure_message(lang: Lang, problem: &Problem) -> impl IntoView {
     view! {
         <div class="ogw-error" role="alert">

@@ -82,6 +82,9 @@ pub enum ProblemKind {
     DuplicateId { id: String },
     UnknownTheme { id: String },
     NothingToShow,
+    /// A field the format does not know, close to one it does: most likely a
+    /// typo, and the value is ignored. Only `ogw validate` looks for these.
+    UnknownField { name: String, suggestion: String },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -179,6 +182,10 @@ impl Problem {
                 format!("theme \"{id}\" is not in \"themes\"; shown under \"No theme\""),
             ),
             NothingToShow => lang.pick("data indeholder ingen initiativer at vise", "the feed has no initiatives to show").into(),
+            UnknownField { name, suggestion } => lang.pick(
+                format!("ukendt felt \"{name}\" ignoreres; mente du \"{suggestion}\"?"),
+                format!("unknown field \"{name}\" is ignored; did you mean \"{suggestion}\"?"),
+            ),
         }
     }
 }

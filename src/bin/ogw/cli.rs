@@ -1,16 +1,27 @@
-//! The command line itself (native only; see main.rs).
+//! The command line's arguments and what each subcommand does with them.
+//! Exit status: 0 success, 1 the feed has errors (or a command failed on
+//! its input), 2 usage errors (clap's own) and files that cannot be read.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use ogw_widgets::core::i18n::Lang;
-use ogw_widgets::core::problem::Severity;
 use ogw_widgets::core::read::read_plan;
 use ogw_widgets::core::schema::plan_schema;
 
+use crate::input::{display_name, read_input, write_output};
+use crate::paint::{paint, ERROR};
+use crate::render::{render_status, MAX_WIDTH, MIN_WIDTH};
+use crate::validate::{check_plan, print_text};
+
 #[derive(Parser)]
-#[command(name = "ogw", version, about = "Open Government Widgets: check feeds and print their schema")]
+#[command(
+    name = "ogw",
+    version,
+    about = "Open Government Widgets: check feeds, import data and draw the charts without a browser",
+    after_help = "Examples:\n  ogw validate plan.json\n  ogw render plan.json --widget status --lang da -o status.svg\n  ogw schema plan > ogw.plan.schema.json\n\nEvery FILE may be - for standard input."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -18,21 +29,45 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Print the JSON Schema of a feed format.
+    /// Check a feed and list every problem with its path and line:column.
     ///
-    /// Example: ogw schema plan > ogw.plan.schema.json
-    Schema { format: FeedFormat },
-    /// Check a plan feed and list every problem with its path.
-    ///
-    /// Exit status: 0 when nothing must be fixed, 1 when items are left out
-    /// or the feed cannot be read, 2 on usage errors.
-    /// Example: ogw validate www/feeds/handlingsplan-2017-2019.json
+    /// Errors are what a widget refuses to draw (the whole feed, or an item
+    /// it leaves out); warnings are drawn, but something is off. Exit status:
+    /// 0 when there are no errors, 1 when there are, 2 on usage errors or a
+    /// file that cannot be read.
+    #[command(after_help = "Examples:\n  ogw validate www/feeds/handlingsplan-2017-2019.json\n  ogw validate --lang da --format json plan.json | jq .errors\n  curl -s https://example.org/plan.json | ogw validate -")]
     Validate {
         /// The feed file, or - for standard input.
         file: String,
         /// The language of the messages.
-        #[arg(long, default_value = "en")]
-        lang: String,
+        #[arg(long, value_enum, default_value_t = LangArg::En)]
+        lang: LangArg,
+        /// `text` for people, `json` for CI pipelines (one object per file).
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Print the JSON Schema of a feed format.
+    #[command(after_help = "Example:\n  ogw schema plan > ogw.plan.schema.json")]
+    Schema { format: FeedFormat },
+    /// Draw a widget's chart as a standalone SVG file (with <title> and <desc>).
+    ///
+    /// The SVG is the same drawing the browser widget makes at that width. Put
+    /// it inside the widget's element as the no-JavaScript fallback: the widget
+    /// replaces it when it starts (see www/no-javascript.html).
+    #[command(after_help = "Examples:\n  ogw render plan.json --widget status --lang da --width 640 -o status.svg\n  ogw render - --lang en < plan.json > status.svg")]
+    Render {
+        /// The feed file, or - for standard input.
+        file: String,
+        #[arg(long, value_enum, default_value_t = WidgetArg::Status)]
+        widget: WidgetArg,
+        #[arg(long, value_enum, default_value_t = LangArg::Da)]
+        lang: LangArg,
+        /// The chart's width in pixels (the widget's width less its 34 px of padding and border).
+        #[arg(long, default_value_t = 640, value_parser = clap::value_parser!(u32).range(MIN_WIDTH as i64..=MAX_WIDTH as i64))]
+        width: u32,
+        /// Where to write the SVG; standard output when left out.
+        #[arg(short, long)]
+        output: Option<String>,
     },
 }
 
@@ -41,45 +76,69 @@ enum FeedFormat {
     Plan,
 }
 
-pub fn main() -> ExitCode {
-    match Cli::parse().command {
-        Command::Schema { format: FeedFormat::Plan } => {
-            // A closed pipe (`| head`) is not an error worth a panic.
-            let _ = writeln!(std::io::stdout(), "{}", plan_schema());
-            ExitCode::SUCCESS
+#[derive(Clone, Copy, ValueEnum)]
+enum WidgetArg {
+    Status,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Da,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Da => Lang::Da,
+            LangArg::En => Lang::En,
         }
-        Command::Validate { file, lang } => validate(&file, Lang::from_tag(&lang)),
     }
 }
 
-fn validate(file: &str, lang: Lang) -> ExitCode {
-    let text = if file == "-" {
-        let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map(|_| s)
-    } else {
-        std::fs::read_to_string(file)
+pub fn main() -> ExitCode {
+    let outcome = match Cli::parse().command {
+        Command::Schema { format: FeedFormat::Plan } => write_output(None, &format!("{}\n", plan_schema())).map(|_| ExitCode::SUCCESS),
+        Command::Validate { file, lang, format } => validate(&file, lang.into(), format),
+        Command::Render { file, widget: WidgetArg::Status, lang, width, output } => render(&file, lang.into(), width, output.as_deref()),
     };
-    let text = match text {
-        Ok(text) => text,
-        Err(e) => {
-            eprintln!("ogw: cannot read {file}: {e}");
-            return ExitCode::from(2);
+    outcome.unwrap_or_else(|message| {
+        let _ = writeln!(anstream::stderr(), "ogw: {}: {message}", paint(ERROR, "error"));
+        ExitCode::from(2)
+    })
+}
+
+fn validate(file: &str, lang: Lang, format: OutputFormat) -> Result<ExitCode, String> {
+    let text = read_input(file)?;
+    let report = check_plan(display_name(file), &text, lang);
+    match format {
+        OutputFormat::Json => {
+            let json = serde_json::to_string_pretty(&report).expect("a report is JSON");
+            write_output(None, &format!("{json}\n"))?;
         }
-    };
+        OutputFormat::Text => {
+            let _ = print_text(&report, lang, &mut anstream::stdout());
+        }
+    }
+    Ok(if report.valid { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+fn render(file: &str, lang: Lang, width: u32, output: Option<&str>) -> Result<ExitCode, String> {
+    let text = read_input(file)?;
     match read_plan(&text) {
         Err(fatal) => {
-            println!("{file}: error: {}", fatal.describe(lang));
-            ExitCode::from(1)
+            let _ = writeln!(anstream::stderr(), "{}: {}: {}", display_name(file), paint(ERROR, "error"), fatal.describe(lang));
+            Ok(ExitCode::from(1))
         }
         Ok(read) => {
-            for p in &read.problems {
-                let level = if p.severity == Severity::Warning { "warning" } else { "error" };
-                println!("{file}: {level}: {}", p.describe(lang));
-            }
-            let errors = read.problems.iter().filter(|p| p.severity != Severity::Warning).count();
-            let warnings = read.problems.len() - errors;
-            println!("{file}: {} initiatives, {errors} errors, {warnings} warnings", read.feed.initiatives.len());
-            if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+            write_output(output, &render_status(&read, width, lang))?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

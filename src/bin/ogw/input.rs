@@ -1,0 +1,31 @@
+//! Reading the file a command was given, or standard input for `-`.
+
+use std::io::Read;
+
+pub fn read_input(file: &str) -> Result<String, String> {
+    let text = if file == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map(|_| s)
+    } else {
+        std::fs::read_to_string(file)
+    };
+    text.map_err(|e| format!("cannot read {}: {e}", display_name(file)))
+}
+
+/// How the file is named in messages: standard input has no name of its own.
+pub fn display_name(file: &str) -> &str {
+    if file == "-" { "<stdin>" } else { file }
+}
+
+/// Writes `text` to `out`, or to standard output when there is none.
+pub fn write_output(out: Option<&str>, text: &str) -> Result<(), String> {
+    match out {
+        Some(path) if path != "-" => std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}")),
+        _ => {
+            use std::io::Write;
+            // A closed pipe (`| head`) is not worth an error.
+            let _ = std::io::stdout().write_all(text.as_bytes());
+            Ok(())
+        }
+    }
+}

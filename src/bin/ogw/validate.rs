@@ -94,7 +94,7 @@ pub fn print_text(report: &Report, lang: Lang, out: &mut impl Write) -> std::io:
         let path = if f.path.is_empty() { String::new() } else { format!("{}: ", f.path) };
         writeln!(out, "{}: {level}: {path}{}", paint(PLACE, &place), f.message)?;
     }
-    let verdict = if report.valid { paint(GOOD, "ok") } else { paint(ERROR, lang.pick("fejl", "errors")) };
+    let verdict = if report.valid { paint(GOOD, "ok") } else { paint(ERROR, lang.pick("ugyldig", "invalid")) };
     writeln!(
         out,
         "{}: {verdict}: {} {}, {} {}, {} {}",

@@ -1,0 +1,168 @@
+//! The `ogw` binary as users run it: real files (the seed's sample feed,
+//! deliberately broken feeds), exit statuses, standard input, help texts.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use expect_test::{expect, Expect};
+
+const SAMPLE: &str = "www/feeds/handlingsplan-2017-2019.json";
+const BROKEN: &str = "tests/feeds/broken-plan.json";
+
+fn ogw(args: &[&str]) -> Output {
+    ogw_with_input(args, None)
+}
+
+fn ogw_with_input(args: &[&str], input: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ogw"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin = child.stdin.take().unwrap();
+    if let Some(input) = input {
+        stdin.write_all(input.as_bytes()).unwrap();
+    }
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+fn check(out: &Output, code: i32, expect: Expect) {
+    assert_eq!(out.status.code(), Some(code), "stdout: {}\nstderr: {}", stdout(out), stderr(out));
+    expect.assert_eq(&stdout(out));
+}
+
+#[test]
+fn validate_lists_errors_apart_from_warnings_with_line_and_column() {
+    check(
+        &ogw(&["validate", BROKEN]),
+        1,
+        expect![[r#"
+            tests/feeds/broken-plan.json:4:5: warning: plan.titel: unknown field "titel" is ignored; did you mean "title"?
+            tests/feeds/broken-plan.json:10:7: warning: initiatives[1].id: id "1" is used twice; both are shown
+            tests/feeds/broken-plan.json:10:18: warning: initiatives[1].theme: theme "b" is not in "themes"; shown under "No theme"
+            tests/feeds/broken-plan.json:11:5: error: initiatives[2].title: is missing
+            tests/feeds/broken-plan.json:12:59: warning: initiatives[3].status: "Nearly there" is not a known status; shown as text and counted as unknown
+            tests/feeds/broken-plan.json:12:85: warning: initiatives[3].url: "javascript:alert(1)" is not shown as a link; only http(s):, mailto: and tel: are allowed
+            tests/feeds/broken-plan.json:13:75: warning: initiatives[4].milestone: unknown field "milestone" is ignored; did you mean "milestones"?
+            tests/feeds/broken-plan.json:14:5: error: initiatives[5]: expected an object, found a string
+            tests/feeds/broken-plan.json: invalid: 4 initiatives, 2 errors, 6 warnings
+        "#]],
+    );
+}
+
+#[test]
+fn validate_passes_the_seed_plan_with_warnings_only() {
+    let out = ogw(&["validate", SAMPLE]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let last = stdout(&out).lines().last().unwrap().to_string();
+    assert!(last.starts_with(&format!("{SAMPLE}: ok: 14 initiatives, 0 errors, ")), "{last}");
+}
+
+#[test]
+fn validate_speaks_danish_and_json() {
+    let out = ogw(&["validate", "--lang", "da", "--format", "json", BROKEN]);
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("the report is JSON");
+    assert_eq!((report["valid"].as_bool(), report["errors"].as_u64(), report["warnings"].as_u64()), (Some(false), Some(2), Some(6)));
+    let missing = &report["findings"][3];
+    assert_eq!(missing["path"], "initiatives[2].title");
+    assert_eq!((missing["line"].as_u64(), missing["column"].as_u64()), (Some(11), Some(5)));
+    assert_eq!(missing["severity"], "error");
+    assert_eq!(missing["problem"]["kind"], "missing");
+    assert_eq!(missing["message"], "mangler");
+}
+
+#[test]
+fn validate_reads_standard_input_and_reports_broken_json_where_it_breaks() {
+    check(
+        &ogw_with_input(&["validate", "-"], Some("{\n  \"format\": \"ogw.plan/1\",\n  \"initiatives\": [\n}")),
+        1,
+        expect![[r#"
+            <stdin>:4:1: error: the feed is not valid JSON: error at line 4, column 1
+            <stdin>: invalid: 0 initiatives, 1 errors, 0 warnings
+        "#]],
+    );
+    check(
+        &ogw_with_input(&["validate", "-"], Some("<!doctype html><title>Siden findes ikke</title>")),
+        1,
+        expect![[r#"
+            <stdin>: error: the address gave a web page (HTML), not a JSON feed; check the address
+            <stdin>: invalid: 0 initiatives, 1 errors, 0 warnings
+        "#]],
+    );
+}
+
+#[test]
+fn usage_errors_and_missing_files_exit_with_2() {
+    for args in [&["validate"][..], &["frobnicate"], &["render", SAMPLE, "--width", "12"], &["render", SAMPLE, "--widget", "pie"], &["schema", "pizza"]] {
+        let out = ogw(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).is_empty(), "{args:?} says why");
+    }
+    let out = ogw(&["validate", "no-such-feed.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot read no-such-feed.json"), "{}", stderr(&out));
+}
+
+#[test]
+fn every_subcommand_has_help_with_examples() {
+    for sub in ["validate", "schema", "render"] {
+        let out = ogw(&[sub, "--help"]);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(stdout(&out).contains("Example"), "{sub} --help: {}", stdout(&out));
+    }
+}
+
+#[test]
+fn no_colour_codes_when_not_on_a_terminal() {
+    let out = ogw(&["validate", BROKEN]);
+    assert!(!stdout(&out).contains('\u{1b}'), "escape codes in piped output");
+}
+
+#[test]
+fn schema_prints_the_plan_schema() {
+    let out = ogw(&["schema", "plan"]);
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(schema["title"], "ogw.plan/1");
+}
+
+#[test]
+fn render_writes_a_standalone_svg_that_says_what_it_shows() {
+    let dir = std::env::temp_dir().join(format!("ogw-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("status.svg");
+    let out = ogw(&["render", SAMPLE, "--widget", "status", "--lang", "da", "--width", "500", "-o", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let svg = std::fs::read_to_string(&file).unwrap();
+    assert!(svg.starts_with("<svg width=\"500\""), "{}", &svg[..80]);
+    assert!(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.contains("<title id=\"ogw-t\">Status for initiativerne</title>"));
+    // The summary counts come from the feed: 2 completed, 5 substantial, 7 limited.
+    let desc = &svg[svg.find("<desc").unwrap()..svg.find("</desc>").unwrap()];
+    assert!(desc.contains("14") && desc.contains("2 afsluttet") && desc.contains("5 væsentligt") && desc.contains("7 begrænset"), "{desc}");
+
+    let english = ogw(&["render", SAMPLE, "--lang", "en", "--width", "320"]);
+    assert!(stdout(&english).starts_with("<svg width=\"320\""));
+    assert!(stdout(&english).contains(">Initiative status</title>"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn render_refuses_a_feed_it_cannot_draw() {
+    let out = ogw_with_input(&["render", "-"], Some("[1, 2]"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty());
+    assert!(stderr(&out).contains("forventede et objekt"), "{}", stderr(&out));
+}

@@ -17,7 +17,7 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
 .PHONY: demo test bundle bench test-native test-web test-e2e size
 
 ## make demo: build the bundle and serve the gallery on http://127.0.0.1:8080
-demo:
+demo: bundle
 	$(ENSURE) wasm bindgen npm trunk
 	mkdir -p dist .gallery target
 	trunk serve --offline

@@ -166,3 +166,15 @@ fn render_refuses_a_feed_it_cannot_draw() {
     assert!(stdout(&out).is_empty());
     assert!(stderr(&out).contains("forventede et objekt"), "{}", stderr(&out));
 }
+
+#[test]
+fn the_no_javascript_example_page_holds_what_render_draws_today() {
+    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/no-javascript.html")).unwrap();
+    let start = page.find("<svg").expect("the page has a pre-rendered chart");
+    let end = page.find("</svg>").expect("the chart ends") + "</svg>".len();
+    let out = ogw(&["render", SAMPLE, "--widget", "status", "--lang", "da", "--width", "640"]);
+    assert!(
+        &page[start..end] == stdout(&out).trim_end(),
+        "www/no-javascript.html is out of date: replace its <svg> with the output of\n  ogw render {SAMPLE} --widget status --lang da --width 640"
+    );
+}

@@ -49,6 +49,11 @@ export async function startServers(pages) {
       res.end(pages[path](cdnUrl));
     } else if (path.startsWith('/feeds/')) {
       sendFile(res, ['www', 'tests/e2e'], path);
+    } else if (path.startsWith('/dist/')) {
+      // The example pages in www/ load the bundle from dist/ beside them, as in the gallery.
+      sendFile(res, ['.'], path);
+    } else if (path.endsWith('.html') || path.endsWith('.css')) {
+      sendFile(res, ['www'], path);
     } else {
       res.writeHead(404).end();
     }

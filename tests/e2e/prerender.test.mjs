@@ -1,0 +1,67 @@
+// Progressive enhancement (www/no-javascript.html): the SVG that `ogw render`
+// wrote is the chart when the script does not run, the widget replaces it
+// when it does, and both are the same drawing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { startServers } from './server.mjs';
+import { launch, axeViolations } from './browser.mjs';
+
+const FEED = 'www/feeds/handlingsplan-2017-2019.json';
+let servers, browser;
+before(async () => {
+  servers = await startServers({});
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+async function open({ blockScript = false, width = 1024 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const p = await context.newPage();
+  if (blockScript) await p.route('**/ogw.js', (route) => route.abort());
+  await p.goto(servers.hostUrl + '/no-javascript.html');
+  return { p, close: () => context.close() };
+}
+
+// The same drawing, whatever the serialiser: element names, attributes
+// (sorted) and text, from the DOM tree of each.
+function canonical(svgElement) {
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent.trim() ? [node.textContent] : [];
+    if (node.nodeType !== Node.ELEMENT_NODE) return [];
+    const attrs = [...node.attributes].map((a) => `${a.name}=${a.value}`).sort();
+    return [[node.localName, attrs, [...node.childNodes].flatMap(walk)]];
+  };
+  return JSON.stringify(walk(svgElement));
+}
+
+test('without the script, the pre-rendered SVG is the chart, named, and passes axe', async () => {
+  const { p, close } = await open({ blockScript: true });
+  const fallback = p.locator('#prerendered > svg');
+  assert.equal(await fallback.isVisible(), true);
+  assert.equal(await fallback.getAttribute('role'), 'img');
+  assert.equal(await p.locator('#prerendered > svg > title').textContent(), 'Status for initiativerne');
+  assert.match(await p.locator('#prerendered > svg > desc').textContent(), /2 afsluttet/);
+  assert.deepEqual(await axeViolations(p), []);
+  await close();
+});
+
+test('with the script, the widget replaces the drawing and draws exactly what ogw render draws', async () => {
+  const { p, close } = await open();
+  await p.locator('#prerendered .ogw-summary').waitFor();
+  assert.equal(await p.locator('#prerendered > svg').isVisible(), false, 'the fallback is hidden once the widget is up');
+  const width = await p.locator('#prerendered .ogw-svg svg').getAttribute('width');
+  const browserSvg = await p.locator('#prerendered .ogw-svg svg').evaluate((svg, fn) => eval('(' + fn + ')')(svg), canonical.toString());
+  const cliText = execFileSync('cargo', ['run', '-q', '--bin', 'ogw', '--', 'render', FEED, '--widget', 'status', '--lang', 'da', '--width', width], { encoding: 'utf8' });
+  const cliSvg = await p.evaluate(([text, fn]) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return eval('(' + fn + ')')(doc.documentElement);
+  }, [cliText, canonical.toString()]);
+  assert.ok(browserSvg.length > 1000, 'the browser drew a chart');
+  assert.equal(browserSvg, cliSvg);
+  assert.deepEqual(await axeViolations(p), []);
+  await close();
+});

@@ -12,6 +12,7 @@ pub mod status;
 pub mod summary;
 pub mod tally;
 pub mod text;
+pub mod timeline;
 
 #[cfg(test)]
 mod check;

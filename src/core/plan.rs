@@ -50,6 +50,9 @@ pub struct Period {
     pub start: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
+    /// The end before it was moved; the timeline shows the slip.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub original_end: Option<String>,
 }
 
 /// Who published the figures.
@@ -126,6 +129,9 @@ pub struct Milestone {
     pub status: StatusValue,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status_note: Option<Text>,
+    /// The start before it was moved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub original_start: Option<String>,
     /// The end before the deadline was moved.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub original_end: Option<String>,

@@ -247,7 +247,11 @@ impl Reader {
     fn period(&mut self, obj: &Object, path: &str, key: &str) -> Option<Period> {
         let o = self.object(obj, path, key)?;
         let at = join(path, key);
-        let period = Period { start: self.string(o, &at, "start"), end: self.string(o, &at, "end") };
+        let period = Period {
+            start: self.string(o, &at, "start"),
+            end: self.string(o, &at, "end"),
+            original_end: self.string(o, &at, "original_end"),
+        };
         (period.start.is_some() || period.end.is_some()).then_some(period)
     }
 
@@ -374,6 +378,7 @@ impl Reader {
             end: self.string(o, path, "end"),
             status: self.status(o, path, false),
             status_note: self.text(o, path, "status_note"),
+            original_start: self.string(o, path, "original_start"),
             original_end: self.string(o, path, "original_end"),
             target: self.quantity(o, path, "target"),
             actual: self.quantity(o, path, "actual"),

@@ -6,3 +6,5 @@ pub mod palette;
 pub mod status_layout;
 pub mod status_svg;
 pub mod text_metrics;
+pub mod timeline_layout;
+pub mod timeline_svg;

@@ -7,10 +7,10 @@ use super::palette::{status_style, Pattern, Rgb, StatusStyle, INK, MUTED_INK, PA
 use super::status_layout::{Rect, StatusLayout, LABEL_SIZE, LEGEND_SIZE};
 
 /// plotters writes `font-size` as the size given divided by 1.24.
-const PLOTTERS_FONT_SCALE: f64 = 1.24;
+pub(super) const PLOTTERS_FONT_SCALE: f64 = 1.24;
 const STRIPE_SPACING: f64 = 7.0;
 
-fn color(c: Rgb) -> RGBColor {
+pub(super) fn color(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
 }
 
@@ -57,23 +57,23 @@ fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, plotters::coord::Shift>, layo
     Ok(())
 }
 
-fn font(size: f64, ink: Rgb, bold: bool, h: HPos) -> TextStyle<'static> {
+pub(super) fn font(size: f64, ink: Rgb, bold: bool, h: HPos) -> TextStyle<'static> {
     let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
     // FontFamily::SansSerif, not "sans-serif": plotters lowercases a name
     // given as text, which pulls std's Unicode case tables (~20 KB) into the bundle.
     FontDesc::new(FontFamily::SansSerif, size * PLOTTERS_FONT_SCALE, style).color(&color(ink)).pos(Pos::new(h, VPos::Center))
 }
 
-fn px((x, y): (f64, f64)) -> (i32, i32) {
+pub(super) fn px((x, y): (f64, f64)) -> (i32, i32) {
     (x.round() as i32, y.round() as i32)
 }
 
-fn corners(r: Rect) -> [(i32, i32); 2] {
+pub(super) fn corners(r: Rect) -> [(i32, i32); 2] {
     [px((r.x, r.y)), px((r.x + r.w, r.y + r.h))]
 }
 
 /// A filled rectangle with its status pattern, clipped to the rectangle.
-fn draw_swatch<DB: DrawingBackend>(root: &DrawingArea<DB, plotters::coord::Shift>, r: Rect, style: StatusStyle) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+pub(super) fn draw_swatch<DB: DrawingBackend>(root: &DrawingArea<DB, plotters::coord::Shift>, r: Rect, style: StatusStyle) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     root.draw(&Rectangle::new(corners(r), color(style.fill).filled()))?;
     let mark = ShapeStyle { color: color(style.mark).to_rgba(), filled: false, stroke_width: 2 };
     for line in pattern_lines(r, style.pattern) {
@@ -159,7 +159,7 @@ fn dot_grid(r: Rect) -> Vec<(f64, f64)> {
 
 /// Puts `<title>` and `<desc>` first inside the root element and names the
 /// image for assistive technology.
-fn with_title(svg: String, title: &str, desc: &str) -> String {
+pub(super) fn with_title(svg: String, title: &str, desc: &str) -> String {
     let Some(open_end) = svg.find("<svg").and_then(|start| svg[start..].find('>').map(|end| start + end)) else {
         return svg;
     };

@@ -1,0 +1,271 @@
+//! Where everything on the timeline goes: pure geometry from a `Timeline`,
+//! a zoom level and a width. The SVG writer draws it; the widget puts its
+//! row buttons on the same rows.
+
+use super::text_metrics::wrap;
+use crate::core::i18n::Lang;
+use crate::core::status::Status;
+use crate::core::timeline::day::{civil_of, day_of, Day};
+use crate::core::timeline::model::{Item, Timeline, When};
+
+pub const AXIS_H: f64 = 46.0;
+pub const GROUP_H: f64 = 30.0;
+pub const INITIATIVE_H: f64 = 40.0;
+pub const MILESTONE_H: f64 = 30.0;
+pub const LABEL_SIZE: f64 = 13.0;
+const PAD_RIGHT: f64 = 24.0;
+/// How far an open start or end reaches past the known side.
+const OPEN_STUB: f64 = 26.0;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Zoom {
+    /// The whole plan in the width given.
+    Years,
+    Quarters,
+    Months,
+}
+
+impl Zoom {
+    pub const ALL: [Zoom; 3] = [Zoom::Years, Zoom::Quarters, Zoom::Months];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    Group { group: usize },
+    Initiative { group: usize, initiative: usize },
+    Milestone { group: usize, initiative: usize, milestone: usize },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub status: Status,
+    /// Known for certain: from the latest start to the earliest end.
+    pub crisp: Option<(f64, f64)>,
+    /// Spans where a start or an end may fall.
+    pub fuzzy: Vec<(f64, f64)>,
+    pub open_start: bool,
+    pub open_end: bool,
+    /// Where the deadline was before it moved.
+    pub original_end: Option<f64>,
+    /// Where the status mark goes: the latest end, or the bar's right edge.
+    pub mark_x: f64,
+    pub overdue: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub kind: RowKind,
+    pub y: f64,
+    pub h: f64,
+    pub label_lines: Vec<String>,
+    pub indent: f64,
+    /// `None`: no date the row can be placed at; it says so in words.
+    pub bar: Option<Bar>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub x: f64,
+    pub label: String,
+    /// A year boundary (drawn stronger, labelled on the top tier).
+    pub major: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineLayout {
+    pub width: f64,
+    pub height: f64,
+    pub label_w: f64,
+    pub zoom: Zoom,
+    pub ticks: Vec<Tick>,
+    pub as_of_x: f64,
+    pub rows: Vec<Row>,
+    pub legend: Vec<LegendEntry>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LegendKey {
+    Status(Status),
+    Uncertain,
+    AsOf,
+    Overdue,
+    Moved,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    pub key: LegendKey,
+    pub label: String,
+    /// The symbol's centre; the label starts 14 px to its right.
+    pub at: (f64, f64),
+}
+
+/// `expanded(g, i)` says whether initiative `i` of group `g` shows its milestones.
+pub fn layout_timeline(timeline: &Timeline, zoom: Zoom, width: f64, lang: Lang, expanded: &dyn Fn(usize, usize) -> bool) -> TimelineLayout {
+    let width = width.max(280.0);
+    let label_w = (width * 0.36).clamp(130.0, 280.0);
+    let (first, last) = whole_years(timeline.domain);
+    let days = (last - first).max(1) as f64;
+    let per_day = match zoom {
+        Zoom::Years => (width - label_w - PAD_RIGHT) / days,
+        Zoom::Quarters => 0.75,
+        Zoom::Months => 2.0,
+    };
+    let x_of = |day: Day| label_w + (day - first) as f64 * per_day;
+    let chart_w = (label_w + days * per_day + PAD_RIGHT).max(width);
+
+    let mut rows = Vec::new();
+    let mut y = AXIS_H;
+    let text_w = label_w - 16.0;
+    for (g, group) in timeline.groups.iter().enumerate() {
+        rows.push(Row { kind: RowKind::Group { group: g }, y, h: GROUP_H, label_lines: wrap(&group.title, chart_w - 16.0, LABEL_SIZE, 1), indent: 8.0, bar: None });
+        y += GROUP_H;
+        for (i, rows_of) in group.initiatives.iter().enumerate() {
+            let label = format!("{} {}", rows_of.id, rows_of.item.title);
+            let kind = RowKind::Initiative { group: g, initiative: i };
+            rows.push(Row { kind, y, h: INITIATIVE_H, label_lines: wrap(&label, text_w - 14.0, LABEL_SIZE, 2), indent: 22.0, bar: bar(&rows_of.item, &x_of) });
+            y += INITIATIVE_H;
+            if expanded(g, i) {
+                for (m, item) in rows_of.milestones.iter().enumerate() {
+                    let kind = RowKind::Milestone { group: g, initiative: i, milestone: m };
+                    rows.push(Row { kind, y, h: MILESTONE_H, label_lines: wrap(&item.title, text_w - 30.0, LABEL_SIZE - 1.0, 1), indent: 38.0, bar: bar(item, &x_of) });
+                    y += MILESTONE_H;
+                }
+            }
+        }
+    }
+    let (legend, legend_h) = legend(timeline, width, y + 14.0, lang);
+    TimelineLayout {
+        width: chart_w,
+        height: y + 14.0 + legend_h,
+        label_w,
+        zoom,
+        ticks: ticks(first, last, zoom, lang, &x_of),
+        as_of_x: x_of(timeline.as_of),
+        rows,
+        legend,
+    }
+}
+
+/// The key under the chart, in as many lines as `width` needs: the
+/// statuses the plan uses, then the marks for uncertain dates, the as-of
+/// line, overdue and moved deadlines.
+fn legend(timeline: &Timeline, width: f64, top: f64, lang: Lang) -> (Vec<LegendEntry>, f64) {
+    let items: Vec<&Item> = timeline.groups.iter().flat_map(|g| g.initiatives.iter().flat_map(|r| std::iter::once(&r.item).chain(&r.milestones))).collect();
+    let mut keys: Vec<LegendKey> = Status::ALL.iter().filter(|s| items.iter().any(|i| i.status == **s)).map(|s| LegendKey::Status(*s)).collect();
+    keys.extend([LegendKey::Uncertain, LegendKey::AsOf]);
+    if items.iter().any(|i| i.overdue) {
+        keys.push(LegendKey::Overdue);
+    }
+    if items.iter().any(|i| i.original_end.is_some()) {
+        keys.push(LegendKey::Moved);
+    }
+    let (mut x, mut y) = (12.0, top + 10.0);
+    let mut entries = Vec::new();
+    for key in keys {
+        let label = legend_label(key, lang);
+        let w = 22.0 + super::text_metrics::text_width(&label, LABEL_SIZE) + 18.0;
+        if x + w > width && x > 12.0 {
+            x = 12.0;
+            y += 24.0;
+        }
+        entries.push(LegendEntry { key, label, at: (x + 6.0, y) });
+        x += w;
+    }
+    (entries, y - top + 18.0)
+}
+
+pub fn legend_label(key: LegendKey, lang: Lang) -> String {
+    match key {
+        LegendKey::Status(s) => s.title(lang),
+        LegendKey::Uncertain => lang.pick("Usikker dato", "Uncertain date").into(),
+        LegendKey::AsOf => lang.pick("Status pr.", "Status as of").into(),
+        LegendKey::Overdue => lang.pick("Overskredet", "Overdue").into(),
+        LegendKey::Moved => lang.pick("Flyttet frist", "Moved deadline").into(),
+    }
+}
+
+/// From the first of January of the first year to the first of January
+/// after the last day.
+fn whole_years((lo, hi): (Day, Day)) -> (Day, Day) {
+    (day_of(civil_of(lo).0, 1, 1), day_of(civil_of(hi).0 + 1, 1, 1))
+}
+
+fn bar(item: &Item, x_of: &dyn Fn(Day) -> f64) -> Option<Bar> {
+    let span = |w: &Option<When>| w.as_ref().and_then(|w| Some((w.earliest.or(w.latest)?, w.latest.or(w.earliest)?)));
+    let (start, end) = (span(&item.start), span(&item.end));
+    let mut fuzzy = Vec::new();
+    let mut crisp = None;
+    let (mut open_start, mut open_end) = (false, false);
+    match (start, end) {
+        (None, None) => return None,
+        (Some((s0, s1)), Some((e0, e1))) if s1 < e0 => {
+            if s0 < s1 {
+                fuzzy.push((x_of(s0), x_of(s1)));
+            }
+            crisp = Some((x_of(s1), x_of(e0)));
+            if e0 < e1 {
+                fuzzy.push((x_of(e0), x_of(e1)));
+            }
+        }
+        // The start and end may overlap ("2020" to "2020"): one uncertain span.
+        (Some((s0, _)), Some((_, e1))) => fuzzy.push((x_of(s0), x_of(e1.max(s0)))),
+        (None, Some((e0, e1))) => {
+            open_start = true;
+            fuzzy.push((x_of(e0), x_of(e1)));
+        }
+        (Some((s0, s1)), None) => {
+            open_end = true;
+            fuzzy.push((x_of(s0), x_of(s1)));
+        }
+    }
+    // A zero-width span is still drawn a few pixels wide.
+    for f in &mut fuzzy {
+        f.1 = f.1.max(f.0 + 3.0);
+    }
+    let left = crisp.map(|c| c.0).into_iter().chain(fuzzy.iter().map(|f| f.0)).fold(f64::MAX, f64::min);
+    let right = crisp.map(|c| c.1).into_iter().chain(fuzzy.iter().map(|f| f.1)).fold(f64::MIN, f64::max);
+    if open_start {
+        fuzzy.insert(0, (left - OPEN_STUB, left));
+    }
+    if open_end {
+        fuzzy.push((right, right + OPEN_STUB));
+    }
+    let original_end = item.original_end.as_ref().and_then(|w| w.latest).map(x_of);
+    Some(Bar { status: item.status, crisp, fuzzy, open_start, open_end, original_end, mark_x: right, overdue: item.overdue })
+}
+
+fn ticks(first: Day, last: Day, zoom: Zoom, lang: Lang, x_of: &dyn Fn(Day) -> f64) -> Vec<Tick> {
+    let mut ticks = Vec::new();
+    let (y0, y1) = (civil_of(first).0, civil_of(last).0);
+    for year in y0..=y1 {
+        ticks.push(Tick { x: x_of(day_of(year, 1, 1)), label: year.to_string(), major: true });
+        if year == y1 {
+            break;
+        }
+        let months: &[u32] = match zoom {
+            Zoom::Years => &[],
+            Zoom::Quarters => &[1, 4, 7, 10],
+            Zoom::Months => &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        };
+        for &m in months {
+            let label = match zoom {
+                Zoom::Quarters => lang.pick(format!("K{}", m / 3 + 1), format!("Q{}", m / 3 + 1)),
+                _ => month_abbr(m, lang).to_string(),
+            };
+            ticks.push(Tick { x: x_of(day_of(year, m, 1)), label, major: false });
+        }
+    }
+    ticks
+}
+
+pub fn month_abbr(month: u32, lang: Lang) -> &'static str {
+    const DA: [&str; 12] = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    lang.pick(DA, EN)[(month as usize).clamp(1, 12) - 1]
+}
+
+/// The rows the keyboard moves between: initiatives and milestones.
+pub fn item_rows(layout: &TimelineLayout) -> Vec<usize> {
+    layout.rows.iter().enumerate().filter(|(_, r)| !matches!(r.kind, RowKind::Group { .. })).map(|(i, _)| i).collect()
+}

@@ -1,0 +1,188 @@
+//! Draws a `TimelineLayout` to a standalone SVG string with plotters.
+//! Certain spans are solid bars in the status's colour and pattern;
+//! uncertain spans are hatched; each item ends in a status shape, so
+//! nothing is told by colour alone.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::palette::{status_style, Rgb, INK, MUTED_INK, PAPER};
+use super::status_layout::Rect;
+use super::status_svg::{color, corners, draw_swatch, font, px, with_title};
+use super::timeline_layout::{Bar, LegendKey, RowKind, TimelineLayout, AXIS_H, LABEL_SIZE};
+use crate::core::status::Status;
+
+type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
+type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+const GRID: Rgb = Rgb(0xd9, 0xdd, 0xe3);
+const GROUP_BAND: Rgb = Rgb(0xee, 0xf1, 0xf5);
+/// The as-of line and overdue marks: 5.6:1 on paper.
+pub const ALERT: Rgb = Rgb(0xb3, 0x26, 0x1e);
+
+pub fn timeline_svg(layout: &TimelineLayout, title: &str, desc: &str, as_of_label: &str, unknown_label: &str) -> String {
+    let mut svg = String::new();
+    {
+        let size = (layout.width.round() as u32, layout.height.round() as u32);
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        // Drawing into a String cannot fail; a missing piece beats a panic.
+        let _ = draw(&root, layout, as_of_label, unknown_label);
+        let _ = root.present();
+    }
+    with_title(svg, title, desc)
+}
+
+fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, as_of_label: &str, unknown_label: &str) -> Drawn<DB> {
+    root.fill(&color(PAPER))?;
+    let chart_bottom = l.rows.last().map_or(AXIS_H, |r| r.y + r.h);
+    for row in &l.rows {
+        if let RowKind::Group { .. } = row.kind {
+            root.draw(&Rectangle::new(corners(Rect { x: 0.0, y: row.y, w: l.width, h: row.h }), color(GROUP_BAND).filled()))?;
+        }
+    }
+    for tick in &l.ticks {
+        let grid = if tick.major { MUTED_INK } else { GRID };
+        root.draw(&PathElement::new(vec![px((tick.x, if tick.major { 4.0 } else { 24.0 })), px((tick.x, chart_bottom))], color(grid)))?;
+        let y = if tick.major { 14.0 } else { 34.0 };
+        root.draw(&Text::new(tick.label.clone(), px((tick.x + 4.0, y)), font(LABEL_SIZE - 1.0, if tick.major { INK } else { MUTED_INK }, tick.major, HPos::Left)))?;
+    }
+    root.draw(&PathElement::new(vec![px((0.0, AXIS_H)), px((l.width, AXIS_H))], color(MUTED_INK)))?;
+    for row in &l.rows {
+        draw_row(root, l, row, unknown_label)?;
+    }
+    // The as-of line last, over the bars, with its date in the axis.
+    let as_of = ShapeStyle { color: color(ALERT).to_rgba(), filled: false, stroke_width: 2 };
+    root.draw(&PathElement::new(vec![px((l.as_of_x, 20.0)), px((l.as_of_x, chart_bottom))], as_of))?;
+    root.draw(&Text::new(as_of_label.to_string(), px((l.as_of_x - 4.0, 14.0)), font(LABEL_SIZE - 1.0, ALERT, true, HPos::Right)))?;
+    draw_legend(root, l)
+}
+
+fn draw_row<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, row: &super::timeline_layout::Row, unknown_label: &str) -> Drawn<DB> {
+    let (size, bold) = match row.kind {
+        RowKind::Group { .. } => (LABEL_SIZE, true),
+        RowKind::Initiative { .. } => (LABEL_SIZE, false),
+        RowKind::Milestone { .. } => (LABEL_SIZE - 1.0, false),
+    };
+    let line_h = size + 4.0;
+    let top = row.y + (row.h - line_h * row.label_lines.len() as f64) / 2.0 + line_h / 2.0;
+    for (i, line) in row.label_lines.iter().enumerate() {
+        root.draw(&Text::new(line.clone(), px((row.indent, top + line_h * i as f64)), font(size, INK, bold, HPos::Left)))?;
+    }
+    if let RowKind::Group { .. } = row.kind {
+        return Ok(());
+    }
+    root.draw(&PathElement::new(vec![px((0.0, row.y + row.h)), px((l.width, row.y + row.h))], color(GRID)))?;
+    let mid = row.y + row.h / 2.0;
+    let Some(bar) = &row.bar else {
+        // Never placed silently: it says that its date is not known.
+        return root.draw(&Text::new(unknown_label.to_string(), px((l.label_w + 8.0, mid)), font(size, MUTED_INK, false, HPos::Left)));
+    };
+    let thick = if matches!(row.kind, RowKind::Milestone { .. }) { 10.0 } else { 16.0 };
+    draw_bar(root, bar, mid, thick)
+}
+
+fn draw_bar<DB: DrawingBackend>(root: &Area<DB>, bar: &Bar, mid: f64, thick: f64) -> Drawn<DB> {
+    let style = status_style(bar.status);
+    let top = mid - thick / 2.0;
+    if let Some(original) = bar.original_end {
+        // The old deadline: a hollow diamond, joined to the new one.
+        let line = ShapeStyle { color: color(INK).to_rgba(), filled: false, stroke_width: 1 };
+        root.draw(&PathElement::new(vec![px((original, mid)), px((bar.mark_x, mid))], line))?;
+        root.draw(&Polygon::new(diamond((original, mid), 6.0), color(PAPER).filled()))?;
+        root.draw(&PathElement::new(closed(diamond((original, mid), 6.0)), ShapeStyle { stroke_width: 2, ..line }))?;
+    }
+    for &(x0, x1) in &bar.fuzzy {
+        draw_uncertain(root, Rect { x: x0, y: top, w: x1 - x0, h: thick }, style.fill)?;
+    }
+    if let Some((x0, x1)) = bar.crisp {
+        draw_swatch(root, Rect { x: x0, y: top, w: (x1 - x0).max(2.0), h: thick }, style)?;
+    }
+    draw_status_mark(root, bar.status, (bar.mark_x, mid))?;
+    if bar.overdue {
+        draw_overdue(root, (bar.mark_x + 16.0, mid))?;
+    }
+    Ok(())
+}
+
+/// Hatching in the status colour over paper: "somewhere in here".
+fn draw_uncertain<DB: DrawingBackend>(root: &Area<DB>, r: Rect, ink: Rgb) -> Drawn<DB> {
+    root.draw(&Rectangle::new(corners(r), color(PAPER).filled()))?;
+    let stroke = ShapeStyle { color: color(ink).to_rgba(), filled: false, stroke_width: 1 };
+    let mut x = r.x - r.h;
+    while x < r.x + r.w {
+        let (a, b) = ((x.max(r.x), r.y + r.h - (x.max(r.x) - x)), ((x + r.h).min(r.x + r.w), r.y + r.h - ((x + r.h).min(r.x + r.w) - x)));
+        root.draw(&PathElement::new(vec![px(a), px(b)], stroke))?;
+        x += 5.0;
+    }
+    let dashes = ShapeStyle { stroke_width: 1, ..stroke };
+    root.draw(&PathElement::new(vec![px((r.x, r.y)), px((r.x + r.w, r.y))], dashes))?;
+    root.draw(&PathElement::new(vec![px((r.x, r.y + r.h)), px((r.x + r.w, r.y + r.h))], dashes))
+}
+
+/// Each status has its own shape as well as its colour.
+pub fn draw_status_mark<DB: DrawingBackend>(root: &Area<DB>, status: Status, (x, y): (f64, f64)) -> Drawn<DB> {
+    let s = status_style(status);
+    let fill = color(s.fill).filled();
+    let outline = ShapeStyle { color: color(s.fill).to_rgba(), filled: false, stroke_width: 2 };
+    let halo = ShapeStyle { color: color(PAPER).to_rgba(), filled: false, stroke_width: 2 };
+    match status {
+        Status::Completed => {
+            root.draw(&Circle::new(px((x, y)), 8, fill))?;
+            root.draw(&PathElement::new(vec![px((x - 4.0, y)), px((x - 1.0, y + 3.0)), px((x + 4.0, y - 3.0))], halo))
+        }
+        Status::Substantial => root.draw(&Polygon::new(diamond((x, y), 8.0), fill)),
+        Status::Limited => root.draw(&Polygon::new(vec![px((x, y - 8.0)), px((x + 8.0, y + 6.0)), px((x - 8.0, y + 6.0))], fill)),
+        Status::NotStarted => {
+            root.draw(&Circle::new(px((x, y)), 7, color(PAPER).filled()))?;
+            root.draw(&Circle::new(px((x, y)), 7, outline))
+        }
+        Status::Ongoing => root.draw(&Rectangle::new(corners(Rect { x: x - 7.0, y: y - 7.0, w: 14.0, h: 14.0 }), fill)),
+        Status::Delayed => {
+            root.draw(&Rectangle::new(corners(Rect { x: x - 7.0, y: y - 7.0, w: 14.0, h: 14.0 }), color(PAPER).filled()))?;
+            root.draw(&Rectangle::new(corners(Rect { x: x - 7.0, y: y - 7.0, w: 14.0, h: 14.0 }), outline))
+        }
+        Status::Withdrawn => {
+            root.draw(&PathElement::new(vec![px((x - 6.0, y - 6.0)), px((x + 6.0, y + 6.0))], ShapeStyle { stroke_width: 3, ..outline }))?;
+            root.draw(&PathElement::new(vec![px((x - 6.0, y + 6.0)), px((x + 6.0, y - 6.0))], ShapeStyle { stroke_width: 3, ..outline }))
+        }
+        Status::Unknown => {
+            root.draw(&Polygon::new(diamond((x, y), 7.0), color(PAPER).filled()))?;
+            root.draw(&PathElement::new(closed(diamond((x, y), 7.0)), outline))
+        }
+    }
+}
+
+/// A red triangle with an exclamation mark.
+fn draw_overdue<DB: DrawingBackend>(root: &Area<DB>, (x, y): (f64, f64)) -> Drawn<DB> {
+    root.draw(&Polygon::new(vec![px((x, y - 8.0)), px((x + 8.0, y + 7.0)), px((x - 8.0, y + 7.0))], color(ALERT).filled()))?;
+    root.draw(&Text::new("!".to_string(), px((x, y + 2.0)), font(11.0, PAPER, true, HPos::Center)))
+}
+
+fn draw_legend<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout) -> Drawn<DB> {
+    for entry in &l.legend {
+        let (x, y) = entry.at;
+        match entry.key {
+            LegendKey::Status(s) => draw_status_mark(root, s, (x, y))?,
+            LegendKey::Uncertain => draw_uncertain(root, Rect { x: x - 8.0, y: y - 6.0, w: 16.0, h: 12.0 }, INK)?,
+            LegendKey::AsOf => {
+                root.draw(&PathElement::new(vec![px((x, y - 9.0)), px((x, y + 9.0))], ShapeStyle { color: color(ALERT).to_rgba(), filled: false, stroke_width: 2 }))?
+            }
+            LegendKey::Overdue => draw_overdue(root, (x, y))?,
+            LegendKey::Moved => {
+                let line = ShapeStyle { color: color(INK).to_rgba(), filled: false, stroke_width: 2 };
+                root.draw(&PathElement::new(closed(diamond((x, y), 6.0)), line))?
+            }
+        }
+        root.draw(&Text::new(entry.label.clone(), px((x + 14.0, y)), font(LABEL_SIZE, INK, false, HPos::Left).pos(Pos::new(HPos::Left, VPos::Center))))?;
+    }
+    Ok(())
+}
+
+fn diamond((x, y): (f64, f64), r: f64) -> Vec<(i32, i32)> {
+    vec![px((x, y - r)), px((x + r, y)), px((x, y + r)), px((x - r, y))]
+}
+
+fn closed(mut points: Vec<(i32, i32)>) -> Vec<(i32, i32)> {
+    points.push(points[0]);
+    points
+}

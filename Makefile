@@ -8,11 +8,9 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 WASM_TARGET := wasm32-unknown-unknown
-RELEASE_WASM := target/$(WASM_TARGET)/release/ogw_widgets.wasm
 ENSURE := .ci/ensure-tools
-# The features Rust 1.95 enables for wasm32 by default; wasm-opt must accept them.
-WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-                 --enable-mutable-globals --enable-reference-types --enable-multivalue
+# A core per widget (Cargo features of the same names).
+WIDGETS := status
 
 .PHONY: demo test bundle bench test-native test-web test-e2e size
 
@@ -36,15 +34,11 @@ test-e2e: bundle
 	$(ENSURE) browser npm
 	node --test --test-concurrency=1 tests/e2e/
 
-## make bundle: the embeddable files, in dist/
+## make bundle: the embeddable files, in dist/ (one core per widget, .ci/build-core)
 bundle:
 	$(ENSURE) wasm bindgen npm
-	cargo build --release --lib --target $(WASM_TARGET)
 	rm -rf dist.tmp && mkdir dist.tmp
-	wasm-bindgen --target web --no-typescript --out-dir dist.tmp --out-name ogw-core $(RELEASE_WASM)
-	wasm-opt -Oz --converge $(WASM_FEATURES) dist.tmp/ogw-core_bg.wasm -o dist.tmp/ogw-core_bg.wasm
-	# Minified (terser, pinned in package-lock.json): ~2.5 KB brotli of the 120 KB budget.
-	terser dist.tmp/ogw-core.js --module --compress --mangle -o dist.tmp/ogw-core.js
+	for widget in $(WIDGETS); do .ci/build-core $$widget dist.tmp; done
 	terser src/web/loader.js --compress --mangle --comments '/^!/' -o dist.tmp/ogw.js
 	cargo run -q --bin ogw -- schema plan > dist.tmp/ogw.plan.schema.json
 	rm -rf dist && mv dist.tmp dist

@@ -1,17 +1,23 @@
-//! Strips comments and indentation from the widgets' style sheet, so the
-//! source stays readable and the bundle does not carry it (src/web/style.css
-//! is compiled into the wasm). Conservative on purpose: it only removes
+//! Strips comments and indentation from the widgets' style sheets, so the
+//! source stays readable and the bundle does not carry it (src/web/*.css are
+//! compiled into the wasm: style.css into every core, each widget's own
+//! sheet only into that widget's). Conservative on purpose: it only removes
 //! comments and folds whitespace, and never touches the space in a
 //! descendant selector such as `.ogw-root :focus-visible`.
 
 use std::{env, fs, path::Path};
 
 fn main() {
-    let source = "src/web/style.css";
-    println!("cargo:rerun-if-changed={source}");
-    let css = fs::read_to_string(source).expect("src/web/style.css is readable");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("style.min.css");
-    fs::write(out, minify(&css)).expect("OUT_DIR is writable");
+    println!("cargo:rerun-if-changed=src/web");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for entry in fs::read_dir("src/web").expect("src/web is readable") {
+        let path = entry.expect("src/web is readable").path();
+        if path.extension().is_some_and(|e| e == "css") {
+            let css = fs::read_to_string(&path).expect("a style sheet is readable");
+            let stem = path.file_stem().and_then(|s| s.to_str()).expect("a style sheet has a name");
+            fs::write(Path::new(&out_dir).join(format!("{stem}.min.css")), minify(&css)).expect("OUT_DIR is writable");
+        }
+    }
 }
 
 fn minify(css: &str) -> String {

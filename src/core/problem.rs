@@ -137,8 +137,8 @@ impl Problem {
                 format!("the feed could not be fetched: no answer after {seconds} seconds"),
             ),
             UnknownWidget { name } => lang.pick(
-                format!("ukendt widget \"{name}\"; brug \"status\""),
-                format!("unknown widget \"{name}\"; use \"status\""),
+                format!("ukendt widget \"{name}\"; brug \"status\", \"timeline\" eller \"daycare\""),
+                format!("unknown widget \"{name}\"; use \"status\", \"timeline\" or \"daycare\""),
             ),
             NotJson { line, column, ends_early } => match (lang, ends_early) {
                 (Lang::Da, false) => format!("data er ikke gyldig JSON: fejl i linje {line}, kolonne {column}"),

@@ -16,7 +16,7 @@ pub enum FeedSource {
     Url(String),
     Text(String),
     Missing,
-    /// Nothing to load: the widget only says what is wrong (e.g. an unknown widget name).
+    /// Nothing to load: the widget only says what is wrong (an unknown widget name).
     Refused(Problem),
 }
 

@@ -2,6 +2,10 @@
 //! out, ours stays in), our style sheet, the language, the feed source and
 //! a ResizeObserver that tells the widget its width.
 
+use std::any::Any;
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,7 +13,6 @@ use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry, ShadowRootInit, 
 
 use super::feed_source::FeedSource;
 use super::registry::Mounted;
-use super::status_widget::StatusWidget;
 use super::MountOptions;
 use crate::core::i18n::Lang;
 use crate::core::problem::{Problem, ProblemKind};
@@ -39,23 +42,8 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
     container.set_attribute("lang", lang.code())?;
     root.append_child(&container)?;
 
-    // The width signal is made inside the view's owner, so unmounting
-    // disposes of it; the observer only ever `try_set`s it.
-    let initial_width = measured_width(element);
-    let width_slot = std::rc::Rc::new(std::cell::Cell::new(None));
-    let slot = width_slot.clone();
-    // The status chart is the only widget so far; any other name gets it to
-    // say so in its own box (one view type less in the bundle).
-    let source = match widget.as_str() {
-        "status" => source,
-        other => FeedSource::Refused(Problem::fatal(ProblemKind::UnknownWidget { name: other.to_string() })),
-    };
-    let view: Box<dyn std::any::Any> = Box::new(leptos::mount::mount_to(container, move || {
-        let width = RwSignal::new(initial_width);
-        slot.set(Some(width));
-        view! { <StatusWidget source lang width/> }
-    }));
-    let (observer, on_resize) = observe_width(element, width_slot.get())?;
+    let (view, width) = mount_widget(&widget, container, source, lang, measured_width(element));
+    let (observer, on_resize) = observe_width(element, width)?;
     Ok(Mounted {
         view: Some(view),
         on_drop: vec![Box::new(move || {
@@ -67,6 +55,40 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
         })],
     })
 }
+
+/// Mounts the widget named `name`, if this core was built with it (a Cargo
+/// feature per widget). Any other name gets this core's first widget, which
+/// says in its own box which names there are. Each branch mounts its own view
+/// type: the handle is boxed anyway, and a type-erased view costs the bundle.
+fn mount_widget(name: &str, container: HtmlElement, source: FeedSource, lang: Lang, initial_width: u32) -> (Box<dyn Any>, Option<RwSignal<u32>>) {
+    let known = WIDGETS.contains(&name);
+    let source = if known { source } else { FeedSource::Refused(Problem::fatal(ProblemKind::UnknownWidget { name: name.to_string() })) };
+    match if known { name } else { WIDGETS[0] } {
+        #[cfg(feature = "status")]
+        _ => mount_view(container, initial_width, move |width| view! { <super::status_widget::StatusWidget source lang width/> }),
+        #[cfg(not(feature = "status"))]
+        _ => unreachable!("WIDGETS names only the widgets built in"),
+    }
+}
+
+/// Mounts `make(width)` in `container`. The width signal is made inside the
+/// view's owner, so unmounting disposes of it; the observer only `try_set`s it.
+fn mount_view<V: IntoView + 'static>(container: HtmlElement, initial_width: u32, make: impl FnOnce(RwSignal<u32>) -> V + 'static) -> (Box<dyn Any>, Option<RwSignal<u32>>) {
+    let slot = Rc::new(Cell::new(None));
+    let set = slot.clone();
+    let handle = leptos::mount::mount_to(container, move || {
+        let width = RwSignal::new(initial_width);
+        set.set(Some(width));
+        make(width)
+    });
+    (Box::new(handle), slot.get())
+}
+
+/// The widgets this core was built with, the fallback first.
+const WIDGETS: &[&str] = &[
+    #[cfg(feature = "status")]
+    "status",
+];
 
 /// `<ogw-status>` is the status widget.
 fn widget_from_tag(element: &HtmlElement) -> String {

@@ -1,17 +1,22 @@
 /*! ogw.js: Open Government Widgets. MIT OR Apache-2.0 */
 /*
  * The one script a page includes. It works as a classic script (`defer`) and
- * as a module, so it has no import/export statements, only a dynamic
- * import() of the wasm glue that sits next to it, wherever it was loaded
+ * as a module, so it has no import/export statements, only dynamic
+ * import()s of the wasm glue that sits next to it, wherever it was loaded
  * from. It defines the custom elements at once, mounts `[data-ogw]`
  * placeholders, and offers `ogw.mount(element, options)` / `ogw.unmount(element)`.
- * Every widget on the page shares one wasm instance.
+ *
+ * Each kind of widget has its own core (ogw-status.js + ogw-status_bg.wasm,
+ * ogw-timeline…, ogw-daycare…), fetched the first time a widget of that
+ * kind appears, so a page pays only for what it shows; every widget of one
+ * kind shares one wasm instance.
  */
 (function () {
   'use strict';
   if (window.ogw && window.ogw.version) return; // included twice: the first copy serves
 
-  var WIDGETS = ['status'];
+  // Each widget's attributes, beyond src and lang, that choose its state.
+  var WIDGETS = { status: [], timeline: [], daycare: ['municipality', 'figures', 'compare'] };
   var self = document.currentScript || findOwnScript();
   var base = new URL('.', self ? self.src : document.baseURI).href;
 
@@ -29,33 +34,71 @@
     else resolve();
   });
 
-  var core = null;
-  var ready = startCore()
-    .then(function (glue) { core = glue; })
-    // Children (an inline feed) are parsed before anything mounts.
-    .then(function () { return domReady; });
+  // Widget name -> the promise of its core's glue, loaded once.
+  var cores = {};
+  // Element -> the glue that mounted it, to unmount with the same one.
+  var mountedBy = new WeakMap();
+  var pending = [];
 
-  function startCore() {
-    // The gallery is built by Trunk, which starts the core itself; its page
-    // says so with data-core="trunk" and the loader takes that instance over.
-    if (self && self.getAttribute('data-core') === 'trunk') {
-      return new Promise(function (resolve) {
-        if (window.wasmBindings) resolve(window.wasmBindings);
-        else window.addEventListener('TrunkApplicationStarted', function () { resolve(window.wasmBindings); }, { once: true });
+  // The gallery is built by Trunk, which starts one core with every widget
+  // itself; its page says so with data-core="trunk" and the loader takes
+  // that instance over for all of them.
+  var trunkCore = self && self.getAttribute('data-core') === 'trunk' && new Promise(function (resolve) {
+    if (window.wasmBindings) resolve(window.wasmBindings);
+    else window.addEventListener('TrunkApplicationStarted', function () { resolve(window.wasmBindings); }, { once: true });
+  });
+
+  function coreFor(widget) {
+    if (trunkCore) return trunkCore;
+    // An unknown name gets the smallest core, which says so inside the element.
+    var name = WIDGETS.hasOwnProperty(widget) ? widget : 'status';
+    if (!cores[name]) {
+      var glue = base + 'ogw-' + name;
+      cores[name] = import(glue + '.js').then(function (module) {
+        return module.default({ module_or_path: glue + '_bg.wasm' }).then(function () { return module; });
       });
+      cores[name].catch(function (error) { console.error('ogw: could not load ' + glue + '_bg.wasm', error); });
     }
-    return import(base + 'ogw-core.js').then(function (glue) {
-      return glue.default({ module_or_path: base + 'ogw-core_bg.wasm' }).then(function () { return glue; });
-    });
+    return cores[name];
   }
 
+  function widgetOf(element, options) {
+    if (options.widget) return options.widget;
+    var tag = element.tagName.toLowerCase();
+    return tag.indexOf('ogw-') === 0 ? tag.slice(4) : element.getAttribute('data-ogw') || tag;
+  }
+
+  // Mounts and unmounts of one element run in order, even while a core is
+  // still on its way: an unmount never overtakes the mount before it.
+  var queues = new WeakMap();
+  function inTurn(element, operation) {
+    var next = (queues.get(element) || domReady).catch(function () {}).then(operation);
+    queues.set(element, next);
+    return next;
+  }
+
+  // Children (an inline feed) are parsed before anything mounts: domReady.
   function mount(element, options) {
     if (!(element instanceof HTMLElement)) return Promise.reject(new TypeError('ogw.mount: the first argument must be an element'));
-    return ready.then(function () { core.mount(element, options || {}); });
+    options = options || {};
+    var core = coreFor(widgetOf(element, options));
+    var done = inTurn(element, function () {
+      return core.then(function (glue) {
+        var before = mountedBy.get(element);
+        if (before && before !== glue) before.unmount(element);
+        glue.mount(element, options);
+        mountedBy.set(element, glue);
+      });
+    });
+    pending.push(done.catch(function () {}));
+    return done;
   }
 
   function unmount(element) {
-    return ready.then(function () { core.unmount(element); });
+    return inTurn(element, function () {
+      var glue = mountedBy.get(element);
+      if (glue) { mountedBy.delete(element); glue.unmount(element); }
+    });
   }
 
   // Elements and placeholders never throw into the host page: a failure is
@@ -67,13 +110,21 @@
     });
   }
 
-  function defined(value) { return value === null ? undefined : value; }
+  // The options an element's attributes give: src, lang and the widget's own.
+  function attributeOptions(element, name, prefix) {
+    var options = { widget: name };
+    ['src', 'lang'].concat(WIDGETS[name] || []).forEach(function (attribute) {
+      var value = element.getAttribute(prefix + attribute);
+      if (value !== null) options[attribute] = value;
+    });
+    return options;
+  }
 
-  WIDGETS.forEach(function (name) {
+  Object.keys(WIDGETS).forEach(function (name) {
     var tag = 'ogw-' + name;
     if (!window.customElements || customElements.get(tag)) return;
     customElements.define(tag, class extends HTMLElement {
-      static get observedAttributes() { return ['src', 'lang']; }
+      static get observedAttributes() { return ['src', 'lang'].concat(WIDGETS[name]); }
       connectedCallback() { this.render(); }
       disconnectedCallback() {
         var element = this;
@@ -85,7 +136,7 @@
       }
       render() {
         this.hasRendered = true;
-        mountQuietly(this, { widget: name, src: defined(this.getAttribute('src')), lang: defined(this.getAttribute('lang')) });
+        mountQuietly(this, attributeOptions(this, name, ''));
       }
     });
   });
@@ -102,11 +153,7 @@
     placeholdersIn(root).forEach(function (element) {
       if (placeholders.has(element)) return;
       placeholders.add(element);
-      mountQuietly(element, {
-        widget: element.getAttribute('data-ogw'),
-        src: defined(element.getAttribute('data-src')),
-        lang: defined(element.getAttribute('data-lang')),
-      });
+      mountQuietly(element, attributeOptions(element, element.getAttribute('data-ogw'), 'data-'));
     });
   }
   function unmountPlaceholders(root) {
@@ -128,12 +175,11 @@
     }).observe(document.documentElement, { childList: true, subtree: true });
   });
 
-  ready.catch(function (error) { console.error('ogw: could not load ' + base + 'ogw-core_bg.wasm', error); });
-
   window.ogw = {
     version: '0.1.0',
     mount: mount,
     unmount: unmount,
-    ready: ready.then(function () {}),
+    // Resolves once the widgets on the page when it loaded have mounted (or failed to).
+    ready: domReady.then(function () { return Promise.all(pending); }).then(function () {}),
   };
 })();

@@ -3,10 +3,13 @@
 //! `loader.js` finds elements and placeholders and calls [`mount`] and
 //! [`unmount`]; everything here is a thin shell around `crate::core`.
 
+mod card;
 mod feed_source;
 mod host;
 mod registry;
+#[cfg(feature = "status")]
 mod status_widget;
+
 
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;

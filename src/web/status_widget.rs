@@ -5,66 +5,28 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use super::card::{feed_card, log_problems, skipped_notice, source_line};
 use super::feed_source::FeedSource;
 use crate::core::chart::status_layout::{layout_status, step, Step};
 use crate::core::chart::status_svg::status_svg;
-use crate::core::i18n::{skipped, t, Lang, Msg};
+use crate::core::i18n::{t, Lang, Msg};
 use crate::core::link::safe_href;
 use crate::core::plan::Initiative;
-use crate::core::problem::{Problem, Severity};
+use crate::core::problem::Problem;
 use crate::core::read::ReadPlan;
 use crate::core::summary::{segment_label, status_sentence};
 use crate::core::tally::{tally, StatusTally};
 
-#[derive(Clone)]
-enum Load {
-    Loading,
-    Failed(Problem),
-    Ready(Arc<ReadPlan>),
-}
-
 #[component]
 pub fn StatusWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> impl IntoView {
-    let load = RwSignal::new(Load::Loading);
-    spawn_local(async move {
-        let result = source.load_plan().await;
-        let next = match result {
-            Ok(read) => {
-                for problem in &read.problems {
-                    web_sys::console::warn_1(&format!("ogw-status: {problem}").into());
-                }
-                Load::Ready(Arc::new(read))
-            }
-            Err(problem) => {
-                web_sys::console::error_1(&format!("ogw-status: {problem}").into());
-                Load::Failed(problem)
-            }
-        };
-        // The widget may have been unmounted while the feed was on its way.
-        load.try_set(next);
-    });
-    view! {
-        <section class="ogw-card" aria-labelledby="ogw-title">
-            <h2 class="ogw-title" id="ogw-title">{t(lang, Msg::StatusTitle)}</h2>
-            {move || match load.get() {
-                Load::Loading => view! { <p class="ogw-loading">{t(lang, Msg::Loading)}</p> }.into_any(),
-                Load::Failed(problem) => failure_message(lang, &problem).into_any(),
-                Load::Ready(read) => view! { <StatusView read lang width/> }.into_any(),
-            }}
-        </section>
-    }
-}
-
-fn failure_message(lang: Lang, problem: &Problem) -> impl IntoView {
-    view! {
-        <div class="ogw-error" role="alert">
-            <p class="ogw-error-title">{t(lang, Msg::CannotShow)}</p>
-            <p>{problem.describe(lang)}</p>
-        </div>
-    }
+    let load = async move {
+        let read = source.load_plan().await?;
+        log_problems("ogw-status", &read.problems);
+        Ok(Arc::new(read))
+    };
+    feed_card("ogw-status", t(lang, Msg::StatusTitle), lang, load, move |read| view! { <StatusView read lang width/> })
 }
 
 #[component]
@@ -294,45 +256,4 @@ fn NumbersTable(tally: Arc<StatusTally>, lang: Lang) -> impl IntoView {
             </table>
         </div>
     }
-}
-
-/// "2 initiativer kunne ikke vises …", with the reasons one click away.
-fn skipped_notice(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
-    if read.skipped_initiatives == 0 {
-        return None;
-    }
-    let reasons: Vec<_> = read
-        .problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error && p.path.starts_with("initiatives[") && !p.path.contains(".milestones"))
-        .map(|p| view! { <li>{p.describe(lang)}</li> })
-        .collect();
-    Some(view! {
-        <div class="ogw-notice" role="note">
-            <p>{skipped(lang, read.skipped_initiatives)}</p>
-            <details>
-                <summary>{t(lang, Msg::SkippedDetails)}</summary>
-                <ul>{reasons}</ul>
-            </details>
-        </div>
-    })
-}
-
-fn source_line(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
-    let plan = &read.feed.plan;
-    if plan.source.is_none() && plan.as_of.is_none() {
-        return None;
-    }
-    let source = plan.source.as_ref().map(|s| {
-        let name = s.name.get(lang).to_string();
-        let link = s.url.as_deref().and_then(safe_href);
-        view! {
-            <span>
-                {format!("{}: ", t(lang, Msg::Source))}
-                <a class="ogw-link" href=link>{name}</a>
-            </span>
-        }
-    });
-    let as_of = plan.as_of.clone().map(|d| view! { <span>{format!(" · {} {d}", t(lang, Msg::AsOf))}</span> });
-    Some(view! { <p class="ogw-source">{source}{as_of}</p> })
 }

@@ -1,0 +1,112 @@
+//! What every widget's box shows around its chart: the title, the loading
+//! line, the translated message when the feed cannot be shown, the notice
+//! about items left out, and the source line. One card for every widget,
+//! so they look and fail alike.
+
+use std::future::Future;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::i18n::{skipped, t, Lang, Msg};
+use crate::core::link::safe_href;
+use crate::core::problem::{Problem, Severity};
+use crate::core::read::ReadPlan;
+
+#[derive(Clone)]
+enum Load<T> {
+    Loading,
+    Failed(Problem),
+    Ready(T),
+}
+
+/// A titled card that shows "loading" until `load` finishes, then either the
+/// problem (in its own box, logged for the page's developer) or `ready(value)`.
+/// `name` is the element's tag, for the console.
+pub fn feed_card<T, F, V>(name: &'static str, title: &'static str, lang: Lang, load: F, ready: impl Fn(T) -> V + Send + Sync + 'static) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    F: Future<Output = Result<T, Problem>> + 'static,
+    V: IntoView + 'static,
+{
+    let state = RwSignal::new(Load::Loading);
+    spawn_local(async move {
+        let next = match load.await {
+            Ok(value) => Load::Ready(value),
+            Err(problem) => {
+                web_sys::console::error_1(&format!("{name}: {problem}").into());
+                Load::Failed(problem)
+            }
+        };
+        // The widget may have been unmounted while the feed was on its way.
+        state.try_set(next);
+    });
+    view! {
+        <section class="ogw-card" aria-labelledby="ogw-title">
+            <h2 class="ogw-title" id="ogw-title">{title}</h2>
+            {move || match state.get() {
+                Load::Loading => view! { <p class="ogw-loading">{t(lang, Msg::Loading)}</p> }.into_any(),
+                Load::Failed(problem) => failure_message(lang, &problem).into_any(),
+                Load::Ready(value) => ready(value).into_any(),
+            }}
+        </section>
+    }
+}
+
+pub fn failure_message(lang: Lang, problem: &Problem) -> impl IntoView {
+    view! {
+        <div class="ogw-error" role="alert">
+            <p class="ogw-error-title">{t(lang, Msg::CannotShow)}</p>
+            <p>{problem.describe(lang)}</p>
+        </div>
+    }
+}
+
+/// What was off in a feed that could still be drawn, for the page's
+/// developer: in the console, not as alarms on the page.
+pub fn log_problems(name: &str, problems: &[Problem]) {
+    for problem in problems {
+        web_sys::console::warn_1(&format!("{name}: {problem}").into());
+    }
+}
+
+/// "2 initiativer kunne ikke vises …", with the reasons one click away.
+pub fn skipped_notice(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
+    if read.skipped_initiatives == 0 {
+        return None;
+    }
+    let reasons: Vec<_> = read
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error && p.path.starts_with("initiatives[") && !p.path.contains(".milestones"))
+        .map(|p| view! { <li>{p.describe(lang)}</li> })
+        .collect();
+    Some(view! {
+        <div class="ogw-notice" role="note">
+            <p>{skipped(lang, read.skipped_initiatives)}</p>
+            <details>
+                <summary>{t(lang, Msg::SkippedDetails)}</summary>
+                <ul>{reasons}</ul>
+            </details>
+        </div>
+    })
+}
+
+pub fn source_line(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
+    let plan = &read.feed.plan;
+    if plan.source.is_none() && plan.as_of.is_none() {
+        return None;
+    }
+    let source = plan.source.as_ref().map(|s| {
+        let name = s.name.get(lang).to_string();
+        let link = s.url.as_deref().and_then(safe_href);
+        view! {
+            <span>
+                {format!("{}: ", t(lang, Msg::Source))}
+                <a class="ogw-link" href=link>{name}</a>
+            </span>
+        }
+    });
+    let as_of = plan.as_of.clone().map(|d| view! { <span>{format!(" · {} {d}", t(lang, Msg::AsOf))}</span> });
+    Some(view! { <p class="ogw-source">{source}{as_of}</p> })
+}

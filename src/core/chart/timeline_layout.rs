@@ -3,10 +3,12 @@
 //! row buttons on the same rows.
 
 use super::text_metrics::wrap;
-use crate::core::i18n::Lang;
+use crate::core::date::day::{month_start, year_of, year_start, Day};
+use crate::core::date::words::{day_words, month_abbr, quarter_abbr};
+use crate::core::date::DatePhrase;
+use crate::core::i18n::{t, Lang, Msg};
 use crate::core::status::Status;
-use crate::core::timeline::day::{civil_of, day_of, Day};
-use crate::core::timeline::model::{Item, Timeline, When};
+use crate::core::timeline::model::{Item, Timeline};
 
 pub const AXIS_H: f64 = 46.0;
 pub const GROUP_H: f64 = 30.0;
@@ -16,6 +18,9 @@ pub const LABEL_SIZE: f64 = 13.0;
 const PAD_RIGHT: f64 = 24.0;
 /// How far an open start or end reaches past the known side.
 const OPEN_STUB: f64 = 26.0;
+/// The widest chart the zoomed-in levels draw: a plan that claims to run
+/// for centuries is squeezed rather than drawn kilometres wide.
+const MAX_CHART_W: f64 = 20_000.0;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Zoom {
@@ -45,7 +50,8 @@ pub struct Bar {
     pub fuzzy: Vec<(f64, f64)>,
     pub open_start: bool,
     pub open_end: bool,
-    /// Where the deadline was before it moved.
+    /// Where the start and the deadline were before they moved.
+    pub original_start: Option<f64>,
     pub original_end: Option<f64>,
     /// Where the status mark goes: the latest end, or the bar's right edge.
     pub mark_x: f64,
@@ -81,6 +87,10 @@ pub struct TimelineLayout {
     pub as_of_x: f64,
     pub rows: Vec<Row>,
     pub legend: Vec<LegendEntry>,
+    /// The as-of day in words, written at the top of its line.
+    pub as_of_label: String,
+    /// Written in a row that has no date to be placed at.
+    pub unknown_label: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,11 +116,14 @@ pub fn layout_timeline(timeline: &Timeline, zoom: Zoom, width: f64, lang: Lang, 
     let label_w = (width * 0.36).clamp(130.0, 280.0);
     let (first, last) = whole_years(timeline.domain);
     let days = (last - first).max(1) as f64;
+    let fit = (width - label_w - PAD_RIGHT) / days;
     let per_day = match zoom {
-        Zoom::Years => (width - label_w - PAD_RIGHT) / days,
+        Zoom::Years => fit,
         Zoom::Quarters => 0.75,
         Zoom::Months => 2.0,
-    };
+    }
+    .min(MAX_CHART_W / days)
+    .max(fit);
     let x_of = |day: Day| label_w + (day - first) as f64 * per_day;
     let chart_w = (label_w + days * per_day + PAD_RIGHT).max(width);
 
@@ -144,6 +157,8 @@ pub fn layout_timeline(timeline: &Timeline, zoom: Zoom, width: f64, lang: Lang, 
         as_of_x: x_of(timeline.as_of),
         rows,
         legend,
+        as_of_label: day_words(timeline.as_of, lang),
+        unknown_label: t(lang, Msg::DateNotSet).to_string(),
     }
 }
 
@@ -151,13 +166,13 @@ pub fn layout_timeline(timeline: &Timeline, zoom: Zoom, width: f64, lang: Lang, 
 /// statuses the plan uses, then the marks for uncertain dates, the as-of
 /// line, overdue and moved deadlines.
 fn legend(timeline: &Timeline, width: f64, top: f64, lang: Lang) -> (Vec<LegendEntry>, f64) {
-    let items: Vec<&Item> = timeline.groups.iter().flat_map(|g| g.initiatives.iter().flat_map(|r| std::iter::once(&r.item).chain(&r.milestones))).collect();
+    let items: Vec<&Item> = timeline.items().collect();
     let mut keys: Vec<LegendKey> = Status::ALL.iter().filter(|s| items.iter().any(|i| i.status == **s)).map(|s| LegendKey::Status(*s)).collect();
     keys.extend([LegendKey::Uncertain, LegendKey::AsOf]);
     if items.iter().any(|i| i.overdue) {
         keys.push(LegendKey::Overdue);
     }
-    if items.iter().any(|i| i.original_end.is_some()) {
+    if items.iter().any(|i| i.original_end.is_some() || i.original_start.is_some()) {
         keys.push(LegendKey::Moved);
     }
     let (mut x, mut y) = (12.0, top + 10.0);
@@ -178,22 +193,32 @@ fn legend(timeline: &Timeline, width: f64, top: f64, lang: Lang) -> (Vec<LegendE
 pub fn legend_label(key: LegendKey, lang: Lang) -> String {
     match key {
         LegendKey::Status(s) => s.title(lang),
-        LegendKey::Uncertain => lang.pick("Usikker dato", "Uncertain date").into(),
-        LegendKey::AsOf => lang.pick("Status pr.", "Status as of").into(),
-        LegendKey::Overdue => lang.pick("Overskredet", "Overdue").into(),
-        LegendKey::Moved => lang.pick("Flyttet frist", "Moved deadline").into(),
+        LegendKey::Uncertain => t(lang, Msg::UncertainDate).into(),
+        LegendKey::AsOf => t(lang, Msg::StatusAsOf).into(),
+        LegendKey::Overdue => t(lang, Msg::Overdue).into(),
+        LegendKey::Moved => t(lang, Msg::MovedDate).into(),
     }
 }
 
 /// From the first of January of the first year to the first of January
 /// after the last day.
 fn whole_years((lo, hi): (Day, Day)) -> (Day, Day) {
-    (day_of(civil_of(lo).0, 1, 1), day_of(civil_of(hi).0 + 1, 1, 1))
+    (year_start(year_of(lo)), year_start(year_of(hi) + 1))
+}
+
+/// The days a date field can mean, as (first, last); `None` when unknown.
+fn days(phrase: Option<&DatePhrase>) -> Option<(Day, Day)> {
+    let phrase = phrase?;
+    Some((phrase.earliest().or(phrase.latest())?, phrase.latest().or(phrase.earliest())?))
 }
 
 fn bar(item: &Item, x_of: &dyn Fn(Day) -> f64) -> Option<Bar> {
-    let span = |w: &Option<When>| w.as_ref().and_then(|w| Some((w.earliest.or(w.latest)?, w.latest.or(w.earliest)?)));
-    let (start, end) = (span(&item.start), span(&item.end));
+    let start = days(item.start.as_ref());
+    // "senest 1. januar 2019" as an end: any time from the start up to it.
+    let end = days(item.end.as_ref()).map(|(e0, e1)| match (item.end.as_ref().and_then(DatePhrase::earliest), start) {
+        (None, Some((_, s1))) if s1 < e0 => (s1, e1),
+        _ => (e0, e1),
+    });
     let mut fuzzy = Vec::new();
     let mut crisp = None;
     let (mut open_start, mut open_end) = (false, false);
@@ -231,15 +256,16 @@ fn bar(item: &Item, x_of: &dyn Fn(Day) -> f64) -> Option<Bar> {
     if open_end {
         fuzzy.push((right, right + OPEN_STUB));
     }
-    let original_end = item.original_end.as_ref().and_then(|w| w.latest).map(x_of);
-    Some(Bar { status: item.status, crisp, fuzzy, open_start, open_end, original_end, mark_x: right, overdue: item.overdue })
+    let original_start = item.original_start.as_ref().and_then(|p| p.earliest().or(p.latest())).map(x_of);
+    let original_end = item.original_end.as_ref().and_then(|p| p.latest().or(p.earliest())).map(x_of);
+    Some(Bar { status: item.status, crisp, fuzzy, open_start, open_end, original_start, original_end, mark_x: right, overdue: item.overdue })
 }
 
 fn ticks(first: Day, last: Day, zoom: Zoom, lang: Lang, x_of: &dyn Fn(Day) -> f64) -> Vec<Tick> {
     let mut ticks = Vec::new();
-    let (y0, y1) = (civil_of(first).0, civil_of(last).0);
+    let (y0, y1) = (year_of(first), year_of(last));
     for year in y0..=y1 {
-        ticks.push(Tick { x: x_of(day_of(year, 1, 1)), label: year.to_string(), major: true });
+        ticks.push(Tick { x: x_of(year_start(year)), label: year.to_string(), major: true });
         if year == y1 {
             break;
         }
@@ -250,19 +276,13 @@ fn ticks(first: Day, last: Day, zoom: Zoom, lang: Lang, x_of: &dyn Fn(Day) -> f6
         };
         for &m in months {
             let label = match zoom {
-                Zoom::Quarters => lang.pick(format!("K{}", m / 3 + 1), format!("Q{}", m / 3 + 1)),
+                Zoom::Quarters => quarter_abbr(m / 3 + 1, lang),
                 _ => month_abbr(m, lang).to_string(),
             };
-            ticks.push(Tick { x: x_of(day_of(year, m, 1)), label, major: false });
+            ticks.push(Tick { x: x_of(month_start(year, m)), label, major: false });
         }
     }
     ticks
-}
-
-pub fn month_abbr(month: u32, lang: Lang) -> &'static str {
-    const DA: [&str; 12] = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    lang.pick(DA, EN)[(month as usize).clamp(1, 12) - 1]
 }
 
 /// The rows the keyboard moves between: initiatives and milestones.

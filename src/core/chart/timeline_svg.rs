@@ -20,19 +20,21 @@ const GROUP_BAND: Rgb = Rgb(0xee, 0xf1, 0xf5);
 /// The as-of line and overdue marks: 5.6:1 on paper.
 pub const ALERT: Rgb = Rgb(0xb3, 0x26, 0x1e);
 
-pub fn timeline_svg(layout: &TimelineLayout, title: &str, desc: &str, as_of_label: &str, unknown_label: &str) -> String {
+/// The whole drawing; `title` and `desc` become its `<title>` and `<desc>`
+/// (the widget's title and `timeline_summary`).
+pub fn timeline_svg(layout: &TimelineLayout, title: &str, desc: &str) -> String {
     let mut svg = String::new();
     {
         let size = (layout.width.round() as u32, layout.height.round() as u32);
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         // Drawing into a String cannot fail; a missing piece beats a panic.
-        let _ = draw(&root, layout, as_of_label, unknown_label);
+        let _ = draw(&root, layout);
         let _ = root.present();
     }
     with_title(svg, title, desc)
 }
 
-fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, as_of_label: &str, unknown_label: &str) -> Drawn<DB> {
+fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout) -> Drawn<DB> {
     root.fill(&color(PAPER))?;
     let chart_bottom = l.rows.last().map_or(AXIS_H, |r| r.y + r.h);
     for row in &l.rows {
@@ -48,16 +50,16 @@ fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, as_of_label: &s
     }
     root.draw(&PathElement::new(vec![px((0.0, AXIS_H)), px((l.width, AXIS_H))], color(MUTED_INK)))?;
     for row in &l.rows {
-        draw_row(root, l, row, unknown_label)?;
+        draw_row(root, l, row)?;
     }
     // The as-of line last, over the bars, with its date in the axis.
     let as_of = ShapeStyle { color: color(ALERT).to_rgba(), filled: false, stroke_width: 2 };
     root.draw(&PathElement::new(vec![px((l.as_of_x, 20.0)), px((l.as_of_x, chart_bottom))], as_of))?;
-    root.draw(&Text::new(as_of_label.to_string(), px((l.as_of_x - 4.0, 14.0)), font(LABEL_SIZE - 1.0, ALERT, true, HPos::Right)))?;
+    root.draw(&Text::new(l.as_of_label.clone(), px((l.as_of_x - 4.0, 14.0)), font(LABEL_SIZE - 1.0, ALERT, true, HPos::Right)))?;
     draw_legend(root, l)
 }
 
-fn draw_row<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, row: &super::timeline_layout::Row, unknown_label: &str) -> Drawn<DB> {
+fn draw_row<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, row: &super::timeline_layout::Row) -> Drawn<DB> {
     let (size, bold) = match row.kind {
         RowKind::Group { .. } => (LABEL_SIZE, true),
         RowKind::Initiative { .. } => (LABEL_SIZE, false),
@@ -75,7 +77,7 @@ fn draw_row<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, row: &super
     let mid = row.y + row.h / 2.0;
     let Some(bar) = &row.bar else {
         // Never placed silently: it says that its date is not known.
-        return root.draw(&Text::new(unknown_label.to_string(), px((l.label_w + 8.0, mid)), font(size, MUTED_INK, false, HPos::Left)));
+        return root.draw(&Text::new(l.unknown_label.clone(), px((l.label_w + 8.0, mid)), font(size, MUTED_INK, false, HPos::Left)));
     };
     let thick = if matches!(row.kind, RowKind::Milestone { .. }) { 10.0 } else { 16.0 };
     draw_bar(root, bar, mid, thick)
@@ -84,10 +86,13 @@ fn draw_row<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, row: &super
 fn draw_bar<DB: DrawingBackend>(root: &Area<DB>, bar: &Bar, mid: f64, thick: f64) -> Drawn<DB> {
     let style = status_style(bar.status);
     let top = mid - thick / 2.0;
-    if let Some(original) = bar.original_end {
-        // The old deadline: a hollow diamond, joined to the new one.
+    // Where a start or deadline was before it moved: a hollow diamond,
+    // joined to where it is now.
+    let left = bar.crisp.map(|c| c.0).into_iter().chain(bar.fuzzy.iter().map(|f| f.0)).fold(bar.mark_x, f64::min);
+    for (original, now) in [(bar.original_start, left), (bar.original_end, bar.mark_x)] {
+        let Some(original) = original else { continue };
         let line = ShapeStyle { color: color(INK).to_rgba(), filled: false, stroke_width: 1 };
-        root.draw(&PathElement::new(vec![px((original, mid)), px((bar.mark_x, mid))], line))?;
+        root.draw(&PathElement::new(vec![px((original, mid)), px((now, mid))], line))?;
         root.draw(&Polygon::new(diamond((original, mid), 6.0), color(PAPER).filled()))?;
         root.draw(&PathElement::new(closed(diamond((original, mid), 6.0)), ShapeStyle { stroke_width: 2, ..line }))?;
     }

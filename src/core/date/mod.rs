@@ -14,7 +14,7 @@ pub mod words;
 pub use day::{parse_iso, Day};
 pub use fuzzy::{DatePhrase, FuzzyDate, Precision, Qualifier};
 pub use parse::read_phrase;
-pub use words::{date_words, day_words, phrase_words, span_words};
+pub use words::{date_words, day_words, inner_words, phrase_words, span_words};
 
 #[cfg(test)]
 mod check;

@@ -166,9 +166,9 @@ fn range_words(start: &FuzzyDate, end: &FuzzyDate, to: &str, lang: Lang) -> Stri
     }
 }
 
-/// A phrase inside a longer span: a range is joined with an en dash so the
-/// span's own "til" stays the only one ("april–maj 2017 til 2020").
-fn inner_words(phrase: &DatePhrase, lang: Lang) -> String {
+/// A phrase inside a longer sentence: a range is joined with an en dash so
+/// the sentence's own "til" stays the only one ("april–maj 2017 til 2020").
+pub fn inner_words(phrase: &DatePhrase, lang: Lang) -> String {
     match phrase {
         DatePhrase::One(date) => date_words(date, lang),
         DatePhrase::Range { start, end, .. } => range_words(start, end, "–", lang),

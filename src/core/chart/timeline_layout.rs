@@ -2,7 +2,8 @@
 //! a zoom level and a width. The SVG writer draws it; the widget puts its
 //! row buttons on the same rows.
 
-use super::text_metrics::wrap;
+use super::status_layout::Rect;
+use super::text_metrics::{text_width, wrap};
 use crate::core::date::day::{month_start, year_of, year_start, Day};
 use crate::core::date::words::{day_words, month_abbr, quarter_abbr};
 use crate::core::date::DatePhrase;
@@ -87,8 +88,10 @@ pub struct TimelineLayout {
     pub as_of_x: f64,
     pub rows: Vec<Row>,
     pub legend: Vec<LegendEntry>,
-    /// The as-of day in words, written at the top of its line.
+    /// The as-of day in words, written beside the top of its line on the
+    /// axis's lower tier, on a paper box that hides the tick labels under it.
     pub as_of_label: String,
+    pub as_of_label_box: Rect,
     /// Written in a row that has no date to be placed at.
     pub unknown_label: String,
 }
@@ -148,18 +151,29 @@ pub fn layout_timeline(timeline: &Timeline, zoom: Zoom, width: f64, lang: Lang, 
         }
     }
     let (legend, legend_h) = legend(timeline, width, y + 14.0, lang);
+    let as_of_x = x_of(timeline.as_of);
+    let as_of_label = day_words(timeline.as_of, lang);
     TimelineLayout {
         width: chart_w,
         height: y + 14.0 + legend_h,
         label_w,
         zoom,
         ticks: ticks(first, last, zoom, lang, &x_of),
-        as_of_x: x_of(timeline.as_of),
+        as_of_x,
         rows,
         legend,
-        as_of_label: day_words(timeline.as_of, lang),
+        as_of_label_box: as_of_label_box(&as_of_label, as_of_x),
+        as_of_label,
         unknown_label: t(lang, Msg::DateNotSet).to_string(),
     }
+}
+
+/// Left of the as-of line, or right of it when there is no room left of it.
+fn as_of_label_box(label: &str, as_of_x: f64) -> Rect {
+    let w = text_width(label, LABEL_SIZE - 1.0) + 6.0;
+    let left = as_of_x - 4.0 - w;
+    let x = if left >= 0.0 { left } else { as_of_x + 4.0 };
+    Rect { x, y: 25.0, w, h: 18.0 }
 }
 
 /// The key under the chart, in as many lines as `width` needs: the
@@ -265,10 +279,12 @@ fn ticks(first: Day, last: Day, zoom: Zoom, lang: Lang, x_of: &dyn Fn(Day) -> f6
     let mut ticks = Vec::new();
     let (y0, y1) = (year_of(first), year_of(last));
     for year in y0..=y1 {
-        ticks.push(Tick { x: x_of(year_start(year)), label: year.to_string(), major: true });
         if year == y1 {
+            // The end of the last year: a line, with no year after it to name.
+            ticks.push(Tick { x: x_of(year_start(year)), label: String::new(), major: true });
             break;
         }
+        ticks.push(Tick { x: x_of(year_start(year)), label: year.to_string(), major: true });
         let months: &[u32] = match zoom {
             Zoom::Years => &[],
             Zoom::Quarters => &[1, 4, 7, 10],

@@ -55,7 +55,9 @@ fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout) -> Drawn<DB> {
     // The as-of line last, over the bars, with its date in the axis.
     let as_of = ShapeStyle { color: color(ALERT).to_rgba(), filled: false, stroke_width: 2 };
     root.draw(&PathElement::new(vec![px((l.as_of_x, 20.0)), px((l.as_of_x, chart_bottom))], as_of))?;
-    root.draw(&Text::new(l.as_of_label.clone(), px((l.as_of_x - 4.0, 14.0)), font(LABEL_SIZE - 1.0, ALERT, true, HPos::Right)))?;
+    root.draw(&Rectangle::new(corners(l.as_of_label_box), color(PAPER).filled()))?;
+    let Rect { x, y, h, .. } = l.as_of_label_box;
+    root.draw(&Text::new(l.as_of_label.clone(), px((x + 3.0, y + h / 2.0)), font(LABEL_SIZE - 1.0, ALERT, true, HPos::Left).pos(Pos::new(HPos::Left, VPos::Center))))?;
     draw_legend(root, l)
 }
 
@@ -97,7 +99,7 @@ fn draw_bar<DB: DrawingBackend>(root: &Area<DB>, bar: &Bar, mid: f64, thick: f64
         root.draw(&PathElement::new(closed(diamond((original, mid), 6.0)), ShapeStyle { stroke_width: 2, ..line }))?;
     }
     for &(x0, x1) in &bar.fuzzy {
-        draw_uncertain(root, Rect { x: x0, y: top, w: x1 - x0, h: thick }, style.fill)?;
+        draw_uncertain(root, Rect { x: x0, y: top, w: x1 - x0, h: thick }, style.edge)?;
     }
     if let Some((x0, x1)) = bar.crisp {
         draw_swatch(root, Rect { x: x0, y: top, w: (x1 - x0).max(2.0), h: thick }, style)?;
@@ -126,9 +128,11 @@ fn draw_uncertain<DB: DrawingBackend>(root: &Area<DB>, r: Rect, ink: Rgb) -> Dra
 
 /// Each status has its own shape as well as its colour.
 pub fn draw_status_mark<DB: DrawingBackend>(root: &Area<DB>, status: Status, (x, y): (f64, f64)) -> Drawn<DB> {
+    // The edge colour, not the fill: "not started" is filled with paper,
+    // and its mark and hatching must still show (3:1, checked in palette.rs).
     let s = status_style(status);
-    let fill = color(s.fill).filled();
-    let outline = ShapeStyle { color: color(s.fill).to_rgba(), filled: false, stroke_width: 2 };
+    let fill = color(s.edge).filled();
+    let outline = ShapeStyle { color: color(s.edge).to_rgba(), filled: false, stroke_width: 2 };
     let halo = ShapeStyle { color: color(PAPER).to_rgba(), filled: false, stroke_width: 2 };
     match status {
         Status::Completed => {

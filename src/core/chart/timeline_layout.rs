@@ -275,21 +275,25 @@ fn bar(item: &Item, x_of: &dyn Fn(Day) -> f64) -> Option<Bar> {
     Some(Bar { status: item.status, crisp, fuzzy, open_start, open_end, original_start, original_end, mark_x: right, overdue: item.overdue })
 }
 
+/// Year lines, labelled, and quarter or month lines between them when the
+/// zoom asks for them and there is room. Years are thinned (every 2nd, 5th,
+/// 10th …) when a plan spans more years than the width can name.
 fn ticks(first: Day, last: Day, zoom: Zoom, lang: Lang, x_of: &dyn Fn(Day) -> f64) -> Vec<Tick> {
     let mut ticks = Vec::new();
     let (y0, y1) = (year_of(first), year_of(last));
-    for year in y0..=y1 {
-        if year == y1 {
-            // The end of the last year: a line, with no year after it to name.
-            ticks.push(Tick { x: x_of(year_start(year)), label: String::new(), major: true });
-            break;
-        }
+    let year_w = x_of(year_start(y0 + 1)) - x_of(year_start(y0));
+    let step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000].into_iter().find(|s| *s as f64 * year_w >= 40.0).unwrap_or(10_000);
+    let months: &[u32] = match zoom {
+        Zoom::Years => &[],
+        Zoom::Quarters => &[1, 4, 7, 10],
+        Zoom::Months => &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    };
+    let room_for_months = step == 1 && year_w / months.len().max(1) as f64 >= 14.0;
+    for year in (y0..=y1).step_by(step as usize) {
         ticks.push(Tick { x: x_of(year_start(year)), label: year.to_string(), major: true });
-        let months: &[u32] = match zoom {
-            Zoom::Years => &[],
-            Zoom::Quarters => &[1, 4, 7, 10],
-            Zoom::Months => &[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
-        };
+        if year >= y1 || !room_for_months {
+            continue;
+        }
         for &m in months {
             let label = match zoom {
                 Zoom::Quarters => quarter_abbr(m / 3 + 1, lang),
@@ -297,6 +301,10 @@ fn ticks(first: Day, last: Day, zoom: Zoom, lang: Lang, x_of: &dyn Fn(Day) -> f6
             };
             ticks.push(Tick { x: x_of(month_start(year, m)), label, major: false });
         }
+    }
+    // The end of the last year: a line, with no year after it to name.
+    if let Some(last_tick) = ticks.last_mut().filter(|t| t.major && t.label == y1.to_string()) {
+        last_tick.label.clear();
     }
     ticks
 }

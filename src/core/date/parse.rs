@@ -137,8 +137,13 @@ impl Parser<'_> {
     }
 
     fn phrase(&mut self) -> Option<DatePhrase> {
-        // "- 31. december 2017", "til 2019": no start given.
-        if self.mark(0) == Some(Mark::Dash) || self.lex(0) == Some(Lex::To) {
+        // "- 31. december 2017", "til 2019", "frem til december 2022": no start given.
+        while self.lex(0) == Some(Lex::Filler) {
+            self.bump_word();
+        }
+        if self.mark(0) != Some(Mark::Dash) && self.lex(0) != Some(Lex::To) {
+            self.i = 0;
+        } else {
             self.i += 1;
             let end = self.piece()?;
             let end = self.resolve(end, end.year?)?;

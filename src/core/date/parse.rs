@@ -305,17 +305,11 @@ impl Parser<'_> {
             }
         }
         // An ordinal: "2." or "2nd"; a bare number only before a unit word.
-        let marked = if self.attached_mark(1, Mark::Dot) {
-            self.i += 2;
-            true
-        } else if self.at(1).filter(|t| !t.spaced).and_then(Token::word).and_then(lexeme) == Some(Lex::OrdinalSuffix) {
-            self.i += 2;
-            true
-        } else {
-            self.i += 1;
-            false
-        };
-        if marked && matches!(self.mark(0), Some(Mark::Dash | Mark::Slash)) || marked && matches!(self.lex(0), Some(Lex::To | Lex::And)) {
+        let suffixed = self.at(1).filter(|t| !t.spaced).and_then(Token::word).and_then(lexeme) == Some(Lex::OrdinalSuffix);
+        let marked = self.attached_mark(1, Mark::Dot) || suffixed;
+        self.i += if marked { 2 } else { 1 };
+        let separator_follows = matches!(self.mark(0), Some(Mark::Dash | Mark::Slash)) || matches!(self.lex(0), Some(Lex::To | Lex::And));
+        if marked && separator_follows {
             return Some((None, Unit::Pending(n)));
         }
         self.after_ordinal(n)

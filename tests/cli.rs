@@ -191,7 +191,7 @@ fn the_no_javascript_example_page_holds_what_render_draws_today() {
 
 #[test]
 fn period_prints_each_phrase_as_json_in_both_languages() {
-    let out = ogw(&["period", "2. halvår af 2017", "Q2 2018", "I løbet af 2018 og senest 1. januar 2019", "Oktober 2016 – december 2020", "2016 -", "-"]);
+    let out = ogw(&["period", "2. halvår af 2017", "Q2 2018", "I løbet af 2018 og senest 1. januar 2019", "Oktober 2016 – december 2020", "2016 -", "-", "- 31. december 2017"]);
     check(
         &out,
         0,
@@ -202,6 +202,7 @@ fn period_prints_each_phrase_as_json_in_both_languages() {
             {"text":"Oktober 2016 – december 2020","start":{"text":"Oktober 2016","earliest":"2016-10-01","latest":"2016-10-31","precision":"month","qualifiers":[]},"end":{"text":"december 2020","earliest":"2020-12-01","latest":"2020-12-31","precision":"month","qualifiers":[]},"readable":true,"words":{"da":"oktober 2016 til december 2020","en":"October 2016 to December 2020"}}
             {"text":"2016 -","start":{"text":"2016","earliest":"2016-01-01","latest":"2016-12-31","precision":"year","qualifiers":[]},"end":{"text":"","earliest":null,"latest":null,"precision":"unknown","qualifiers":["open"]},"readable":true,"words":{"da":"fra 2016","en":"from 2016"}}
             {"text":"-","earliest":null,"latest":null,"precision":"unknown","qualifiers":["not_given"],"readable":true,"words":{"da":"ikke angivet","en":"not given"}}
+            {"text":"- 31. december 2017","start":{"text":"","earliest":null,"latest":null,"precision":"unknown","qualifiers":["not_given"]},"end":{"text":"31. december 2017","earliest":"2017-12-31","latest":"2017-12-31","precision":"day","qualifiers":[]},"readable":true,"words":{"da":"til 31. december 2017","en":"until 31 December 2017"}}
         "#]],
     );
 }

@@ -24,8 +24,9 @@ use crate::input::write_output;
 #[derive(Args)]
 #[command(after_help = "Examples:\n  ogw period \"2. halvår af 2017\" \"Q2 2018\" \"medio 2019\"\n  ogw period \"Oktober 2016 – december 2020\" \"2016 -\" \"Endnu ikke fastlagt\"\n  ogw period --lang en 8/1/2017 | jq .earliest")]
 pub struct PeriodArgs {
-    /// The phrases, one per argument (quote each one).
-    #[arg(required = true)]
+    /// The phrases, one per argument (quote each one). A phrase may start
+    /// with a dash ("- 31. december 2017"); give --lang before the phrases.
+    #[arg(required = true, allow_hyphen_values = true)]
     phrases: Vec<String>,
     /// The language of the plan the phrases come from: it decides whether
     /// 8/1/2017 is 8 January (da) or August 1 (en). Words of both languages

@@ -133,7 +133,8 @@ fn english_periods_and_qualifiers() {
         Lang::En,
         &["Q2 2018", "H2 2017", "2nd quarter 2018", "the 2nd quarter of 2018", "first half of 2019", "August 2014", "December 1, 2019",
           "1st of August 2019", "8/1/2017", "2018-09-01", "2018-09", "mid-2019", "early 2018", "end of 2019", "by the end of 2019",
-          "by December 2019", "no later than 1 January 2019", "not before March 2018", "late 2018"],
+          "by December 2019", "no later than 1 January 2019", "not before March 2018", "late 2018", "prior to 2019",
+          "between May and June 2018", "August 1st, 2019", "last quarter of 2019"],
         expect![[r#"
             "Q2 2018"
               2018-04-01..2018-06-30 quarter | da: 2. kvartal 2018 | en: Q2 2018
@@ -173,6 +174,14 @@ fn english_periods_and_qualifiers() {
               2018-03-01..? month +no_earlier_than | da: tidligst marts 2018 | en: no earlier than March 2018
             "late 2018"
               2018-09-01..2018-12-31 year +late | da: ultimo 2018 | en: end of 2018
+            "prior to 2019"
+              ?..2018-12-31 year +before | da: før 2019 | en: before 2019
+            "between May and June 2018"
+              "between May" 2018-05-01..2018-05-31 month → "June 2018" 2018-06-01..2018-06-30 month | da: maj til juni 2018 | en: May to June 2018
+            "August 1st, 2019"
+              2019-08-01..2019-08-01 day | da: 1. august 2019 | en: 1 August 2019
+            "last quarter of 2019"
+              2019-10-01..2019-12-31 quarter | da: 4. kvartal 2019 | en: Q4 2019
         "#]],
     );
 }

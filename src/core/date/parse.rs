@@ -223,7 +223,12 @@ impl Parser<'_> {
                 Lex::Filler => {}
                 _ => break,
             }
+            let prior = self.at(0).and_then(Token::word) == Some("prior");
             self.bump_word();
+            // "prior to 2019": here "to" is no range mark.
+            if prior && self.lex(0) == Some(Lex::To) {
+                self.bump_word();
+            }
             // "mid-2019": a dash stuck to the qualifier joins it to the date.
             if matches!(lex, Lex::Part(_)) && self.attached_mark(0, Mark::Dash) {
                 self.i += 1;

@@ -313,3 +313,83 @@ fn ticks(first: Day, last: Day, zoom: Zoom, lang: Lang, x_of: &dyn Fn(Day) -> f6
 pub fn item_rows(layout: &TimelineLayout) -> Vec<usize> {
     layout.rows.iter().enumerate().filter(|(_, r)| !matches!(r.kind, RowKind::Group { .. })).map(|(i, _)| i).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::date::day::date;
+    use crate::core::read::read_plan;
+    use crate::core::timeline::model::build_timeline;
+
+    const FEED: &str = r#"{"format":"ogw.plan/1","initiatives":[
+        {"id":"1","title":"Portal","status":"limited","period":{"start":"1. januar 2017","end":"31. december 2019","original_end":"30. juni 2019"},
+         "milestones":[{"title":"Åben start","start":"-","end":"1. juli 2018","status":"ongoing"},
+                       {"title":"Ukendt","start":"Endnu ikke fastlagt","end":"TBD"}]}]}"#;
+
+    fn layout(zoom: Zoom, width: f64) -> (Timeline, TimelineLayout) {
+        let feed = read_plan(FEED).unwrap().feed;
+        let timeline = build_timeline(&feed, date(2018, 9, 1).unwrap(), Lang::Da);
+        let layout = layout_timeline(&timeline, zoom, width, Lang::Da, &|_, _| true);
+        (timeline, layout)
+    }
+
+    #[test]
+    fn days_are_placed_on_the_axis_in_proportion() {
+        let (_, l) = layout(Zoom::Years, 800.0);
+        let year = |y: i32| l.ticks.iter().find(|t| t.label == y.to_string()).map(|t| t.x).unwrap();
+        // 2017 to 2020: three whole years between the label column and the right padding.
+        assert_eq!(year(2017), l.label_w);
+        assert!((year(2018) - year(2017) - (year(2019) - year(2018))).abs() < 1.0, "years are equally wide");
+        assert!(year(2018) < l.as_of_x && l.as_of_x < year(2019), "1 September 2018 is in 2018");
+        let portal = l.rows.iter().find_map(|r| matches!(r.kind, RowKind::Initiative { .. }).then_some(r.bar.as_ref()?)).unwrap();
+        let (x0, x1) = portal.crisp.unwrap();
+        assert_eq!(x0, year(2017));
+        assert!(x1 < l.width && portal.original_end.unwrap() < x1, "the old deadline is before the new one");
+        // The last year boundary is drawn but not named.
+        assert_eq!(l.ticks.last().unwrap().label, "");
+    }
+
+    #[test]
+    fn open_starts_reach_left_and_unknown_dates_get_no_bar() {
+        let (_, l) = layout(Zoom::Years, 800.0);
+        let milestones: Vec<&Row> = l.rows.iter().filter(|r| matches!(r.kind, RowKind::Milestone { .. })).collect();
+        let open = milestones[0].bar.as_ref().unwrap();
+        assert!(open.open_start && !open.open_end);
+        assert!(open.fuzzy[0].0 < open.fuzzy[0].1 && open.fuzzy[0].1 <= open.mark_x, "the stub ends where the end is");
+        assert!(milestones[1].bar.is_none(), "a date not set is never placed");
+        assert_eq!(l.unknown_label, "dato ikke fastlagt");
+        assert_eq!(l.as_of_label, "1. september 2018");
+        assert!(l.as_of_label_box.x + l.as_of_label_box.w <= l.as_of_x, "the as-of label sits left of its line");
+    }
+
+    #[test]
+    fn zoom_widens_the_chart_and_adds_quarter_or_month_lines() {
+        let (_, years) = layout(Zoom::Years, 640.0);
+        let (_, quarters) = layout(Zoom::Quarters, 640.0);
+        let (_, months) = layout(Zoom::Months, 640.0);
+        assert_eq!(years.width, 640.0);
+        assert!(years.width < quarters.width && quarters.width < months.width);
+        let minor = |l: &TimelineLayout| l.ticks.iter().filter(|t| !t.major).map(|t| t.label.clone()).collect::<Vec<_>>();
+        assert!(minor(&years).is_empty());
+        assert_eq!(minor(&quarters)[..4], ["K1", "K2", "K3", "K4"]);
+        assert_eq!(minor(&months).len(), 36);
+    }
+
+    #[test]
+    fn legend_names_what_the_chart_uses_in_both_languages() {
+        let (timeline, _) = layout(Zoom::Years, 800.0);
+        let labels = |lang| layout_timeline(&timeline, Zoom::Years, 800.0, lang, &|_, _| true).legend.iter().map(|e| e.label.clone()).collect::<Vec<_>>().join(", ");
+        assert_eq!(labels(Lang::Da), "Begrænset, I gang, Ukendt, Usikker dato, Status pr., Overskredet, Flyttet dato");
+        assert_eq!(labels(Lang::En), "Limited, Ongoing, Unknown, Uncertain date, Status as of, Overdue, Moved date");
+    }
+
+    #[test]
+    fn centuries_are_squeezed_and_their_years_thinned() {
+        let feed = read_plan(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"limited","period":{"start":"1000","end":"9999"}}]}"#).unwrap().feed;
+        let timeline = build_timeline(&feed, date(2018, 9, 1).unwrap(), Lang::En);
+        let l = layout_timeline(&timeline, Zoom::Months, 800.0, Lang::En, &|_, _| true);
+        assert!(l.width <= MAX_CHART_W + 400.0, "{}", l.width);
+        assert!(l.ticks.len() < 1000, "{} ticks", l.ticks.len());
+        assert!(l.ticks.windows(2).all(|w| w[1].x - w[0].x >= 39.0), "labels do not overlap");
+    }
+}

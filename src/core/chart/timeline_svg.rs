@@ -195,3 +195,43 @@ fn closed(mut points: Vec<(i32, i32)>) -> Vec<(i32, i32)> {
     points.push(points[0]);
     points
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::chart::palette::status_style;
+    use crate::core::chart::timeline_layout::{layout_timeline, Zoom};
+    use crate::core::date::day::date;
+    use crate::core::i18n::Lang;
+    use crate::core::read::read_plan;
+    use crate::core::timeline::model::build_timeline;
+
+    fn svg_of(feed: &str) -> String {
+        let feed = read_plan(feed).unwrap().feed;
+        let timeline = build_timeline(&feed, date(2018, 9, 1).unwrap(), Lang::Da);
+        timeline_svg(&layout_timeline(&timeline, Zoom::Years, 640.0, Lang::Da, &|_, _| true), "Tidsplan <&>", "1 initiativ")
+    }
+
+    #[test]
+    fn is_a_standalone_svg_that_escapes_feed_text() {
+        let svg = svg_of(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"<script>x</script>","status":"limited","period":{"start":"2017","end":"2019"}}]}"#);
+        assert!(svg.starts_with("<svg width=\"640\""));
+        assert!(svg.contains("<title id=\"ogw-t\">Tidsplan &lt;&amp;&gt;</title><desc id=\"ogw-d\">1 initiativ</desc>"));
+        assert!(!svg.contains("<script"), "feed text never becomes markup");
+        assert!(svg.contains("1. september 2018"), "the as-of day is written on the axis");
+        assert!(svg.trim_end().ends_with("</svg>"));
+    }
+
+    #[test]
+    fn not_started_items_show_in_their_edge_colour() {
+        let svg = svg_of(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"not_started","period":{"start":"2019","end":"2020"}}]}"#);
+        let edge = status_style(Status::NotStarted).edge.hex().to_uppercase();
+        assert!(svg.to_uppercase().contains(&format!("STROKE=\"{edge}\"")), "the hollow mark and hatching are drawn in {edge}");
+    }
+
+    #[test]
+    fn a_row_without_dates_says_so() {
+        let svg = svg_of(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"limited","period":{"start":"Endnu ikke fastlagt"}}]}"#);
+        assert!(svg.contains("dato ikke fastlagt"));
+    }
+}

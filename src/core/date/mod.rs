@@ -8,6 +8,7 @@ pub mod day;
 pub mod fuzzy;
 mod lexicon;
 pub mod parse;
+mod period;
 mod tokens;
 pub mod words;
 

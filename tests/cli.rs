@@ -5,6 +5,8 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 use expect_test::{expect, Expect};
+use ogw_widgets::core::date::day_words;
+use ogw_widgets::core::i18n::Lang;
 
 const SAMPLE: &str = "www/feeds/handlingsplan-2017-2019.json";
 const BROKEN: &str = "tests/feeds/broken-plan.json";
@@ -106,7 +108,15 @@ fn validate_reads_standard_input_and_reports_broken_json_where_it_breaks() {
 
 #[test]
 fn usage_errors_and_missing_files_exit_with_2() {
-    for args in [&["validate"][..], &["frobnicate"], &["render", SAMPLE, "--width", "12"], &["render", SAMPLE, "--widget", "pie"], &["schema", "pizza"]] {
+    for args in [
+        &["validate"][..],
+        &["frobnicate"],
+        &["render", SAMPLE, "--width", "12"],
+        &["render", SAMPLE, "--widget", "pie"],
+        &["render", SAMPLE, "--widget", "timeline", "--as-of", "1. september 2018"],
+        &["schema", "pizza"],
+        &["period"],
+    ] {
         let out = ogw(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
         assert!(!stderr(&out).is_empty(), "{args:?} says why");
@@ -118,7 +128,7 @@ fn usage_errors_and_missing_files_exit_with_2() {
 
 #[test]
 fn every_subcommand_has_help_with_examples() {
-    for sub in ["validate", "schema", "render"] {
+    for sub in ["validate", "schema", "render", "period"] {
         let out = ogw(&[sub, "--help"]);
         assert_eq!(out.status.code(), Some(0));
         assert!(stdout(&out).contains("Example"), "{sub} --help: {}", stdout(&out));
@@ -177,4 +187,76 @@ fn the_no_javascript_example_page_holds_what_render_draws_today() {
         &page[start..end] == stdout(&out).trim_end(),
         "www/no-javascript.html is out of date: replace its <svg> with the output of\n  ogw render {SAMPLE} --widget status --lang da --width 640"
     );
+}
+
+#[test]
+fn period_prints_each_phrase_as_json_in_both_languages() {
+    let out = ogw(&["period", "2. halvår af 2017", "Q2 2018", "I løbet af 2018 og senest 1. januar 2019", "Oktober 2016 – december 2020", "2016 -", "-", "- 31. december 2017"]);
+    check(
+        &out,
+        0,
+        expect![[r#"
+            {"text":"2. halvår af 2017","earliest":"2017-07-01","latest":"2017-12-31","precision":"half_year","qualifiers":[],"readable":true,"words":{"da":"2. halvår 2017","en":"second half of 2017"}}
+            {"text":"Q2 2018","earliest":"2018-04-01","latest":"2018-06-30","precision":"quarter","qualifiers":[],"readable":true,"words":{"da":"2. kvartal 2018","en":"Q2 2018"}}
+            {"text":"I løbet af 2018 og senest 1. januar 2019","earliest":"2018-01-01","latest":"2019-01-01","precision":"year","qualifiers":["no_later_than"],"deadline":{"text":"senest 1. januar 2019","earliest":null,"latest":"2019-01-01","precision":"day","qualifiers":["no_later_than"]},"readable":true,"words":{"da":"i løbet af 2018 og senest 1. januar 2019","en":"during 2018 and no later than 1 January 2019"}}
+            {"text":"Oktober 2016 – december 2020","start":{"text":"Oktober 2016","earliest":"2016-10-01","latest":"2016-10-31","precision":"month","qualifiers":[]},"end":{"text":"december 2020","earliest":"2020-12-01","latest":"2020-12-31","precision":"month","qualifiers":[]},"readable":true,"words":{"da":"oktober 2016 til december 2020","en":"October 2016 to December 2020"}}
+            {"text":"2016 -","start":{"text":"2016","earliest":"2016-01-01","latest":"2016-12-31","precision":"year","qualifiers":[]},"end":{"text":"","earliest":null,"latest":null,"precision":"unknown","qualifiers":["open"]},"readable":true,"words":{"da":"fra 2016","en":"from 2016"}}
+            {"text":"-","earliest":null,"latest":null,"precision":"unknown","qualifiers":["not_given"],"readable":true,"words":{"da":"ikke angivet","en":"not given"}}
+            {"text":"- 31. december 2017","start":{"text":"","earliest":null,"latest":null,"precision":"unknown","qualifiers":["not_given"]},"end":{"text":"31. december 2017","earliest":"2017-12-31","latest":"2017-12-31","precision":"day","qualifiers":[]},"readable":true,"words":{"da":"til 31. december 2017","en":"until 31 December 2017"}}
+        "#]],
+    );
+}
+
+#[test]
+fn period_reads_slash_dates_in_the_plans_language_and_fails_on_unreadable_text() {
+    let line = |lang: &str| {
+        let out = ogw(&["period", "--lang", lang, "8/1/2017"]);
+        let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON object");
+        json["earliest"].as_str().unwrap().to_string()
+    };
+    assert_eq!(line("en"), "2017-08-01");
+    assert_eq!(line("da"), "2017-01-08");
+    let out = ogw(&["period", "juni 2018", "Der er 34 kommuner med"]);
+    assert_eq!(out.status.code(), Some(1), "an unreadable phrase fails the command");
+    let last: serde_json::Value = serde_json::from_str(stdout(&out).lines().last().unwrap()).unwrap();
+    assert_eq!((last["readable"].as_bool(), last["precision"].as_str(), last["text"].as_str()), (Some(false), Some("unknown"), Some("Der er 34 kommuner med")));
+}
+
+fn svg_desc(svg: &str) -> &str {
+    &svg[svg.find("<desc").unwrap()..svg.find("</desc>").unwrap()]
+}
+
+#[test]
+fn render_draws_the_timeline_with_its_summary_as_of_the_feeds_day() {
+    let out = ogw(&["render", SAMPLE, "--widget", "timeline", "--lang", "da", "--width", "900"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let svg = stdout(&out);
+    assert!(svg.starts_with("<svg width=\"900\""), "{}", &svg[..80]);
+    assert!(svg.contains("<title id=\"ogw-t\">Tidsplan for initiativerne</title>"));
+    expect![[r#"<desc id="ogw-d">14 initiativer med 51 milepæle, 2016-2022. Pr. 1. september 2018 er 13 overskredet, og 2 har ingen fastlagt dato."#]].assert_eq(svg_desc(&svg));
+    // Every milestone is drawn for print; --collapsed leaves them out.
+    assert!(svg.contains("Foranalyse"), "milestones are shown");
+    let collapsed = stdout(&ogw(&["render", SAMPLE, "--widget", "timeline", "--collapsed"]));
+    assert!(!collapsed.contains("Foranalyse") && collapsed.contains("Informationsportal"), "initiatives only");
+
+    let english = stdout(&ogw(&["render", SAMPLE, "--widget", "timeline", "--lang", "en", "--as-of", "2020-01-01", "--zoom", "quarters"]));
+    assert!(english.contains(">Initiative timeline</title>"));
+    expect![[r#"<desc id="ogw-d">14 initiatives with 51 milestones, 2016-2022. As of 1 January 2020, 34 are overdue and 2 have no date set."#]].assert_eq(svg_desc(&english));
+    assert!(english.contains("\nQ3\n"), "quarter ticks");
+}
+
+#[test]
+fn render_uses_today_when_the_feed_has_no_as_of() {
+    let feed = r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"limited","period":{"start":"2017","end":"2019"}}]}"#;
+    let today = || {
+        let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        day_words((seconds / 86_400) as i32, Lang::En)
+    };
+    let before = today();
+    let out = ogw_with_input(&["render", "-", "--widget", "timeline", "--lang", "en"], Some(feed));
+    let after = today();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let svg = stdout(&out);
+    let desc = svg_desc(&svg);
+    assert!(desc.contains(&format!("As of {before},")) || desc.contains(&format!("As of {after},")), "today in {desc}");
 }

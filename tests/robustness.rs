@@ -1,16 +1,23 @@
 //! Nothing a feed contains may panic the core: every prefix of a real feed
 //! (a download cut short), and every value swapped for every other JSON
-//! type, is read, tallied, laid out and drawn without a panic.
+//! type, is read, tallied, laid out and drawn without a panic; so is the
+//! timeline of a feed full of dates, and every piece of every date phrase.
 
 use ogw_widgets::core::chart::status_layout::layout_status;
 use ogw_widgets::core::chart::status_svg::status_svg;
+use ogw_widgets::core::chart::timeline_layout::{layout_timeline, Zoom};
+use ogw_widgets::core::chart::timeline_svg::timeline_svg;
+use ogw_widgets::core::date::{parse_iso, phrase_words, read_phrase, span_words};
 use ogw_widgets::core::i18n::Lang;
 use ogw_widgets::core::read::read_plan;
 use ogw_widgets::core::summary::status_sentence;
 use ogw_widgets::core::tally::tally;
+use ogw_widgets::core::timeline::model::build_timeline;
+use ogw_widgets::core::timeline::words::{item_name, timeline_summary};
 use serde_json::{json, Value};
 
 const FEED: &str = include_str!("e2e/feeds/small.json");
+const DATED: &str = include_str!("feeds/dated-plan.json");
 
 /// Reads and draws whatever can be drawn; returns whether the feed was usable.
 fn draw(text: &str) -> bool {
@@ -70,5 +77,86 @@ fn any_value_of_any_type_anywhere_is_survived() {
     assert!(all.len() > 300, "every place, every type: mutated {} ways", all.len());
     for mutated in &all {
         draw(&mutated.to_string());
+    }
+}
+
+/// Reads a feed and draws its timeline at every zoom; returns whether the
+/// feed was usable.
+fn draw_timeline(text: &str) -> bool {
+    let Ok(read) = read_plan(text) else { return false };
+    let as_of = read.feed.plan.as_of.as_deref().and_then(parse_iso).unwrap_or(17_775);
+    for lang in [Lang::Da, Lang::En] {
+        let timeline = build_timeline(&read.feed, as_of, lang);
+        for item in timeline.items() {
+            assert!(!item_name(item, lang).is_empty());
+        }
+        for (zoom, width) in [(Zoom::Years, 0.0), (Zoom::Years, 320.0), (Zoom::Quarters, 900.0), (Zoom::Months, 1200.0)] {
+            let layout = layout_timeline(&timeline, zoom, width, lang, &|g, i| (g + i) % 2 == 0);
+            let svg = timeline_svg(&layout, "t", &timeline_summary(&timeline, lang));
+            assert!(svg.trim_end().ends_with("</svg>"), "a whole SVG");
+        }
+    }
+    true
+}
+
+#[test]
+fn every_truncation_of_a_dated_feed_draws_a_timeline_or_is_refused() {
+    let mut usable = 0;
+    for end in (0..=DATED.len()).filter(|i| DATED.is_char_boundary(*i)).step_by(3) {
+        usable += draw_timeline(&DATED[..end]) as usize;
+    }
+    assert!(draw_timeline(DATED), "the whole feed is usable");
+    assert!(usable >= 1);
+}
+
+#[test]
+fn any_value_anywhere_in_a_dated_feed_is_survived_by_the_timeline() {
+    let feed: Value = serde_json::from_str(DATED).unwrap();
+    let all = mutations(&feed);
+    assert!(all.len() > 300, "mutated {} ways", all.len());
+    for mutated in &all {
+        draw_timeline(&mutated.to_string());
+    }
+}
+
+#[test]
+fn dates_at_the_ends_of_the_calendar_are_drawn_in_bounded_time() {
+    let feed = r#"{"format":"ogw.plan/1","plan":{"as_of":"9999-12-31"},"initiatives":[
+        {"id":"1","title":"a","status":"limited","period":{"start":"1000","end":"9999"}},
+        {"id":"2","title":"b","status":"limited","period":{"start":"31. december 9999","end":"1. januar 1000"}}]}"#;
+    assert!(draw_timeline(feed));
+}
+
+/// Every piece of every phrase (as a PDF cut it, or a person typed half of
+/// it), in both languages, reads without a panic and keeps its text.
+#[test]
+fn every_piece_of_every_date_phrase_is_read_or_kept() {
+    let phrases = [
+        "I løbet af 2018 og senest 1. januar 2019",
+        "Senest ved udgan- gen af 2019 forventes",
+        "1. januar 2018-31. december 2021",
+        "Oktober 2016 – december 2020",
+        "maj/juni 2018 8/1/2017 1/8-2017 1.8.2017",
+        "2018-09-01 2017-18 1.-3. kvartal 2018 Q2 2018 H2 2017 mid-2019",
+        "2nd quarter of 2018, December 1st, 2019 first half of 2019 sidste kvartal",
+        "fra ultimo 2017 til og med 1. halvår 2018 - 2016 - løbende",
+        "ÆØÅ æøå 99999999999999999999 4294967296 0. 00/00/0000 -----",
+    ];
+    for phrase in phrases {
+        let chars: Vec<usize> = phrase.char_indices().map(|(i, _)| i).chain([phrase.len()]).collect();
+        for (a, &start) in chars.iter().enumerate() {
+            for &end in &chars[a..] {
+                let piece = &phrase[start..end];
+                for lang in [Lang::Da, Lang::En] {
+                    let read = read_phrase(piece, lang);
+                    assert_eq!(read.text(), piece.trim(), "the text is kept");
+                    let _ = phrase_words(&read, lang);
+                    let _ = span_words(Some(&read), Some(&read), lang);
+                    if let (Some(a), Some(b)) = (read.earliest(), read.latest()) {
+                        assert!(a <= b || matches!(read, ogw_widgets::core::date::DatePhrase::Range { .. }), "{piece:?}: earliest after latest");
+                    }
+                }
+            }
+        }
     }
 }

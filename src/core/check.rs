@@ -115,3 +115,53 @@ fn a_missing_format_is_read_as_a_plan_with_a_warning() {
         "#]],
     );
 }
+
+#[test]
+fn dates_that_cannot_be_read_or_run_backwards_are_warned_about() {
+    check(
+        r#"{"format":"ogw.plan/1","plan":{"as_of":"1. september 2018","period":{"start":"2019","end":"2017"}},"initiatives":[
+            {"id":"1","title":"a","status":"limited","period":{"start":"2020-2016"},"milestones":[
+              {"title":"unreadable","start":"snart","end":"Der er 34 kommuner med"},
+              {"title":"backwards","start":"2. halvår 2018","end":"1. halvår 2018"},
+              {"title":"fuzzy overlap is fine","start":"2020","end":"2020"},
+              {"title":"moved backwards","start":"2018","end":"2019","original_start":"december 2017","original_end":"juni 2017"},
+              {"title":"no date is not a problem","start":"-","end":"Endnu ikke fastlagt","original_end":"TBD"},
+              {"title":"a deadline and a sentence","end":"Ved udgangen af 2019 forventes alle …"}]}]}"#,
+        expect![[r#"
+            1 [limited] a / 6 milestones
+            skipped: 0
+            Warning: plan.as_of: "1. september 2018" is not a date as YYYY-MM-DD (e.g. "2018-09-01"); today's date is used instead
+            Warning: plan.period.end: ends ("2017") before it starts ("2019"); check the dates
+            Warning: initiatives[0].milestones[0].start: "snart" cannot be read as a date; shown as text, with no place on the timeline (write e.g. "June 2018" or "Q2 2018")
+            Warning: initiatives[0].milestones[0].end: "Der er 34 kommuner med" cannot be read as a date; shown as text, with no place on the timeline (write e.g. "June 2018" or "Q2 2018")
+            Warning: initiatives[0].milestones[1].end: ends ("1. halvår 2018") before it starts ("2. halvår 2018"); check the dates
+            Warning: initiatives[0].milestones[3].original_end: ends ("juni 2017") before it starts ("december 2017"); check the dates
+            Warning: initiatives[0].period.start: ends ("2016") before it starts ("2020"); check the dates
+        "#]],
+    );
+    check(
+        r#"{"format":"ogw.plan/1","plan":{"as_of":"2018-02-30"},"initiatives":[{"id":"1","title":"a","status":"limited"}]}"#,
+        expect![[r#"
+            1 [limited] a / 0 milestones
+            skipped: 0
+            Warning: plan.as_of: "2018-02-30" is not a date as YYYY-MM-DD (e.g. "2018-09-01"); today's date is used instead
+        "#]],
+    );
+}
+
+#[test]
+fn date_warnings_speak_danish_too() {
+    let read = read_plan(
+        r#"{"format":"ogw.plan/1","plan":{"as_of":"2018/09/01"},"initiatives":[{"id":"1","title":"a","status":"limited",
+            "milestones":[{"title":"m","start":"2019","end":"snart"},{"title":"n","start":"2019","end":"2018"}]}]}"#,
+    )
+    .unwrap();
+    let messages: Vec<String> = read.problems.iter().map(|p| p.describe(Lang::Da)).collect();
+    expect![[r#"
+        [
+            "plan.as_of: \"2018/09/01\" er ikke en dato som ÅÅÅÅ-MM-DD (fx \"2018-09-01\"); dags dato bruges i stedet",
+            "initiatives[0].milestones[0].end: \"snart\" kan ikke læses som en dato; vises som tekst uden plads på tidslinjen (skriv fx \"juni 2018\" eller \"2. kvartal 2018\")",
+            "initiatives[0].milestones[1].end: slutter (\"2018\") før det starter (\"2019\"); tjek datoerne",
+        ]
+    "#]].assert_debug_eq(&messages);
+}

@@ -57,6 +57,15 @@ pub enum Msg {
     ChartHint,
     Legend,
     SkippedDetails,
+    TimelineTitle,
+    /// The legend's hatched span: the date is somewhere in here.
+    UncertainDate,
+    /// The legend's line for the day the statuses were taken.
+    StatusAsOf,
+    Overdue,
+    MovedDate,
+    /// In a row that has no date to be placed at.
+    DateNotSet,
 }
 
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
@@ -82,6 +91,12 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ),
         Legend => ("Signaturforklaring", "Legend"),
         SkippedDetails => ("Hvad blev sprunget over?", "What was skipped?"),
+        TimelineTitle => ("Tidsplan for initiativerne", "Initiative timeline"),
+        UncertainDate => ("Usikker dato", "Uncertain date"),
+        StatusAsOf => ("Status pr.", "Status as of"),
+        Overdue => ("Overskredet", "Overdue"),
+        MovedDate => ("Flyttet dato", "Moved date"),
+        DateNotSet => ("dato ikke fastlagt", "date not set"),
     };
     lang.pick(da, en)
 }

@@ -43,13 +43,17 @@ pub struct PlanInfo {
 }
 
 /// A span written as people write dates: "2017", "2. kvartal 2018",
-/// "medio 2019", "Endnu ikke fastlagt". Kept as text.
+/// "medio 2019", "Endnu ikke fastlagt". Kept as text; see
+/// docs/date-phrases.md for what is read and how.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Period {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
+    /// The start before it was moved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub original_start: Option<String>,
     /// The end before it was moved; the timeline shows the slip.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub original_end: Option<String>,

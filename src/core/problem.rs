@@ -82,6 +82,12 @@ pub enum ProblemKind {
     DuplicateId { id: String },
     UnknownTheme { id: String },
     NothingToShow,
+    /// A date phrase no one can read as a date; kept as text, drawn as unknown.
+    UnreadableDate { text: String },
+    /// An end that is certainly before its start.
+    EndsBeforeStart { start: String, end: String },
+    /// `as_of` is not `YYYY-MM-DD`.
+    NotIsoDate { text: String },
     /// A field the format does not know, close to one it does: most likely a
     /// typo, and the value is ignored. Only `ogw validate` looks for these.
     UnknownField { name: String, suggestion: String },
@@ -180,6 +186,18 @@ impl Problem {
             UnknownTheme { id } => lang.pick(
                 format!("tema \"{id}\" findes ikke i \"themes\"; vises under \"Uden tema\""),
                 format!("theme \"{id}\" is not in \"themes\"; shown under \"No theme\""),
+            ),
+            UnreadableDate { text } => lang.pick(
+                format!("\"{text}\" kan ikke læses som en dato; vises som tekst uden plads på tidslinjen (skriv fx \"juni 2018\" eller \"2. kvartal 2018\")"),
+                format!("\"{text}\" cannot be read as a date; shown as text, with no place on the timeline (write e.g. \"June 2018\" or \"Q2 2018\")"),
+            ),
+            EndsBeforeStart { start, end } => lang.pick(
+                format!("slutter (\"{end}\") før det starter (\"{start}\"); tjek datoerne"),
+                format!("ends (\"{end}\") before it starts (\"{start}\"); check the dates"),
+            ),
+            NotIsoDate { text } => lang.pick(
+                format!("\"{text}\" er ikke en dato som ÅÅÅÅ-MM-DD (fx \"2018-09-01\"); dags dato bruges i stedet"),
+                format!("\"{text}\" is not a date as YYYY-MM-DD (e.g. \"2018-09-01\"); today's date is used instead"),
             ),
             NothingToShow => lang.pick("data indeholder ingen initiativer at vise", "the feed has no initiatives to show").into(),
             UnknownField { name, suggestion } => lang.pick(

@@ -4,6 +4,8 @@
 
 use serde_json::{Map, Value};
 
+use super::date::{parse_iso, read_phrase, DatePhrase};
+use super::i18n::Lang;
 use super::link::safe_href;
 use super::plan::*;
 use super::problem::{Kind, Problem, ProblemKind, Severity};
@@ -97,6 +99,8 @@ pub fn read_plan_value(value: &Value) -> Result<ReadPlan, Problem> {
 #[derive(Default)]
 struct Reader {
     problems: Vec<Problem>,
+    /// The feed's language (`plan.language`), in which its dates are read.
+    date_lang: Lang,
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -108,6 +112,12 @@ fn item_error(path: String, kind: ProblemKind) -> Problem {
 }
 
 type Object = Map<String, Value>;
+
+/// Certainly before: the latest day it can end is before the earliest day
+/// it can start. Fuzzy dates that overlap ("2020" to "2020") are fine.
+fn ends_before(start_earliest: Option<i32>, end_latest: Option<i32>) -> bool {
+    matches!((start_earliest, end_latest), (Some(start), Some(end)) if end < start)
+}
 
 impl Reader {
     fn warn(&mut self, path: String, kind: ProblemKind) {
@@ -246,13 +256,46 @@ impl Reader {
 
     fn period(&mut self, obj: &Object, path: &str, key: &str) -> Option<Period> {
         let o = self.object(obj, path, key)?;
-        let at = join(path, key);
-        let period = Period {
-            start: self.string(o, &at, "start"),
-            end: self.string(o, &at, "end"),
-            original_end: self.string(o, &at, "original_end"),
-        };
+        let period = self.dates(o, &join(path, key));
         (period.start.is_some() || period.end.is_some()).then_some(period)
+    }
+
+    /// The date fields of a period or a milestone. They are kept as written;
+    /// a phrase no one can read as a date, and an end before its start, are
+    /// warned about (the timeline shows the first as unknown).
+    fn dates(&mut self, o: &Object, path: &str) -> Period {
+        let period = Period {
+            start: self.string(o, path, "start"),
+            end: self.string(o, path, "end"),
+            original_start: self.string(o, path, "original_start"),
+            original_end: self.string(o, path, "original_end"),
+        };
+        let pairs = [(("start", &period.start), ("end", &period.end)), (("original_start", &period.original_start), ("original_end", &period.original_end))];
+        for ((start_key, start), (end_key, end)) in pairs {
+            let start = self.date(path, start_key, start.as_ref());
+            let end = self.date(path, end_key, end.as_ref());
+            if let (Some((start_text, start)), Some((end_text, end))) = (start, end) {
+                if ends_before(start.earliest(), end.latest()) {
+                    self.warn(join(path, end_key), ProblemKind::EndsBeforeStart { start: start_text, end: end_text });
+                }
+            }
+        }
+        period
+    }
+
+    /// Reads one date field, warning when it cannot be read or is a span
+    /// that ends before it starts ("2020-2016").
+    fn date(&mut self, path: &str, key: &str, text: Option<&String>) -> Option<(String, DatePhrase)> {
+        let text = text?;
+        let phrase = read_phrase(text, self.date_lang);
+        if !phrase.is_readable() {
+            self.warn(join(path, key), ProblemKind::UnreadableDate { text: text.clone() });
+        } else if let DatePhrase::Range { start, end, .. } = &phrase {
+            if ends_before(start.earliest, end.latest) {
+                self.warn(join(path, key), ProblemKind::EndsBeforeStart { start: start.text.clone(), end: end.text.clone() });
+            }
+        }
+        Some((text.clone(), phrase))
     }
 
     fn quantity(&mut self, obj: &Object, path: &str, key: &str) -> Option<Quantity> {
@@ -290,12 +333,18 @@ impl Reader {
             let url = self.link(s, &at, "url");
             name.map(|name| Source { name, url })
         });
+        let language = self.string(o, path, "language");
+        self.date_lang = language.as_deref().map_or(Lang::Da, Lang::from_tag);
+        let as_of = self.string(o, path, "as_of");
+        if let Some(text) = as_of.as_ref().filter(|text| parse_iso(text).is_none()) {
+            self.warn(join(path, "as_of"), ProblemKind::NotIsoDate { text: text.clone() });
+        }
         PlanInfo {
             title: self.text(o, path, "title"),
             country: self.string(o, path, "country"),
-            language: self.string(o, path, "language"),
+            language,
             period: self.period(o, path, "period"),
-            as_of: self.string(o, path, "as_of"),
+            as_of,
             source,
         }
     }
@@ -372,14 +421,16 @@ impl Reader {
         let o = item.as_object().ok_or_else(|| {
             item_error(path.to_string(), ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(item) })
         })?;
+        let title = self.required_title(o, path)?;
+        let dates = self.dates(o, path);
         Ok(Milestone {
-            title: self.required_title(o, path)?,
-            start: self.string(o, path, "start"),
-            end: self.string(o, path, "end"),
+            title,
+            start: dates.start,
+            end: dates.end,
             status: self.status(o, path, false),
             status_note: self.text(o, path, "status_note"),
-            original_start: self.string(o, path, "original_start"),
-            original_end: self.string(o, path, "original_end"),
+            original_start: dates.original_start,
+            original_end: dates.original_end,
             target: self.quantity(o, path, "target"),
             actual: self.quantity(o, path, "actual"),
         })

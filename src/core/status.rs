@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::i18n::Lang;
+use super::text::fold_case;
 
 /// The four levels of the Open Government Partnership scale, plus the
 /// states real plans also report.
@@ -120,22 +121,6 @@ impl Status {
                 .filter_map(|sep| text.split_once(sep))
                 .find_map(|(head, _)| Status::from_label(head))
         })
-    }
-}
-
-/// Lower case for the letters status labels are written in (ASCII and the
-/// Nordic and German vowels), without `str::to_lowercase`, whose Unicode
-/// tables cost the browser bundle several kilobytes.
-fn fold_case(c: char) -> char {
-    match c {
-        'Æ' => 'æ',
-        'Ø' => 'ø',
-        'Å' => 'å',
-        'Ä' => 'ä',
-        'Ö' => 'ö',
-        'Ü' => 'ü',
-        'É' => 'é',
-        c => c.to_ascii_lowercase(),
     }
 }
 

@@ -66,6 +66,22 @@ impl From<&str> for Text {
     }
 }
 
+/// Lower case for the letters labels and dates are written in (ASCII and
+/// the Nordic and German vowels), without `str::to_lowercase`, whose Unicode
+/// tables cost the browser bundle several kilobytes.
+pub fn fold_case(c: char) -> char {
+    match c {
+        'Æ' => 'æ',
+        'Ø' => 'ø',
+        'Å' => 'å',
+        'Ä' => 'ä',
+        'Ö' => 'ö',
+        'Ü' => 'ü',
+        'É' => 'é',
+        c => c.to_ascii_lowercase(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

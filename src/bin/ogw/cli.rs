@@ -12,7 +12,8 @@ use ogw_widgets::core::schema::plan_schema;
 
 use crate::input::{display_name, read_input, write_output};
 use crate::paint::{paint, ERROR};
-use crate::render::{render_status, MAX_WIDTH, MIN_WIDTH};
+use crate::period::{period, PeriodArgs};
+use crate::render::{render_status, render_timeline, TimelineOptions, MAX_WIDTH, MIN_WIDTH};
 use crate::validate::{check_plan, print_text};
 
 #[derive(Parser)]
@@ -20,7 +21,7 @@ use crate::validate::{check_plan, print_text};
     name = "ogw",
     version,
     about = "Open Government Widgets: check feeds, import data and draw the charts without a browser",
-    after_help = "Examples:\n  ogw validate plan.json\n  ogw render plan.json --widget status --lang da -o status.svg\n  ogw schema plan > ogw.plan.schema.json\n\nEvery FILE may be - for standard input."
+    after_help = "Examples:\n  ogw validate plan.json\n  ogw render plan.json --widget status --lang da -o status.svg\n  ogw render plan.json --widget timeline --lang en -o timeline.svg\n  ogw period \"2. halvår af 2017\" \"Q2 2018\"\n  ogw schema plan > ogw.plan.schema.json\n\nEvery FILE may be - for standard input."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -54,7 +55,7 @@ enum Command {
     /// The SVG is the same drawing the browser widget makes at that width. Put
     /// it inside the widget's element as the no-JavaScript fallback: the widget
     /// replaces it when it starts (see www/no-javascript.html).
-    #[command(after_help = "Examples:\n  ogw render plan.json --widget status --lang da --width 640 -o status.svg\n  ogw render - --lang en < plan.json > status.svg")]
+    #[command(after_help = "Examples:\n  ogw render plan.json --widget status --lang da --width 640 -o status.svg\n  ogw render plan.json --widget timeline --lang da --width 900 -o timeline.svg\n  ogw render - --lang en < plan.json > status.svg")]
     Render {
         /// The feed file, or - for standard input.
         file: String,
@@ -68,7 +69,10 @@ enum Command {
         /// Where to write the SVG; standard output when left out.
         #[arg(short, long)]
         output: Option<String>,
+        #[command(flatten)]
+        timeline: TimelineOptions,
     },
+    Period(PeriodArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -79,6 +83,7 @@ enum FeedFormat {
 #[derive(Clone, Copy, ValueEnum)]
 enum WidgetArg {
     Status,
+    Timeline,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -88,7 +93,7 @@ enum OutputFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum LangArg {
+pub enum LangArg {
     Da,
     En,
 }
@@ -106,7 +111,8 @@ pub fn main() -> ExitCode {
     let outcome = match Cli::parse().command {
         Command::Schema { format: FeedFormat::Plan } => write_output(None, &format!("{}\n", plan_schema())).map(|_| ExitCode::SUCCESS),
         Command::Validate { file, lang, format } => validate(&file, lang.into(), format),
-        Command::Render { file, widget: WidgetArg::Status, lang, width, output } => render(&file, lang.into(), width, output.as_deref()),
+        Command::Render { file, widget, lang, width, output, timeline } => render(&file, widget, lang.into(), width, output.as_deref(), &timeline),
+        Command::Period(args) => period(&args),
     };
     outcome.unwrap_or_else(|message| {
         let _ = writeln!(anstream::stderr(), "ogw: {}: {message}", paint(ERROR, "error"));
@@ -129,7 +135,7 @@ fn validate(file: &str, lang: Lang, format: OutputFormat) -> Result<ExitCode, St
     Ok(if report.valid { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
-fn render(file: &str, lang: Lang, width: u32, output: Option<&str>) -> Result<ExitCode, String> {
+fn render(file: &str, widget: WidgetArg, lang: Lang, width: u32, output: Option<&str>, timeline: &TimelineOptions) -> Result<ExitCode, String> {
     let text = read_input(file)?;
     match read_plan(&text) {
         Err(fatal) => {
@@ -137,7 +143,11 @@ fn render(file: &str, lang: Lang, width: u32, output: Option<&str>) -> Result<Ex
             Ok(ExitCode::from(1))
         }
         Ok(read) => {
-            write_output(output, &render_status(&read, width, lang))?;
+            let svg = match widget {
+                WidgetArg::Status => render_status(&read, width, lang),
+                WidgetArg::Timeline => render_timeline(&read, width, lang, timeline),
+            };
+            write_output(output, &svg)?;
             Ok(ExitCode::SUCCESS)
         }
     }

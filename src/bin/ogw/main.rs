@@ -9,6 +9,8 @@ mod locate;
 #[cfg(not(target_arch = "wasm32"))]
 mod paint;
 #[cfg(not(target_arch = "wasm32"))]
+mod period;
+#[cfg(not(target_arch = "wasm32"))]
 mod render;
 #[cfg(not(target_arch = "wasm32"))]
 mod typos;

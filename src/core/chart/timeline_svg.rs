@@ -20,19 +20,21 @@ const GROUP_BAND: Rgb = Rgb(0xee, 0xf1, 0xf5);
 /// The as-of line and overdue marks: 5.6:1 on paper.
 pub const ALERT: Rgb = Rgb(0xb3, 0x26, 0x1e);
 
-pub fn timeline_svg(layout: &TimelineLayout, title: &str, desc: &str, as_of_label: &str, unknown_label: &str) -> String {
+/// The whole drawing; `title` and `desc` become its `<title>` and `<desc>`
+/// (the widget's title and `timeline_summary`).
+pub fn timeline_svg(layout: &TimelineLayout, title: &str, desc: &str) -> String {
     let mut svg = String::new();
     {
         let size = (layout.width.round() as u32, layout.height.round() as u32);
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         // Drawing into a String cannot fail; a missing piece beats a panic.
-        let _ = draw(&root, layout, as_of_label, unknown_label);
+        let _ = draw(&root, layout);
         let _ = root.present();
     }
     with_title(svg, title, desc)
 }
 
-fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, as_of_label: &str, unknown_label: &str) -> Drawn<DB> {
+fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout) -> Drawn<DB> {
     root.fill(&color(PAPER))?;
     let chart_bottom = l.rows.last().map_or(AXIS_H, |r| r.y + r.h);
     for row in &l.rows {
@@ -48,16 +50,18 @@ fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, as_of_label: &s
     }
     root.draw(&PathElement::new(vec![px((0.0, AXIS_H)), px((l.width, AXIS_H))], color(MUTED_INK)))?;
     for row in &l.rows {
-        draw_row(root, l, row, unknown_label)?;
+        draw_row(root, l, row)?;
     }
     // The as-of line last, over the bars, with its date in the axis.
     let as_of = ShapeStyle { color: color(ALERT).to_rgba(), filled: false, stroke_width: 2 };
     root.draw(&PathElement::new(vec![px((l.as_of_x, 20.0)), px((l.as_of_x, chart_bottom))], as_of))?;
-    root.draw(&Text::new(as_of_label.to_string(), px((l.as_of_x - 4.0, 14.0)), font(LABEL_SIZE - 1.0, ALERT, true, HPos::Right)))?;
+    root.draw(&Rectangle::new(corners(l.as_of_label_box), color(PAPER).filled()))?;
+    let Rect { x, y, h, .. } = l.as_of_label_box;
+    root.draw(&Text::new(l.as_of_label.clone(), px((x + 3.0, y + h / 2.0)), font(LABEL_SIZE - 1.0, ALERT, true, HPos::Left).pos(Pos::new(HPos::Left, VPos::Center))))?;
     draw_legend(root, l)
 }
 
-fn draw_row<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, row: &super::timeline_layout::Row, unknown_label: &str) -> Drawn<DB> {
+fn draw_row<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, row: &super::timeline_layout::Row) -> Drawn<DB> {
     let (size, bold) = match row.kind {
         RowKind::Group { .. } => (LABEL_SIZE, true),
         RowKind::Initiative { .. } => (LABEL_SIZE, false),
@@ -75,7 +79,7 @@ fn draw_row<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, row: &super
     let mid = row.y + row.h / 2.0;
     let Some(bar) = &row.bar else {
         // Never placed silently: it says that its date is not known.
-        return root.draw(&Text::new(unknown_label.to_string(), px((l.label_w + 8.0, mid)), font(size, MUTED_INK, false, HPos::Left)));
+        return root.draw(&Text::new(l.unknown_label.clone(), px((l.label_w + 8.0, mid)), font(size, MUTED_INK, false, HPos::Left)));
     };
     let thick = if matches!(row.kind, RowKind::Milestone { .. }) { 10.0 } else { 16.0 };
     draw_bar(root, bar, mid, thick)
@@ -84,15 +88,18 @@ fn draw_row<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, row: &super
 fn draw_bar<DB: DrawingBackend>(root: &Area<DB>, bar: &Bar, mid: f64, thick: f64) -> Drawn<DB> {
     let style = status_style(bar.status);
     let top = mid - thick / 2.0;
-    if let Some(original) = bar.original_end {
-        // The old deadline: a hollow diamond, joined to the new one.
+    // Where a start or deadline was before it moved: a hollow diamond,
+    // joined to where it is now.
+    let left = bar.crisp.map(|c| c.0).into_iter().chain(bar.fuzzy.iter().map(|f| f.0)).fold(bar.mark_x, f64::min);
+    for (original, now) in [(bar.original_start, left), (bar.original_end, bar.mark_x)] {
+        let Some(original) = original else { continue };
         let line = ShapeStyle { color: color(INK).to_rgba(), filled: false, stroke_width: 1 };
-        root.draw(&PathElement::new(vec![px((original, mid)), px((bar.mark_x, mid))], line))?;
+        root.draw(&PathElement::new(vec![px((original, mid)), px((now, mid))], line))?;
         root.draw(&Polygon::new(diamond((original, mid), 6.0), color(PAPER).filled()))?;
         root.draw(&PathElement::new(closed(diamond((original, mid), 6.0)), ShapeStyle { stroke_width: 2, ..line }))?;
     }
     for &(x0, x1) in &bar.fuzzy {
-        draw_uncertain(root, Rect { x: x0, y: top, w: x1 - x0, h: thick }, style.fill)?;
+        draw_uncertain(root, Rect { x: x0, y: top, w: x1 - x0, h: thick }, style.edge)?;
     }
     if let Some((x0, x1)) = bar.crisp {
         draw_swatch(root, Rect { x: x0, y: top, w: (x1 - x0).max(2.0), h: thick }, style)?;
@@ -121,9 +128,11 @@ fn draw_uncertain<DB: DrawingBackend>(root: &Area<DB>, r: Rect, ink: Rgb) -> Dra
 
 /// Each status has its own shape as well as its colour.
 pub fn draw_status_mark<DB: DrawingBackend>(root: &Area<DB>, status: Status, (x, y): (f64, f64)) -> Drawn<DB> {
+    // The edge colour, not the fill: "not started" is filled with paper,
+    // and its mark and hatching must still show (3:1, checked in palette.rs).
     let s = status_style(status);
-    let fill = color(s.fill).filled();
-    let outline = ShapeStyle { color: color(s.fill).to_rgba(), filled: false, stroke_width: 2 };
+    let fill = color(s.edge).filled();
+    let outline = ShapeStyle { color: color(s.edge).to_rgba(), filled: false, stroke_width: 2 };
     let halo = ShapeStyle { color: color(PAPER).to_rgba(), filled: false, stroke_width: 2 };
     match status {
         Status::Completed => {
@@ -185,4 +194,44 @@ fn diamond((x, y): (f64, f64), r: f64) -> Vec<(i32, i32)> {
 fn closed(mut points: Vec<(i32, i32)>) -> Vec<(i32, i32)> {
     points.push(points[0]);
     points
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::chart::palette::status_style;
+    use crate::core::chart::timeline_layout::{layout_timeline, Zoom};
+    use crate::core::date::day::date;
+    use crate::core::i18n::Lang;
+    use crate::core::read::read_plan;
+    use crate::core::timeline::model::build_timeline;
+
+    fn svg_of(feed: &str) -> String {
+        let feed = read_plan(feed).unwrap().feed;
+        let timeline = build_timeline(&feed, date(2018, 9, 1).unwrap(), Lang::Da);
+        timeline_svg(&layout_timeline(&timeline, Zoom::Years, 640.0, Lang::Da, &|_, _| true), "Tidsplan <&>", "1 initiativ")
+    }
+
+    #[test]
+    fn is_a_standalone_svg_that_escapes_feed_text() {
+        let svg = svg_of(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"<script>x</script>","status":"limited","period":{"start":"2017","end":"2019"}}]}"#);
+        assert!(svg.starts_with("<svg width=\"640\""));
+        assert!(svg.contains("<title id=\"ogw-t\">Tidsplan &lt;&amp;&gt;</title><desc id=\"ogw-d\">1 initiativ</desc>"));
+        assert!(!svg.contains("<script"), "feed text never becomes markup");
+        assert!(svg.contains("1. september 2018"), "the as-of day is written on the axis");
+        assert!(svg.trim_end().ends_with("</svg>"));
+    }
+
+    #[test]
+    fn not_started_items_show_in_their_edge_colour() {
+        let svg = svg_of(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"not_started","period":{"start":"2019","end":"2020"}}]}"#);
+        let edge = status_style(Status::NotStarted).edge.hex().to_uppercase();
+        assert!(svg.to_uppercase().contains(&format!("STROKE=\"{edge}\"")), "the hollow mark and hatching are drawn in {edge}");
+    }
+
+    #[test]
+    fn a_row_without_dates_says_so() {
+        let svg = svg_of(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"limited","period":{"start":"Endnu ikke fastlagt"}}]}"#);
+        assert!(svg.contains("dato ikke fastlagt"));
+    }
 }

@@ -1,7 +1,8 @@
 //! The initiative timeline's data: which rows there are, when each item
-//! runs as far as the feed lets us know, what is overdue and what slipped.
-//! Pure: the caller passes `as_of` and the date reader in.
+//! runs as far as the feed lets us know, what is overdue and what moved.
+//! Pure: the caller passes `as_of` in; dates are read with `core::date`.
 
-pub mod day;
+#[cfg(test)]
+mod check;
 pub mod model;
 pub mod words;

@@ -1,35 +1,14 @@
 //! From a plan feed to timeline rows: themes, their initiatives, and each
-//! initiative's milestones, with every date as the span it can mean.
+//! initiative's milestones, with every date read as the span it can mean.
+//!
+//! Dates are read in the feed's language (`plan.language`, Danish when it
+//! is absent); titles are given in the widget's. A date nobody can read is
+//! kept as unknown and never placed on the axis.
 
-use super::day::Day;
+use crate::core::date::{read_phrase, DatePhrase, Day};
 use crate::core::i18n::{t, Lang, Msg};
-use crate::core::plan::{Initiative, Milestone, PlanFeed, Quantity};
+use crate::core::plan::{Initiative, Milestone, Period, PlanFeed, Quantity};
 use crate::core::status::Status;
-
-/// A date as the feed wrote it and the days it can mean. Both ends `None`:
-/// unknown ("Endnu ikke fastlagt", or text nobody can read as a date).
-#[derive(Clone, Debug, PartialEq)]
-pub struct When {
-    pub text: String,
-    pub earliest: Option<Day>,
-    pub latest: Option<Day>,
-    /// How the date reads aloud ("juli 2017", "2. kvartal 2018").
-    pub words: String,
-}
-
-impl When {
-    pub fn is_known(&self) -> bool {
-        self.earliest.is_some() || self.latest.is_some()
-    }
-
-    pub fn is_exact(&self) -> bool {
-        self.earliest.is_some() && self.earliest == self.latest
-    }
-}
-
-/// Reads a date phrase; the caller supplies it (the core's phrase parser,
-/// in the feed's language).
-pub type ReadDate<'a> = &'a dyn Fn(&str) -> When;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Item {
@@ -37,18 +16,31 @@ pub struct Item {
     pub status: Status,
     /// The status as the feed wrote it, when that was not just the label.
     pub status_text: Option<String>,
-    /// `None`: the feed gave no start (drawn open).
-    pub start: Option<When>,
-    pub end: Option<When>,
-    pub original_end: Option<When>,
-    /// Its latest possible end is before `as_of` and it is not completed.
+    /// `None`: the feed gave no start ("-" or nothing); drawn open.
+    pub start: Option<DatePhrase>,
+    /// `None`: no end given; drawn open.
+    pub end: Option<DatePhrase>,
+    /// The start and end before they were moved.
+    pub original_start: Option<DatePhrase>,
+    pub original_end: Option<DatePhrase>,
+    /// Its latest possible end is before `as_of`, and it is neither
+    /// completed nor withdrawn.
     pub overdue: bool,
-    /// Days the latest end moved, when a moved deadline is known.
+    /// Days the latest end moved (later is positive), when both are known.
     pub slip_days: Option<i32>,
+    /// Days the earliest start moved.
+    pub start_slip_days: Option<i32>,
     pub target: Option<Quantity>,
     pub actual: Option<Quantity>,
-    /// The span comes from the milestones, not from the item itself.
+    /// The initiative had no dates of its own; its span is its milestones'.
     pub span_from_milestones: bool,
+}
+
+impl Item {
+    /// Neither its start nor its end is a known day: it cannot be placed.
+    pub fn is_undated(&self) -> bool {
+        !self.start.as_ref().is_some_and(DatePhrase::is_known) && !self.end.as_ref().is_some_and(DatePhrase::is_known)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -72,15 +64,27 @@ pub struct Timeline {
     pub as_of: Day,
     /// First and last day any item can mean, with `as_of` inside.
     pub domain: (Day, Day),
+    /// Initiatives and milestones that are overdue.
     pub overdue: usize,
-    pub unknown_dates: usize,
+    /// Initiatives and milestones with no known date at all.
+    pub undated: usize,
 }
 
-pub fn build_timeline(feed: &PlanFeed, as_of: Day, lang: Lang, read: ReadDate) -> Timeline {
+impl Timeline {
+    /// Every initiative and milestone, in row order.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.groups.iter().flat_map(|g| g.initiatives.iter().flat_map(|r| std::iter::once(&r.item).chain(&r.milestones)))
+    }
+}
+
+/// The timeline of a feed as of a day. `lang` is the widget's language
+/// (titles); dates are read in the feed's own.
+pub fn build_timeline(feed: &PlanFeed, as_of: Day, lang: Lang) -> Timeline {
+    let reader = DateReader { lang: feed.plan.language.as_deref().map_or(Lang::Da, Lang::from_tag), as_of };
     let mut groups: Vec<Group> = feed.themes.iter().map(|th| Group { title: th.title.get(lang).to_string(), initiatives: Vec::new() }).collect();
     let mut no_theme = Group { title: t(lang, Msg::NoTheme).to_string(), initiatives: Vec::new() };
     for (index, initiative) in feed.initiatives.iter().enumerate() {
-        let rows = initiative_rows(index, initiative, as_of, lang, read);
+        let rows = reader.initiative_rows(index, initiative, lang);
         let theme = initiative.theme.as_ref().and_then(|id| feed.themes.iter().position(|th| &th.id == id));
         match theme {
             Some(i) => groups[i].initiatives.push(rows),
@@ -90,76 +94,84 @@ pub fn build_timeline(feed: &PlanFeed, as_of: Day, lang: Lang, read: ReadDate) -
     groups.push(no_theme);
     groups.retain(|g| !g.initiatives.is_empty());
 
-    let items = || groups.iter().flat_map(|g| g.initiatives.iter().flat_map(|r| std::iter::once(&r.item).chain(&r.milestones)));
-    let days = items().flat_map(|i| [&i.start, &i.end, &i.original_end]).flatten().flat_map(|w| [w.earliest, w.latest]).flatten();
-    let (lo, hi) = days.fold((as_of, as_of), |(lo, hi), d| (lo.min(d), hi.max(d)));
-    let overdue = items().filter(|i| i.overdue).count();
-    let unknown_dates = items().flat_map(|i| [&i.start, &i.end]).flatten().filter(|w| !w.is_known()).count();
-    Timeline { groups, as_of, domain: (lo, hi), overdue, unknown_dates }
+    let mut timeline = Timeline { groups, as_of, domain: (as_of, as_of), overdue: 0, undated: 0 };
+    let phrases = timeline.items().flat_map(|i| [&i.start, &i.end, &i.original_start, &i.original_end]).flatten();
+    let days = phrases.flat_map(|p| [p.earliest(), p.latest()]).flatten();
+    timeline.domain = days.fold((as_of, as_of), |(lo, hi), d| (lo.min(d), hi.max(d)));
+    timeline.overdue = timeline.items().filter(|i| i.overdue).count();
+    timeline.undated = timeline.items().filter(|i| i.is_undated()).count();
+    timeline
 }
 
-fn initiative_rows(index: usize, initiative: &Initiative, as_of: Day, lang: Lang, read: ReadDate) -> InitiativeRows {
-    let milestones: Vec<Item> = initiative.milestones.iter().map(|m| milestone_item(m, as_of, lang, read)).collect();
-    let period = initiative.period.as_ref();
-    let mut item = item(
-        initiative.title.get(lang),
-        initiative.status.status,
-        initiative.status.label.as_deref(),
-        period.and_then(|p| p.start.as_deref()).map(read),
-        period.and_then(|p| p.end.as_deref()).map(read),
-        period.and_then(|p| p.original_end.as_deref()).map(read),
-        as_of,
-    );
-    // No period of its own: the initiative spans its milestones.
-    let known = |w: &Option<When>| w.as_ref().is_some_and(When::is_known);
-    if !known(&item.start) && !known(&item.end) {
-        let starts = milestones.iter().filter_map(|m| m.start.as_ref()).chain(milestones.iter().filter_map(|m| m.end.as_ref()));
-        let first = starts.filter_map(|w| w.earliest).min();
-        let last = milestones.iter().filter_map(|m| m.end.as_ref()?.latest).max();
-        if let (Some(first), Some(last)) = (first, last) {
-            item.start = Some(When { text: String::new(), earliest: Some(first), latest: Some(first), words: String::new() });
-            item.end = Some(When { text: String::new(), earliest: Some(last), latest: Some(last), words: String::new() });
-            item.span_from_milestones = true;
-        }
+struct DateReader {
+    /// The feed's language, which decides how "8/1/2017" reads.
+    lang: Lang,
+    as_of: Day,
+}
+
+impl DateReader {
+    /// "-", "NA" and nothing all mean none was given.
+    fn read(&self, text: Option<&str>) -> Option<DatePhrase> {
+        text.map(|text| read_phrase(text, self.lang)).filter(|p| !p.is_not_given())
     }
-    InitiativeRows { index, id: initiative.id.clone(), item, milestones }
-}
 
-fn milestone_item(m: &Milestone, as_of: Day, lang: Lang, read: ReadDate) -> Item {
-    let mut item = item(
-        m.title.get(lang),
-        m.status.status,
-        m.status.label.as_deref(),
-        m.start.as_deref().map(read),
-        m.end.as_deref().map(read),
-        m.original_end.as_deref().map(read),
-        as_of,
-    );
-    item.target = m.target.clone();
-    item.actual = m.actual.clone();
-    item
-}
+    fn initiative_rows(&self, index: usize, initiative: &Initiative, lang: Lang) -> InitiativeRows {
+        let milestones: Vec<Item> = initiative.milestones.iter().map(|m| self.milestone_item(m, lang)).collect();
+        let period = initiative.period.clone().unwrap_or_default();
+        let mut item = self.item(initiative.title.get(lang), initiative.status.status, initiative.status.label.as_deref(), &period);
+        let known = |p: &Option<DatePhrase>| p.as_ref().is_some_and(DatePhrase::is_known);
+        if !known(&item.start) && !known(&item.end) {
+            // No dates of its own: the initiative runs from its first
+            // milestone's start to its last milestone's end.
+            let first = milestones.iter().filter_map(|m| m.start.as_ref()).filter(|p| p.earliest().is_some()).min_by_key(|p| p.earliest());
+            let last = milestones.iter().filter_map(|m| m.end.as_ref()).filter(|p| p.latest().is_some()).max_by_key(|p| p.latest());
+            if first.is_some() || last.is_some() {
+                item.start = first.cloned();
+                item.end = last.cloned();
+                item.span_from_milestones = true;
+            }
+        }
+        InitiativeRows { index, id: initiative.id.clone(), item, milestones }
+    }
 
-fn item(title: &str, status: Status, label: Option<&str>, start: Option<When>, end: Option<When>, original_end: Option<When>, as_of: Day) -> Item {
-    // "-" for a start means none was given: drawn open, not unknown.
-    let start = start.filter(|w| !matches!(w.text.trim(), "" | "-" | "–" | "—"));
-    let finished = matches!(status, Status::Completed | Status::Withdrawn);
-    let overdue = !finished && end.as_ref().and_then(|e| e.latest).is_some_and(|latest| latest < as_of);
-    let slip_days = match (&end, &original_end) {
-        (Some(new), Some(old)) => new.latest.zip(old.latest).map(|(n, o)| n - o).filter(|d| *d != 0),
-        _ => None,
-    };
-    Item {
-        title: title.to_string(),
-        status,
-        status_text: label.filter(|l| Status::from_label(l) != Some(status)).map(str::to_string),
-        start,
-        end,
-        original_end,
-        overdue,
-        slip_days,
-        target: None,
-        actual: None,
-        span_from_milestones: false,
+    fn milestone_item(&self, m: &Milestone, lang: Lang) -> Item {
+        let dates = Period { start: m.start.clone(), end: m.end.clone(), original_start: m.original_start.clone(), original_end: m.original_end.clone() };
+        let mut item = self.item(m.title.get(lang), m.status.status, m.status.label.as_deref(), &dates);
+        item.target = m.target.clone();
+        item.actual = m.actual.clone();
+        item
+    }
+
+    fn item(&self, title: &str, status: Status, label: Option<&str>, dates: &Period) -> Item {
+        let (mut start, mut end) = (self.read(dates.start.as_deref()), self.read(dates.end.as_deref()));
+        // A whole span in the start field ("Oktober 2016 – december 2020",
+        // "2016 -") with no end of its own gives both.
+        if end.is_none() {
+            if let Some(DatePhrase::Range { start: from, end: to, .. }) = &start {
+                (start, end) = (Some(DatePhrase::One(from.clone())), Some(DatePhrase::One(to.clone())));
+            }
+        }
+        let (original_start, original_end) = (self.read(dates.original_start.as_deref()), self.read(dates.original_end.as_deref()));
+        let finished = matches!(status, Status::Completed | Status::Withdrawn);
+        let overdue = !finished && end.as_ref().and_then(DatePhrase::latest).is_some_and(|latest| latest < self.as_of);
+        let moved = |new: &Option<DatePhrase>, old: &Option<DatePhrase>, day: fn(&DatePhrase) -> Option<Day>| {
+            let (new, old) = (day(new.as_ref()?)?, day(old.as_ref()?)?);
+            Some(new - old).filter(|d| *d != 0)
+        };
+        Item {
+            title: title.to_string(),
+            status,
+            status_text: label.filter(|l| Status::from_label(l) != Some(status)).map(str::to_string),
+            slip_days: moved(&end, &original_end, |p| p.latest().or(p.earliest())),
+            start_slip_days: moved(&start, &original_start, |p| p.earliest().or(p.latest())),
+            start,
+            end,
+            original_start,
+            original_end,
+            overdue,
+            target: None,
+            actual: None,
+            span_from_milestones: false,
+        }
     }
 }

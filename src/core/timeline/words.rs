@@ -1,48 +1,19 @@
 //! The timeline in words: its summary sentence, and each item's accessible
-//! name ("Foranalyse, juli 2017 til oktober 2017, afsluttet").
+//! name ("Foranalyse, juli til oktober 2017, afsluttet"). Every fixed text
+//! of those sentences is here, in Danish and English.
 
-use super::day::{civil_of, Day};
-use super::model::{Item, Timeline, When};
+use super::model::{Item, Timeline};
+use crate::core::date::day::year_of;
+use crate::core::date::{inner_words, DatePhrase, Day};
 use crate::core::i18n::Lang;
 use crate::core::plan::Quantity;
 
-const MONTHS_DA: [&str; 12] = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
-const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+pub use crate::core::date::day_words;
 
-/// "1. september 2018" / "1 September 2018".
-pub fn day_words(day: Day, lang: Lang) -> String {
-    let (y, m, d) = civil_of(day);
-    let month = lang.pick(MONTHS_DA, MONTHS_EN)[m as usize - 1];
-    lang.pick(format!("{d}. {month} {y}"), format!("{d} {month} {y}"))
-}
-
-fn when_words(w: &When, lang: Lang) -> String {
-    if !w.is_known() {
-        return lang.pick("ikke fastlagt", "not set").into();
-    }
-    if !w.words.is_empty() {
-        return w.words.clone();
-    }
-    match (w.earliest, w.latest) {
-        (Some(a), Some(b)) if a == b => day_words(a, lang),
-        (Some(a), Some(b)) => lang.pick(format!("mellem {} og {}", day_words(a, lang), day_words(b, lang)), format!("between {} and {}", day_words(a, lang), day_words(b, lang))),
-        (Some(a), None) | (None, Some(a)) => day_words(a, lang),
-        (None, None) => unreachable!("checked above"),
-    }
-}
-
-/// When an item runs, in words: "juli 2017 til oktober 2017", "til august
-/// 2017" (no start given), "ikke fastlagt".
+/// When an item runs, in words: "juli til oktober 2017", "til 31. december
+/// 2017" (no start given), "fra 2016, løbende", "tidspunkt ikke fastlagt".
 pub fn span_words(item: &Item, lang: Lang) -> String {
-    let start = item.start.as_ref().filter(|w| w.is_known());
-    let end = item.end.as_ref().filter(|w| w.is_known());
-    match (start, end) {
-        (Some(s), Some(e)) if s.text == e.text && !s.text.is_empty() => when_words(s, lang),
-        (Some(s), Some(e)) => lang.pick(format!("{} til {}", when_words(s, lang), when_words(e, lang)), format!("{} to {}", when_words(s, lang), when_words(e, lang))),
-        (None, Some(e)) => lang.pick(format!("til {}", when_words(e, lang)), format!("until {}", when_words(e, lang))),
-        (Some(s), None) => lang.pick(format!("fra {}, slut ikke fastlagt", when_words(s, lang)), format!("from {}, end not set", when_words(s, lang))),
-        (None, None) => lang.pick("tidspunkt ikke fastlagt", "dates not set").into(),
-    }
+    crate::core::date::span_words(item.start.as_ref(), item.end.as_ref(), lang)
 }
 
 /// "34 af 60 kommuner", "mål: 60 kommuner", "nået: 34".
@@ -69,18 +40,59 @@ pub fn progress_words(target: Option<&Quantity>, actual: Option<&Quantity>, lang
     }
 }
 
-/// "flyttet fra juni 2018, 6 måneder senere".
+/// "6 måneder senere", "1 month earlier", "12 dage senere".
+fn slip_words(days: Day, lang: Lang) -> Option<String> {
+    if days == 0 {
+        return None;
+    }
+    let months = (days.unsigned_abs() as f64 / 30.44).round() as u32;
+    let later = days > 0;
+    let when = match (lang, later) {
+        (Lang::Da, true) => "senere",
+        (Lang::Da, false) => "tidligere",
+        (Lang::En, true) => "later",
+        (Lang::En, false) => "earlier",
+    };
+    let (n, unit) = if months >= 1 {
+        (months, match (lang, months == 1) {
+            (Lang::Da, true) => "måned",
+            (Lang::Da, false) => "måneder",
+            (Lang::En, true) => "month",
+            (Lang::En, false) => "months",
+        })
+    } else {
+        let n = days.unsigned_abs();
+        (n, match (lang, n == 1) {
+            (Lang::Da, true) => "dag",
+            (Lang::Da, false) => "dage",
+            (Lang::En, true) => "day",
+            (Lang::En, false) => "days",
+        })
+    };
+    Some(format!("{n} {unit} {when}"))
+}
+
+/// What moved and by how much: "frist flyttet fra 1. halvår 2018 til 2.
+/// halvår 2018, 6 måneder senere"; "start flyttet fra december 2017 til
+/// november 2017, 1 måned tidligere".
 pub fn moved_words(item: &Item, lang: Lang) -> Option<String> {
-    let original = item.original_end.as_ref()?;
-    let from = when_words(original, lang);
-    Some(match item.slip_days {
-        Some(days) if days > 0 => {
-            let months = (days as f64 / 30.44).round() as i64;
-            let by = if months >= 1 { lang.pick(format!("{months} md. senere"), format!("{months} mo. later")) } else { lang.pick(format!("{days} dage senere"), format!("{days} days later")) };
-            lang.pick(format!("frist flyttet fra {from}, {by}"), format!("deadline moved from {from}, {by}"))
+    let moved = |old: Option<&DatePhrase>, new: Option<&DatePhrase>, slip: Option<Day>, da: &str, en: &str| {
+        let old = inner_words(old?, lang);
+        let mut words = match new {
+            Some(new) => lang.pick(format!("{da} flyttet fra {old} til {}", inner_words(new, lang)), format!("{en} moved from {old} to {}", inner_words(new, lang))),
+            None => lang.pick(format!("{da} flyttet fra {old}"), format!("{en} moved from {old}")),
+        };
+        if let Some(by) = slip.and_then(|d| slip_words(d, lang)) {
+            words = format!("{words}, {by}");
         }
-        _ => lang.pick(format!("frist flyttet fra {from}"), format!("deadline moved from {from}")),
-    })
+        Some(words)
+    };
+    let start = moved(item.original_start.as_ref(), item.start.as_ref(), item.start_slip_days, "start", "start");
+    let end = moved(item.original_end.as_ref(), item.end.as_ref(), item.slip_days, "frist", "deadline");
+    match (start, end) {
+        (Some(s), Some(e)) => Some(format!("{s}; {e}")),
+        (s, e) => s.or(e),
+    }
 }
 
 /// The accessible name of a row: title, when, status, and what is off.
@@ -98,16 +110,32 @@ pub fn item_name(item: &Item, lang: Lang) -> String {
 pub fn timeline_summary(timeline: &Timeline, lang: Lang) -> String {
     let initiatives: usize = timeline.groups.iter().map(|g| g.initiatives.len()).sum();
     let milestones: usize = timeline.groups.iter().flat_map(|g| &g.initiatives).map(|r| r.milestones.len()).sum();
-    let (from, to) = (civil_of(timeline.domain.0).0, civil_of(timeline.domain.1).0);
+    let (from, to) = (year_of(timeline.domain.0), year_of(timeline.domain.1));
+    let years = if from == to { from.to_string() } else { format!("{from}-{to}") };
     let when = day_words(timeline.as_of, lang);
-    lang.pick(
+    let (overdue, undated) = (timeline.overdue, timeline.undated);
+    let counts = |n: usize, da_one: &str, da_many: &str, en_one: &str, en_many: &str| {
+        let noun = match (lang, n == 1) {
+            (Lang::Da, true) => da_one,
+            (Lang::Da, false) => da_many,
+            (Lang::En, true) => en_one,
+            (Lang::En, false) => en_many,
+        };
+        format!("{n} {noun}")
+    };
+    let plan = format!(
+        "{} {} {}, {years}.",
+        counts(initiatives, "initiativ", "initiativer", "initiative", "initiatives"),
+        lang.pick("med", "with"),
+        counts(milestones, "milepæl", "milepæle", "milestone", "milestones"),
+    );
+    let state = lang.pick(
+        format!("Pr. {when} er {overdue} overskredet, og {undated} har ingen fastlagt dato."),
         format!(
-            "{initiatives} initiativer med {milestones} milepæle, {from}-{to}. Pr. {when} er {} overskredet, og {} datoer er ikke fastlagt.",
-            timeline.overdue, timeline.unknown_dates
+            "As of {when}, {overdue} {} overdue and {undated} {} no date set.",
+            if overdue == 1 { "is" } else { "are" },
+            if undated == 1 { "has" } else { "have" }
         ),
-        format!(
-            "{initiatives} initiatives with {milestones} milestones, {from}-{to}. As of {when}, {} are overdue and {} dates are not set.",
-            timeline.overdue, timeline.unknown_dates
-        ),
-    )
+    );
+    format!("{plan} {state}")
 }

@@ -1,0 +1,155 @@
+//! The period a piece of a phrase names, before its qualifiers: "2018",
+//! "2018-09-01", "2. halvår af 2017", "Q2 2018", "14. september 2017",
+//! "December 1, 2019", "8/1/2017". Each reader consumes the tokens it
+//! used, or fails and leaves the caller to rewind.
+
+use super::day::date;
+use super::lexicon::{lexeme, Lex};
+use super::parse::{Parser, Unit};
+use super::tokens::{Mark, Tok, Token};
+use crate::core::i18n::Lang;
+
+impl Parser<'_> {
+    pub(super) fn period(&mut self) -> Option<(Option<i32>, Unit)> {
+        let token = self.at(0)?.clone();
+        match token.tok {
+            Tok::Num { value, digits: 4 } => self.iso_or_year(value),
+            Tok::Num { value, digits } if digits <= 2 => self.numeric(value),
+            Tok::Word(_) => self.worded(),
+            _ => None,
+        }
+    }
+
+    /// "2018", "2018-09-01", "2018-09".
+    fn iso_or_year(&mut self, year: u32) -> Option<(Option<i32>, Unit)> {
+        if year < 1000 {
+            return None;
+        }
+        let year = year as i32;
+        if self.attached_mark(1, Mark::Dash) {
+            if let Some((month, 2)) = self.attached_num(2).filter(|(m, _)| (1..=12).contains(m)) {
+                if self.attached_mark(3, Mark::Dash) {
+                    if let Some((day, 2)) = self.attached_num(4) {
+                        self.i += 5;
+                        date(year, month, day)?;
+                        return Some((Some(year), Unit::Day { month, day }));
+                    }
+                }
+                self.i += 3;
+                return Some((Some(year), Unit::Month(month)));
+            }
+        }
+        self.i += 1;
+        Some((Some(year), Unit::Year))
+    }
+
+    /// Starting with a small number: "1. august 2017", "2. kvartal",
+    /// "8/1/2017", "1/8-2017", "1.8.2017", "2nd quarter", "14 September".
+    fn numeric(&mut self, n: u32) -> Option<(Option<i32>, Unit)> {
+        let full_year = |num: Option<(u32, usize)>| num.filter(|&(y, d)| d == 4 && y >= 1000).map(|(y, _)| y as i32);
+        if self.attached_mark(1, Mark::Slash) {
+            let second = self.attached_num(2)?;
+            if let Some(year) = full_year(Some(second)) {
+                // "8/2017": month and year.
+                self.i += 3;
+                return Some((Some(year), Unit::Month(n)));
+            }
+            let year = if self.attached_mark(3, Mark::Slash) || self.attached_mark(3, Mark::Dash) { full_year(self.attached_num(4))? } else { return None };
+            // "1/8-2017" is Danish whatever the plan's language.
+            let month_first = self.lang == Lang::En && self.mark(3) == Some(Mark::Slash);
+            self.i += 5;
+            let (month, day) = if month_first { (n, second.0) } else { (second.0, n) };
+            date(year, month, day)?;
+            return Some((Some(year), Unit::Day { month, day }));
+        }
+        if self.attached_mark(1, Mark::Dot) && self.attached_mark(3, Mark::Dot) {
+            if let (Some((month, _)), Some(year)) = (self.attached_num(2), full_year(self.attached_num(4))) {
+                self.i += 5;
+                date(year, month, n)?;
+                return Some((Some(year), Unit::Day { month, day: n }));
+            }
+        }
+        // An ordinal: "2." or "2nd"; a bare number only before a unit word.
+        let suffixed = self.at(1).filter(|t| !t.spaced).and_then(Token::word).and_then(lexeme) == Some(Lex::OrdinalSuffix);
+        let marked = self.attached_mark(1, Mark::Dot) || suffixed;
+        self.i += if marked { 2 } else { 1 };
+        let separator_follows = matches!(self.mark(0), Some(Mark::Dash | Mark::Slash)) || matches!(self.lex(0), Some(Lex::To | Lex::And));
+        if marked && separator_follows {
+            return Some((None, Unit::Pending(n)));
+        }
+        self.after_ordinal(n)
+    }
+
+    /// After "2." or "anden": a month, "kvartal" or "halvår", then the year.
+    fn after_ordinal(&mut self, n: u32) -> Option<(Option<i32>, Unit)> {
+        while self.lex(0) == Some(Lex::Filler) {
+            self.bump_word();
+        }
+        let unit = match self.lex(0)? {
+            Lex::Month(month) if (1..=31).contains(&n) => Unit::Day { month, day: n },
+            Lex::Quarter if n <= 4 => Unit::Quarter(if n == 0 { 4 } else { n }),
+            Lex::Half if n <= 2 => Unit::Half(if n == 0 { 2 } else { n }),
+            _ => return None,
+        };
+        self.bump_word();
+        Some((self.year(), unit))
+    }
+
+    /// Starting with a word: "august 2014", "December 1, 2019", "Q2 2018",
+    /// "H2 2017", "første halvår 2019".
+    fn worded(&mut self) -> Option<(Option<i32>, Unit)> {
+        match self.lex(0)? {
+            Lex::Month(month) => {
+                self.bump_word();
+                let day = self.at(0).and_then(Token::num).filter(|&(d, digits)| digits <= 2 && (1..=31).contains(&d));
+                let unit = match day {
+                    Some((day, _)) => {
+                        self.i += 1;
+                        if self.lex(0) == Some(Lex::OrdinalSuffix) && !self.at(0)?.spaced {
+                            self.i += 1;
+                        }
+                        if self.mark(0) == Some(Mark::Comma) {
+                            self.i += 1;
+                        }
+                        Unit::Day { month, day }
+                    }
+                    None => Unit::Month(month),
+                };
+                Some((self.year(), unit))
+            }
+            lex @ (Lex::QuarterLetter | Lex::HalfLetter) => {
+                let (n, _) = self.attached_num(1)?;
+                let unit = match lex {
+                    Lex::QuarterLetter if (1..=4).contains(&n) => Unit::Quarter(n),
+                    Lex::HalfLetter if (1..=2).contains(&n) => Unit::Half(n),
+                    _ => return None,
+                };
+                self.i += 2;
+                Some((self.year(), unit))
+            }
+            Lex::Ordinal(n) => {
+                self.bump_word();
+                self.after_ordinal(n)
+            }
+            _ => None,
+        }
+    }
+
+    /// The year after a unit, past "af", "of", "the" or a comma.
+    fn year(&mut self) -> Option<i32> {
+        let begin = self.i;
+        while self.lex(0) == Some(Lex::Filler) || self.mark(0) == Some(Mark::Comma) {
+            self.i += 1;
+        }
+        match self.at(0).and_then(Token::num) {
+            Some((year, 4)) if year >= 1000 => {
+                self.i += 1;
+                Some(year as i32)
+            }
+            _ => {
+                self.i = begin;
+                None
+            }
+        }
+    }
+}

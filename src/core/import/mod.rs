@@ -8,6 +8,7 @@
 //! `table`, `tidy` and `report` are shared by every CSV importer; each
 //! source has its own module with its column mapping.
 
+pub mod ogp;
 pub mod report;
 pub mod table;
 pub mod tidy;

@@ -64,6 +64,24 @@ impl Reason {
         )
     }
 
+    /// What notes of this kind are, for a summary that counts them.
+    pub fn summary(&self) -> &'static str {
+        match self {
+            Reason::EmptyRow => "empty rows left out",
+            Reason::RaggedRow { .. } => "rows left out: wrong number of cells",
+            Reason::MissingId => "rows left out: no id",
+            Reason::MissingTitle => "rows left out: no title",
+            Reason::MissingGroup => "rows left out: no country or locality",
+            Reason::DuplicateId { .. } => "rows left out: id already used",
+            Reason::NoValue { .. } => "ND, NR or NA (no value) left out",
+            Reason::ExcelDay { .. } => "Excel day numbers written as dates",
+            Reason::NotALink => "addresses left out: not http(s)",
+            Reason::NotAssessed => "statuses unknown: assessed in neither report (code kept)",
+            Reason::UnknownStatus => "statuses not on the scale: kept as text, counted unknown",
+            Reason::OtherTitle => "blank titles: the other title column used",
+        }
+    }
+
     pub fn message(&self) -> String {
         match self {
             Reason::EmptyRow => "row left out: it is empty".into(),
@@ -118,6 +136,9 @@ pub struct ImportReport {
     pub rows: usize,
     pub imported: usize,
     pub dropped: usize,
+    /// Rows of other plans than the one asked for (`--plan`): not read.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub other_plans: usize,
     pub feeds: usize,
     /// How many notes there are of each reason.
     pub reasons: BTreeMap<String, usize>,
@@ -126,6 +147,10 @@ pub struct ImportReport {
     pub columns: Vec<ColumnUse>,
     /// Columns the importer knows that the file does not have.
     pub missing_columns: Vec<String>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl ImportReport {

@@ -23,6 +23,9 @@ pub enum ImportError {
     Csv { line: Option<u64>, message: String },
     /// Columns the importer needs are not in the header.
     MissingColumns { missing: Vec<String>, hint: Option<String> },
+    /// No row belongs to the group asked for (an action plan, say); `known`
+    /// are the groups there are, in the file's order.
+    UnknownGroup { column: String, asked: String, known: Vec<String> },
 }
 
 impl fmt::Display for ImportError {
@@ -42,6 +45,16 @@ impl fmt::Display for ImportError {
                 match hint {
                     Some(hint) => write!(f, "; {hint}"),
                     None => write!(f, "; is this the right kind of file?"),
+                }
+            }
+            ImportError::UnknownGroup { column, asked, known } => {
+                write!(f, "no row has \"{asked}\" in \"{column}\"")?;
+                match known.as_slice() {
+                    [] => write!(f, "; that column is empty"),
+                    [a, b, c, d, e, f_, rest @ ..] if !rest.is_empty() => {
+                        write!(f, "; it has {a}, {b}, {c}, {d}, {e}, {f_} and {} more", rest.len())
+                    }
+                    all => write!(f, "; it has {}", all.join(", ")),
                 }
             }
         }

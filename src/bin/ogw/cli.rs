@@ -10,6 +10,7 @@ use ogw_widgets::core::i18n::Lang;
 use ogw_widgets::core::read::read_plan;
 use ogw_widgets::core::schema::plan_schema;
 
+use crate::import::{import, ImportArgs};
 use crate::input::{display_name, read_input, write_output};
 use crate::paint::{paint, ERROR};
 use crate::render::{render_status, MAX_WIDTH, MIN_WIDTH};
@@ -69,6 +70,8 @@ enum Command {
         #[arg(short, long)]
         output: Option<String>,
     },
+    /// Turn published data (a CSV export) into plan feeds.
+    Import(ImportArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -107,6 +110,7 @@ pub fn main() -> ExitCode {
         Command::Schema { format: FeedFormat::Plan } => write_output(None, &format!("{}\n", plan_schema())).map(|_| ExitCode::SUCCESS),
         Command::Validate { file, lang, format } => validate(&file, lang.into(), format),
         Command::Render { file, widget: WidgetArg::Status, lang, width, output } => render(&file, lang.into(), width, output.as_deref()),
+        Command::Import(args) => import(args),
     };
     outcome.unwrap_or_else(|message| {
         let _ = writeln!(anstream::stderr(), "ogw: {}: {message}", paint(ERROR, "error"));

@@ -91,7 +91,7 @@ fn combined(commitments: Vec<Commitment>, options: &OgpOptions) -> NamedFeed {
 }
 
 fn per_plan(commitments: Vec<Commitment>) -> Vec<NamedFeed> {
-    // Plans in the order the file first mentions them.
+    // Plans in the order the file first mentions them, so names that clash get -2, -3 in that order.
     let mut order: Vec<Vec<Commitment>> = Vec::new();
     let mut index_of: HashMap<String, usize> = HashMap::new();
     for c in commitments {
@@ -104,7 +104,10 @@ fn per_plan(commitments: Vec<Commitment>) -> Vec<NamedFeed> {
         }
     }
     let mut names_used: Vec<String> = Vec::new();
-    order.into_iter().map(|plan| one_plan(plan, &mut names_used)).collect()
+    let mut feeds: Vec<NamedFeed> = order.into_iter().map(|plan| one_plan(plan, &mut names_used)).collect();
+    // By file name: countries alphabetically, each country's plans by year.
+    feeds.sort_by(|a, b| a.name.cmp(&b.name));
+    feeds
 }
 
 fn one_plan(commitments: Vec<Commitment>, names_used: &mut Vec<String>) -> NamedFeed {

@@ -114,16 +114,17 @@ pub fn read_table(bytes: &[u8], delimiter: u8, progress: &mut dyn FnMut(usize, u
     let mut record = csv::ByteRecord::new();
     let mut headers: Option<Vec<String>> = None;
     let mut rows = Vec::new();
+    let mut lines = LineCounter::new(bytes);
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                let line = e.position().map(|p| p.line());
+                let line = e.position().map(|p| lines.line_at(p.byte() as usize));
                 return Err(ImportError::Csv { line, message: e.to_string() });
             }
         }
-        let line = record.position().map_or(0, |p| p.line());
+        let line = lines.line_at(record.position().map_or(0, |p| p.byte() as usize));
         let cells = record
             .iter()
             .map(|cell| std::str::from_utf8(cell).map(str::to_string).map_err(|_| ImportError::NotUtf8 { line }))
@@ -142,6 +143,40 @@ pub fn read_table(bytes: &[u8], delimiter: u8, progress: &mut dyn FnMut(usize, u
         return Err(ImportError::NoRows);
     }
     Ok(Table { headers, rows })
+}
+
+/// The line a row starts on, from its byte offset. The CSV reader's own
+/// line numbers are one short after CRLF line ends (it counts the "\n" of
+/// the previous row's end as part of the next row), so they are counted here.
+struct LineCounter<'b> {
+    bytes: &'b [u8],
+    counted_to: usize,
+    line: u64,
+}
+
+impl<'b> LineCounter<'b> {
+    fn new(bytes: &'b [u8]) -> Self {
+        LineCounter { bytes, counted_to: 0, line: 1 }
+    }
+
+    /// Offsets must not go backwards (rows are read in order).
+    fn line_at(&mut self, offset: usize) -> u64 {
+        let mut start = offset.min(self.bytes.len());
+        // A row starts after the line breaks that end the one before it.
+        while start < self.bytes.len() && matches!(self.bytes[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        let from = self.counted_to.min(start);
+        for (i, &b) in self.bytes[from..start].iter().enumerate() {
+            // "\n", "\r\n" and a lone "\r" (old Macs) each end one line.
+            let next = self.bytes.get(from + i + 1);
+            if b == b'\n' || (b == b'\r' && next != Some(&b'\n')) {
+                self.line += 1;
+            }
+        }
+        self.counted_to = self.counted_to.max(start);
+        self.line
+    }
 }
 
 #[cfg(test)]
@@ -172,6 +207,19 @@ mod tests {
                 headers ["id", "title"]
                 line 2: ["1", "two\nlines, and \"quotes\""]
                 line 4: ["2", "Ελληνικά και русский"]
+            "#]],
+        );
+    }
+
+    #[test]
+    fn counts_lines_with_crlf_and_line_breaks_inside_cells() {
+        check(
+            b"a,b\r\n1,\"x\r\ny\"\r\n\r\n2,\"p\n\nq\"\r\n3,z\r\n",
+            expect![[r#"
+                headers ["a", "b"]
+                line 2: ["1", "x\r\ny"]
+                line 5: ["2", "p\n\nq"]
+                line 8: ["3", "z"]
             "#]],
         );
     }

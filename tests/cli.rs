@@ -229,7 +229,11 @@ fn import_ogp_csv_turns_the_real_export_into_one_feed_that_accounts_for_every_ro
     assert_eq!(count("imported") + count("dropped"), count("rows"));
     assert_eq!(report["columns"].as_array().unwrap().len(), 171);
     assert_eq!(report["notes"].as_array().unwrap().len(), 398 + 152 + 6, "one note per value left out or changed");
+    // Lines are where the row starts in the file (CRLF line ends, line breaks inside cells).
+    let first = &report["notes"][0];
+    assert_eq!((first["line"].as_u64(), first["id"].as_str(), first["column"].as_str()), (Some(2), Some("AL0002"), Some("Start Date")));
     let excel = report["notes"].as_array().unwrap().iter().find(|n| n["reason"] == "excel_day").unwrap();
+    assert_eq!((excel["line"].as_u64(), excel["id"].as_str()), (Some(11341), Some("LK0032")));
     assert_eq!((excel["value"].as_str(), excel["date"].as_str()), (Some("43525"), Some("3/1/2019")));
 
     expect![[r#"

@@ -133,10 +133,10 @@ fn ogp_csv(args: OgpCsvArgs) -> Result<ExitCode, String> {
 /// terminal and only once the work has taken more than a moment.
 fn with_progress<T>(work: impl FnOnce(&mut dyn FnMut(usize, usize)) -> T) -> T {
     let bar = ProgressBar::hidden();
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg}") {
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {percent:>3}% {msg}") {
         bar.set_style(style);
     }
-    bar.set_message("read");
+    bar.set_message("importing");
     let on_terminal = std::io::stderr().is_terminal();
     let started = Instant::now();
     let result = work(&mut |done, total| {

@@ -54,8 +54,12 @@ pub struct Imported {
 /// Reads the export's bytes. `Err` only when there is no table to read or a
 /// required column is missing; anything wrong with single rows or values is
 /// in the report.
+///
+/// `progress(done, total)` is told now and then how far it has got, in
+/// steps: the first half is reading the bytes, the second converting rows.
 pub fn import_ogp(csv: &[u8], options: &OgpOptions, progress: &mut dyn FnMut(usize, usize)) -> Result<Imported, ImportError> {
-    let table = read_table(csv, b',', progress)?;
+    let total = csv.len() * 2;
+    let table = read_table(csv, b',', &mut |done, _| progress(done, total))?;
     table.require(&REQUIRED, b',')?;
     let mut report = ImportReport {
         rows: table.rows.len(),
@@ -66,7 +70,10 @@ pub fn import_ogp(csv: &[u8], options: &OgpOptions, progress: &mut dyn FnMut(usi
     let columns: HashMap<&'static str, usize> = KNOWN.iter().filter_map(|c| Some((*c, table.column(c)?))).collect();
     let mut first_line_of: HashMap<String, u64> = HashMap::new();
     let mut commitments = Vec::new();
-    for row in &table.rows {
+    for (i, row) in table.rows.iter().enumerate() {
+        if i % 32 == 0 {
+            progress(csv.len() + csv.len() * i / table.rows.len(), total);
+        }
         let cells = Cells { row, columns: &columns, width: table.headers.len() };
         if options.plan.as_deref().is_some_and(|plan| !cells.raw(PLAN_ID).eq_ignore_ascii_case(plan.trim())) {
             report.other_plans += 1;
@@ -87,6 +94,7 @@ pub fn import_ogp(csv: &[u8], options: &OgpOptions, progress: &mut dyn FnMut(usi
         return Err(ImportError::UnknownGroup { column: PLAN_ID.to_string(), asked: plan.clone(), known });
     }
     report.imported = commitments.len();
+    progress(total, total);
     let feeds = plans::feeds(commitments, options);
     report.feeds = feeds.len();
     Ok(Imported { feeds, report })

@@ -312,3 +312,14 @@ fn no_feed_when_no_row_could_be_imported() {
     assert!(imported.feeds.is_empty());
     assert_eq!((imported.report.imported, imported.report.dropped, imported.report.feeds), (0, 1, 0));
 }
+
+#[test]
+fn progress_only_goes_forward_and_ends_at_the_total() {
+    let rows: String = (0..100).map(|i| format!("A{i},Albania,Title {i}\n")).collect();
+    let csv = format!("Commitment Unique Identifier,Country/Locality,Commitment Title\n{rows}");
+    let mut seen = Vec::new();
+    import_ogp(csv.as_bytes(), &OgpOptions::default(), &mut |done, total| seen.push((done, total))).unwrap();
+    assert!(seen.len() > 3, "{seen:?}");
+    assert!(seen.windows(2).all(|w| w[0].0 <= w[1].0 && w[0].1 == w[1].1), "{seen:?}");
+    assert_eq!(seen.last(), Some(&(csv.len() * 2, csv.len() * 2)));
+}

@@ -188,7 +188,8 @@ impl Cells<'_> {
         let start = self.date(START, note);
         let end = self.date(END, note);
         let url = self.value(URL).and_then(|raw| {
-            let safe = safe_href(&raw).filter(|u| u.starts_with("http"));
+            // Only web addresses: core::link also allows mailto: and tel:, which are no page about the commitment.
+            let safe = safe_href(&raw).filter(|u| u.get(..4).is_some_and(|scheme| scheme.eq_ignore_ascii_case("http")));
             if safe.is_none() {
                 note(URL, Reason::NotALink);
             }

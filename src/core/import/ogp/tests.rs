@@ -323,3 +323,16 @@ fn progress_only_goes_forward_and_ends_at_the_total() {
     assert!(seen.windows(2).all(|w| w[0].0 <= w[1].0 && w[0].1 == w[1].1), "{seen:?}");
     assert_eq!(seen.last(), Some(&(csv.len() * 2, csv.len() * 2)));
 }
+
+#[test]
+fn only_web_addresses_become_the_url() {
+    let urls = |url: &str| {
+        let csv = format!("Commitment Unique Identifier,Country/Locality,Commitment Title,URL\nA1,Albania,T,{url}\n");
+        let imported = import(&csv, &OgpOptions::default());
+        (imported.feeds[0].feed.initiatives[0].url.clone(), imported.report.reasons.get("not_a_link").copied())
+    };
+    assert_eq!(urls("HTTPS://example.org/a"), (Some("HTTPS://example.org/a".into()), None));
+    assert_eq!(urls("mailto:irm@example.org"), (None, Some(1)));
+    assert_eq!(urls("www.example.org"), (None, Some(1)));
+    assert_eq!(urls("NA"), (None, None));
+}

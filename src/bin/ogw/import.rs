@@ -27,7 +27,8 @@ const OGP_EXAMPLES: &str = "Examples:
 
 The summary goes to standard error; --report has every row's details as JSON.
 Exit status: 0 imported (rows left out are in the summary), 1 the file could
-not be converted, 2 usage errors and files that cannot be read or written.";
+not be converted or no row could be imported, 2 usage errors and files that
+cannot be read or written.";
 
 #[derive(Args)]
 pub struct ImportArgs {
@@ -54,8 +55,8 @@ struct OgpCsvArgs {
     /// One combined feed, or one feed per action plan.
     #[arg(long, value_enum, default_value_t = GroupByArg::Combined)]
     group_by: GroupByArg,
-    /// Where to write the combined feed; standard output when left out.
-    #[arg(short, long, conflicts_with = "out_dir")]
+    /// Where to write the feed (the combined one, or the one --plan picks); standard output when left out.
+    #[arg(short, long, value_name = "FILE", conflicts_with = "out_dir")]
     output: Option<String>,
     /// The directory for the feeds of --group-by plan, and their index.json.
     #[arg(long, value_name = "DIR", required_if_eq("group_by", "plan"))]

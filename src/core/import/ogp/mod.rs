@@ -178,7 +178,7 @@ impl Cells<'_> {
             Assessment { report: "End of term", completion: self.raw(END_OF_TERM), year: self.raw(END_OF_TERM_YEAR) },
             Assessment { report: "Progress report", completion: self.raw(PROGRESS), year: self.raw(PROGRESS_YEAR) },
         );
-        let status_column = if self.raw(END_OF_TERM).is_empty() { PROGRESS } else { END_OF_TERM };
+        let status_column = if status.from_end_of_term { END_OF_TERM } else { PROGRESS };
         if status.not_assessed {
             note(status_column, Reason::NotAssessed);
         }

@@ -10,6 +10,7 @@ use ogw_widgets::core::i18n::Lang;
 
 const SAMPLE: &str = "www/feeds/handlingsplan-2017-2019.json";
 const BROKEN: &str = "tests/feeds/broken-plan.json";
+const OGP: &str = "tests/fixtures/ogp-commitments-open-parliament.csv";
 
 fn ogw(args: &[&str]) -> Output {
     ogw_with_input(args, None)
@@ -128,10 +129,10 @@ fn usage_errors_and_missing_files_exit_with_2() {
 
 #[test]
 fn every_subcommand_has_help_with_examples() {
-    for sub in ["validate", "schema", "render", "period"] {
-        let out = ogw(&[sub, "--help"]);
+    for sub in [&["validate"][..], &["schema"], &["render"], &["period"], &["import", "ogp-csv"]] {
+        let out = ogw(&[sub, &["--help"]].concat());
         assert_eq!(out.status.code(), Some(0));
-        assert!(stdout(&out).contains("Example"), "{sub} --help: {}", stdout(&out));
+        assert!(stdout(&out).contains("Example"), "{sub:?} --help: {}", stdout(&out));
     }
 }
 
@@ -259,4 +260,180 @@ fn render_uses_today_when_the_feed_has_no_as_of() {
     let svg = stdout(&out);
     let desc = svg_desc(&svg);
     assert!(desc.contains(&format!("As of {before},")) || desc.contains(&format!("As of {after},")), "today in {desc}");
+}
+
+/// A fresh directory for one test's files.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("ogw-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A feed as the widgets read it: no errors, no warnings, nothing skipped.
+fn read_clean(json: &str, what: &str) -> ogw_widgets::core::plan::PlanFeed {
+    let read = ogw_widgets::core::read::read_plan(json).unwrap_or_else(|e| panic!("{what}: {e}"));
+    let problems: Vec<String> = read.problems.iter().map(|p| p.to_string()).collect();
+    assert!(problems.is_empty(), "{what}: {problems:#?}");
+    assert_eq!(read.skipped_initiatives, 0, "{what}");
+    read.feed
+}
+
+/// The summary without its timing, which changes from run to run.
+fn without_timing(summary: &str) -> String {
+    let mut out = String::new();
+    for line in summary.lines() {
+        let line = match (line.rfind(" ("), line.ends_with(" ms)")) {
+            (Some(at), true) => &line[..at],
+            _ => line,
+        };
+        out += line;
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn import_ogp_csv_turns_the_real_export_into_one_feed_that_accounts_for_every_row() {
+    let dir = scratch("ogp-combined");
+    let report_file = dir.join("report.json");
+    let out = ogw(&["import", "ogp-csv", OGP, "--report", report_file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let feed = read_clean(&stdout(&out), "the combined feed");
+    assert_eq!((feed.initiatives.len(), feed.themes.len()), (558, 75), "every commitment; 75 countries and localities");
+    assert_eq!(feed.plan.language.as_deref(), Some("en"));
+    let denmark = feed.initiatives.iter().filter(|i| i.theme.as_deref() == Some("DNK")).count();
+    assert_eq!(denmark, 1);
+
+    let report: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report_file).unwrap()).unwrap();
+    let count = |key: &str| report[key].as_u64().unwrap();
+    assert_eq!((count("rows"), count("imported"), count("dropped")), (558, 558, 0));
+    assert_eq!(count("imported") + count("dropped"), count("rows"));
+    assert_eq!(report["columns"].as_array().unwrap().len(), 171);
+    assert_eq!(report["notes"].as_array().unwrap().len(), 398 + 152 + 6, "one note per value left out or changed");
+    // Lines are where the row starts in the file (CRLF line ends, line breaks inside cells).
+    let first = &report["notes"][0];
+    assert_eq!((first["line"].as_u64(), first["id"].as_str(), first["column"].as_str()), (Some(2), Some("AL0002"), Some("Start Date")));
+    let excel = report["notes"].as_array().unwrap().iter().find(|n| n["reason"] == "excel_day").unwrap();
+    assert_eq!((excel["line"].as_u64(), excel["id"].as_str()), (Some(11341), Some("LK0032")));
+    assert_eq!((excel["value"].as_str(), excel["date"].as_str()), (Some("43525"), Some("3/1/2019")));
+
+    expect![[r#"
+        tests/fixtures/ogp-commitments-open-parliament.csv: 558 rows: 558 commitments imported, 0 left out; 1 feed written to <stdout>
+        Values left out or changed (every row in --report):
+            398 ND, NR or NA (no value) left out: Supporting Institution(s) 161, Start Date 146, End Date 76, Lead Institution 15
+            152 statuses unknown: assessed in neither report (code kept): Completion (End Of Term) 152
+              6 Excel day numbers written as dates: End Date 3, Start Date 3
+        Columns: 23 of 171 go into the feed; the rest have no place in it:
+            115 a 0/1 flag (topic tag or IRM marker): the format has no tags
+             11 a numeric copy of another column
+             17 an IRM assessment or sheet bookkeeping: the format has no field for it
+              1 countries are the themes of a combined feed (--group-by plan keeps the plans' own themes)
+              2 follows from the two completion columns
+              1 the format has one title (--short-titles picks the other); used only when the title is blank
+              1 the id is the unique identifier: plans' own numbers repeat
+    "#]]
+    .assert_eq(&without_timing(&stderr(&out)));
+    assert!(!stderr(&out).contains('\u{1b}'), "no colour codes when stderr is not a terminal");
+
+    // What `ogw validate` says about the same feed, written with -o.
+    let file = dir.join("ogp.json");
+    assert_eq!(ogw(&["import", "ogp-csv", OGP, "-o", file.to_str().unwrap()]).status.code(), Some(0));
+    let validated = ogw(&["validate", file.to_str().unwrap()]);
+    assert_eq!(validated.status.code(), Some(0));
+    assert!(stdout(&validated).ends_with(": ok: 558 initiatives, 0 errors, 0 warnings\n"), "{}", stdout(&validated));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn import_ogp_csv_writes_one_valid_feed_per_action_plan_and_an_index() {
+    let dir = scratch("ogp-plans");
+    let out = ogw(&["import", "ogp-csv", OGP, "--group-by", "plan", "--out-dir", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).starts_with(&format!("{OGP}: 558 rows: 558 commitments imported, 0 left out; 214 feeds written to ")), "{}", stderr(&out));
+
+    let index: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
+    let entries = index["feeds"].as_array().unwrap();
+    assert_eq!(entries.len(), 214, "the file's 214 action plans");
+    let mut files: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    files.sort();
+    assert_eq!(files.len(), 215, "a feed per plan and index.json, nothing else");
+
+    let mut ids = std::collections::HashSet::new();
+    for entry in entries {
+        let file = entry["file"].as_str().unwrap();
+        let feed = read_clean(&std::fs::read_to_string(dir.join(file)).unwrap(), file);
+        assert_eq!(feed.initiatives.len() as u64, entry["commitments"].as_u64().unwrap(), "{file}");
+        assert!(feed.initiatives.iter().all(|i| ids.insert(i.id.clone())), "{file}: an id in two feeds");
+    }
+    assert_eq!(ids.len(), 558, "every commitment in exactly one plan's feed");
+
+    let albania: Vec<&str> = entries.iter().filter(|e| e["country"] == "Albania").map(|e| e["file"].as_str().unwrap()).collect();
+    expect![[r#"["albania-2012-2014.json", "albania-2014-2016.json", "albania-2016-2018.json", "albania-2018-2020.json", "albania-2020-2022.json", "albania-2023-2025.json"]"#]]
+        .assert_eq(&format!("{albania:?}"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn import_ogp_csv_picks_one_plan_for_the_gallery() {
+    let out = ogw(&["import", "ogp-csv", OGP, "--plan", "AP_MKD04"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let feed = read_clean(&stdout(&out), "North Macedonia 2018-2020");
+    let themes: Vec<String> = feed.themes.iter().map(|t| serde_json::to_string(&t.title).unwrap()).collect();
+    let statuses: Vec<String> = feed.initiatives.iter().map(|i| format!("{} {}", i.id, i.status.status.id())).collect();
+    expect![[r#"
+        North Macedonia: OGP action plan 4 (2018-2020)
+        ["\"Accountability\"", "\"Improved ICT Infrastructure\"", "\"Participation of Citizens\"", "\"Integrity and Good Governance\"", "\"Access to Justice\""]
+        ["MK0139 substantial", "MK0140 substantial", "MK0141 substantial", "MK0142 limited", "MK0143 limited", "MK0124 limited", "MK0125 not_started", "MK0136 substantial"]
+    "#]]
+    .assert_eq(&format!("{}\n{themes:?}\n{statuses:?}\n", serde_json::to_string(&feed.plan.title).unwrap().trim_matches('"')));
+    assert!(stderr(&out).contains("(550 of other plans skipped): 8 commitments imported"), "{}", stderr(&out));
+}
+
+#[test]
+fn import_ogp_csv_reads_standard_input_and_refuses_what_it_cannot_convert() {
+    let csv = "Commitment Unique Identifier,Country/Locality,Commitment Title\nDK1,Denmark,\"Åbne data,\nto linjer\"\n";
+    let out = ogw_with_input(&["import", "ogp-csv", "-"], Some(csv));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(read_clean(&stdout(&out), "stdin").initiatives[0].title, ogw_widgets::core::text::Text::Plain("Åbne data, to linjer".into()));
+
+    // Another CSV (the daycare figures, separated by ";"): exit 1 and the reason.
+    let out = ogw(&["import", "ogp-csv", "tests/fixtures/dk-normering-kommuner-2017-2023.csv"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty());
+    expect![[r#"
+        tests/fixtures/dk-normering-kommuner-2017-2023.csv: error: the header has no columns "Commitment Unique Identifier", "Country/Locality", "Commitment Title"; the file seems to be separated by ";", not by ","
+    "#]]
+    .assert_eq(&stderr(&out));
+
+    let dir = scratch("ogp-latin1");
+    let latin1 = dir.join("latin1.csv");
+    std::fs::write(&latin1, b"Commitment Unique Identifier,Country/Locality,Commitment Title\nDK1,Danmark,\xc5bne data\n").unwrap();
+    let out = ogw(&["import", "ogp-csv", latin1.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("latin1.csv: error: line 2: the text is not UTF-8"), "{}", stderr(&out));
+    std::fs::remove_dir_all(dir).unwrap();
+
+    // No row left to import: exit 1, nothing written, and why.
+    let out = ogw_with_input(&["import", "ogp-csv", "-"], Some("Commitment Unique Identifier,Country/Locality,Commitment Title\n,Denmark,x\n"));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty());
+    assert!(stderr(&out).contains("line 2: row left out: no id"), "{}", stderr(&out));
+}
+
+#[test]
+fn import_ogp_csv_usage_errors_exit_with_2() {
+    for args in [
+        &["import", "ogp-csv", OGP, "--group-by", "plan"][..],
+        &["import", "ogp-csv", OGP, "--out-dir", "somewhere"],
+        &["import", "ogp-csv", OGP, "--group-by", "country"],
+        &["import", "ogp-csv", OGP, "--report", "-"],
+        &["import", "ogp-csv", "no-such-export.csv"],
+        &["import", "xlsx", OGP],
+    ] {
+        let out = ogw(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(!stderr(&out).is_empty(), "{args:?} says why");
+        assert!(stdout(&out).is_empty(), "{args:?} writes no feed");
+    }
 }

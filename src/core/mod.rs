@@ -4,6 +4,9 @@
 pub mod chart;
 pub mod date;
 pub mod i18n;
+// Importers read CSV exports; the browser never does, so they stay out of its bundle.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod link;
 pub mod plan;
 pub mod problem;

@@ -102,8 +102,9 @@ impl Status {
             "delayed" | "behind schedule" | "forsinket" => Status::Delayed,
             "withdrawn" | "cancelled" | "canceled" | "trukket tilbage" | "udgået" | "annulleret"
             | "opgivet" => Status::Withdrawn,
-            // OGP's own codes: no data, not relevant, not applicable.
-            "unknown" | "ukendt" | "nd" | "nr" | "na" | "n/a" => Status::Unknown,
+            // OGP's own codes: no data, not reviewed, not applicable; and the
+            // IRM's verdict when completion could not be told.
+            "unknown" | "ukendt" | "nd" | "nr" | "na" | "n/a" | "unclear" => Status::Unknown,
             _ => return None,
         };
         Some(status)
@@ -150,6 +151,7 @@ mod tests {
         check("Forsinket", Some(Status::Delayed));
         check("Withdrawn", Some(Status::Withdrawn));
         check("ND", Some(Status::Unknown));
+        check("Unclear", Some(Status::Unknown));
         check("Under implementering", Some(Status::Ongoing));
         check("Der er 34 kommuner med", None);
         check("", None);

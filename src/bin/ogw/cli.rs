@@ -10,6 +10,7 @@ use ogw_widgets::core::i18n::Lang;
 use ogw_widgets::core::read::read_plan;
 use ogw_widgets::core::schema::plan_schema;
 
+use crate::import::{import, ImportArgs};
 use crate::input::{display_name, read_input, write_output};
 use crate::paint::{paint, ERROR};
 use crate::period::{period, PeriodArgs};
@@ -73,6 +74,8 @@ enum Command {
         timeline: TimelineOptions,
     },
     Period(PeriodArgs),
+    /// Turn published data (a CSV export) into plan feeds.
+    Import(ImportArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -113,6 +116,7 @@ pub fn main() -> ExitCode {
         Command::Validate { file, lang, format } => validate(&file, lang.into(), format),
         Command::Render { file, widget, lang, width, output, timeline } => render(&file, widget, lang.into(), width, output.as_deref(), &timeline),
         Command::Period(args) => period(&args),
+        Command::Import(args) => import(args),
     };
     outcome.unwrap_or_else(|message| {
         let _ = writeln!(anstream::stderr(), "ogw: {}: {message}", paint(ERROR, "error"));

@@ -12,6 +12,18 @@ pub fn read_input(file: &str) -> Result<String, String> {
     text.map_err(|e| format!("cannot read {}: {e}", display_name(file)))
 }
 
+/// The file's bytes, for importers that check the text encoding themselves
+/// and say on which line it breaks.
+pub fn read_input_bytes(file: &str) -> Result<Vec<u8>, String> {
+    let bytes = if file == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(file)
+    };
+    bytes.map_err(|e| format!("cannot read {}: {e}", display_name(file)))
+}
+
 /// How the file is named in messages: standard input has no name of its own.
 pub fn display_name(file: &str) -> &str {
     if file == "-" { "<stdin>" } else { file }

@@ -1,0 +1,14 @@
+//! Importers: data as agencies publish it (CSV exports) turned into feeds.
+//!
+//! Native only (gated in `core/mod.rs`): the browser never imports, so
+//! neither the `csv` crate nor these texts reach the bundle. Pure like the
+//! rest of the core: bytes in, feeds and a report out; the CLI reads and
+//! writes the files.
+//!
+//! `table`, `tidy` and `report` are shared by every CSV importer; each
+//! source has its own module with its column mapping.
+
+pub mod ogp;
+pub mod report;
+pub mod table;
+pub mod tidy;

@@ -1,0 +1,338 @@
+//! The mapping on small exports written like OGP's: what each row becomes,
+//! what the report says, and that every feed reads back without problems.
+
+use expect_test::{expect, Expect};
+
+use super::*;
+use crate::core::read::read_plan;
+
+const HEADER: &str = "Commitment Unique Identifier,Country/Locality,Code,Action Plan ID,Action Plan Number,Year Of Submission,Action Plan End Year,Theme,Commitment Title,Short Title,Full Text,Start Date,End Date,Lead Institution,Supporting Institution(s),Completion (Progress Report),Report Publication Year (Progress Report),Completion (End Of Term),Report Publication Year (End Of Term),Did It Open Government (Overall),Early Results,URL,Open Parliaments,_CompletionProgress";
+
+fn import(csv: &str, options: &OgpOptions) -> Imported {
+    import_ogp(csv.as_bytes(), options, &mut |_, _| {}).expect("imports")
+}
+
+/// Each feed in short (one line per initiative) and then the report's notes.
+fn summary(imported: &Imported) -> String {
+    let mut out = String::new();
+    for named in &imported.feeds {
+        let feed = &named.feed;
+        let json = serde_json::to_string(feed).unwrap();
+        let read = read_plan(&json).expect("the feed reads");
+        let problems: Vec<String> = read.problems.iter().map(|p| p.to_string()).collect();
+        out += &format!("{}: {} | problems {problems:?}\n", named.entry.file, serde_json::to_string(&feed.plan).unwrap());
+        for theme in &feed.themes {
+            out += &format!("  theme {} = {}\n", theme.id, serde_json::to_string(&theme.title).unwrap());
+        }
+        for i in &feed.initiatives {
+            out += &format!("  {}\n", serde_json::to_string(i).unwrap());
+        }
+    }
+    let r = &imported.report;
+    out += &format!("rows {} imported {} dropped {} feeds {} reasons {:?}\n", r.rows, r.imported, r.dropped, r.feeds, r.reasons);
+    for note in r.dropped_rows.iter().chain(&r.notes) {
+        out += &format!(
+            "  line {} {} {}: {:?}: {}\n",
+            note.line,
+            note.id.as_deref().unwrap_or("-"),
+            note.column.as_deref().unwrap_or("-"),
+            note.value.as_deref().unwrap_or(""),
+            note.message
+        );
+    }
+    out
+}
+
+fn check(csv: &str, options: &OgpOptions, expect: Expect) {
+    expect.assert_eq(&summary(&import(csv, options)));
+}
+
+#[test]
+fn a_full_row_keeps_its_paragraphs_scripts_and_both_assessments() {
+    let csv = format!(
+        "{HEADER}\n{}",
+        r#"GR0084,Greece,GRC,AP_GRC02,2,2014,2016,Open Parliament,"Open data for the
+ Hellenic Parliament",Open Parliament Data,"Publish the Βουλή's votes as open data.
+
+Steps:
+	First step
+	Second step",7/1/2014,June 2016,Hellenic Parliament,"Ministry of Interior, Open Government
+Vouliwatch",Limited,2015,Substantial,2017,Marginal,Moderate,https://opengovpartnership.org/members/greece/commitments/gr0084,1,3
+"#
+    );
+    let imported = import(&csv, &OgpOptions::default());
+    expect![[r#"
+        {
+          "format": "ogw.plan/1",
+          "plan": {
+            "title": "Open Government Partnership commitments",
+            "language": "en",
+            "period": {
+              "start": "2014",
+              "end": "2016"
+            },
+            "source": {
+              "name": "Open Government Partnership, Independent Reporting Mechanism (IRM)",
+              "url": "https://opengovpartnership.org/"
+            }
+          },
+          "themes": [
+            {
+              "id": "GRC",
+              "title": "Greece"
+            }
+          ],
+          "initiatives": [
+            {
+              "id": "GR0084",
+              "theme": "GRC",
+              "title": "Open data for the Hellenic Parliament",
+              "lead": "Hellenic Parliament",
+              "period": {
+                "start": "7/1/2014",
+                "end": "June 2016"
+              },
+              "status": "Substantial",
+              "status_note": "End of term (IRM report 2017): Substantial. Progress report (IRM report 2015): Limited.",
+              "summary": "Publish the Βουλή's votes as open data.\n\nSteps:\nFirst step\nSecond step",
+              "results": "Did it open government? Marginal (IRM).\n\nEarly results (IRM): Moderate.",
+              "url": "https://opengovpartnership.org/members/greece/commitments/gr0084",
+              "partners": [
+                "Ministry of Interior, Open Government\nVouliwatch"
+              ]
+            }
+          ]
+        }"#]]
+    .assert_eq(&serde_json::to_string_pretty(&imported.feeds[0].feed).unwrap());
+    let used: Vec<String> = imported.report.columns.iter().map(|c| format!("{}: {}", c.column, c.to.as_deref().or(c.dropped.as_deref()).unwrap())).collect();
+    expect![[r#"
+        [
+            "Commitment Unique Identifier: initiatives[].id",
+            "Country/Locality: themes[].title",
+            "Code: themes[].id",
+            "Action Plan ID: which feed (--group-by plan) and the index",
+            "Action Plan Number: plan.title",
+            "Year Of Submission: plan.period.start",
+            "Action Plan End Year: plan.period.end",
+            "Theme: countries are the themes of a combined feed (--group-by plan keeps the plans' own themes)",
+            "Commitment Title: initiatives[].title",
+            "Short Title: the format has one title (--short-titles picks the other); used only when the title is blank",
+            "Full Text: initiatives[].summary",
+            "Start Date: initiatives[].period.start",
+            "End Date: initiatives[].period.end",
+            "Lead Institution: initiatives[].lead",
+            "Supporting Institution(s): initiatives[].partners",
+            "Completion (Progress Report): initiatives[].status and status_note",
+            "Report Publication Year (Progress Report): initiatives[].status_note",
+            "Completion (End Of Term): initiatives[].status and status_note",
+            "Report Publication Year (End Of Term): initiatives[].status_note",
+            "Did It Open Government (Overall): initiatives[].results",
+            "Early Results: initiatives[].results",
+            "URL: initiatives[].url and plan.source.url",
+            "Open Parliaments: a 0/1 flag (topic tag or IRM marker): the format has no tags",
+            "_CompletionProgress: a numeric copy of another column",
+        ]
+    "#]]
+    .assert_debug_eq(&used);
+    assert!(imported.report.missing_columns.contains(&"Did It Open Government (Civic Participation)".to_string()));
+}
+
+#[test]
+fn codes_become_unknown_with_the_code_kept_and_na_values_are_left_out_and_noted() {
+    let csv = format!(
+        "{HEADER}\n{}",
+        r#"KG0001,Kyrgyz Republic,KGZ,AP_KGZ01,1,2018,2020,NA,Парламент открыт,Open Parliament,NA,NA,43525,NA,N/A,ND,2019,NR,NR,NR,ND,https://opengovpartnership.org/members/kyrgyz-republic/commitments/kg0001,1,ND
+KG0002,Kyrgyz Republic,KGZ,AP_KGZ01,1,2018,2020,NA,Budget hearings,,"",Underway,,,,NA,ND,Unclear,2021,No early results to report yet,ND,javascript:alert(1),0,NA
+"#
+    );
+    check(
+        &csv,
+        &OgpOptions::default(),
+        expect![[r#"
+            ogp-commitments.json: {"title":"Open Government Partnership commitments","language":"en","period":{"start":"2018","end":"2020"},"source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)","url":"https://opengovpartnership.org/"}} | problems ["initiatives[1].period.start: \"Underway\" cannot be read as a date; shown as text, with no place on the timeline (write e.g. \"June 2018\" or \"Q2 2018\")"]
+              theme KGZ = "Kyrgyz Republic"
+              {"id":"KG0001","theme":"KGZ","title":"Парламент открыт","period":{"end":"3/1/2019"},"status":"NR","status_note":"End of term: not reviewed (NR). Progress report (IRM report 2019): no data (ND).","url":"https://opengovpartnership.org/members/kyrgyz-republic/commitments/kg0001"}
+              {"id":"KG0002","theme":"KGZ","title":"Budget hearings","period":{"start":"Underway"},"status":"Unclear","status_note":"End of term (IRM report 2021): Unclear. Progress report: not applicable (NA).","results":"Did it open government? No early results to report yet (IRM)."}
+            rows 2 imported 2 dropped 0 feeds 1 reasons {"excel_day": 1, "no_value": 4, "not_a_link": 1, "not_assessed": 1}
+              line 2 KG0001 Completion (End Of Term): "NR": status unknown: not assessed in either report; the code is kept as its label
+              line 2 KG0001 Start Date: "NA": left out: means not applicable
+              line 2 KG0001 End Date: "43525": an Excel day number, written as 3/1/2019
+              line 2 KG0001 Lead Institution: "NA": left out: means not applicable
+              line 2 KG0001 Full Text: "NA": left out: means not applicable
+              line 2 KG0001 Supporting Institution(s): "N/A": left out: means not applicable
+              line 3 KG0002 URL: "javascript:alert(1)": left out: not an http(s) address
+        "#]],
+    );
+}
+
+#[test]
+fn rows_that_cannot_be_initiatives_are_reported_with_their_line() {
+    let csv = "Commitment Unique Identifier,Country/Locality,Commitment Title,Short Title\n\
+               A1,Albania,\"A title\nover two lines\",Short\n\
+               ,Albania,No id,\n\
+               A2,Albania,,Short title only\n\
+               A3,Albania,,\n\
+               A1,Albania,Same id again,\n\
+               A4,,No country,\n\
+               A5,Albania\n\
+               ,,,\n\
+               A6,Albania,Trailing comma,,\n\
+               A7,Albania,\"Unclosed quote,\n";
+    check(
+        csv,
+        &OgpOptions::default(),
+        expect![[r#"
+            ogp-commitments.json: {"title":"Open Government Partnership commitments","language":"en","source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)"}} | problems []
+              theme albania = "Albania"
+              {"id":"A1","theme":"albania","title":"A title over two lines","status":"unknown"}
+              {"id":"A2","theme":"albania","title":"Short title only","status":"unknown"}
+              {"id":"A6","theme":"albania","title":"Trailing comma","status":"unknown"}
+            rows 10 imported 3 dropped 7 feeds 1 reasons {"duplicate_id": 1, "empty_row": 1, "missing_group": 1, "missing_id": 1, "missing_title": 1, "other_title": 1, "ragged_row": 2}
+              line 4 - Commitment Unique Identifier: "": row left out: no id
+              line 6 A3 Commitment Title: "": row left out: no title
+              line 7 A1 Commitment Unique Identifier: "A1": row left out: its id is already used on line 2
+              line 8 A4 Country/Locality: "": row left out: no country or locality
+              line 9 A5 -: "": row left out: it has 2 cells, the header has 4; check its quotes and separators
+              line 10 - -: "": row left out: it is empty
+              line 12 A7 -: "": row left out: it has 3 cells, the header has 4; check its quotes and separators
+              line 5 A2 Commitment Title: "": title was blank: the other title column is used
+        "#]],
+    );
+}
+
+#[test]
+fn short_titles_swap_the_title_columns() {
+    let csv = "Commitment Unique Identifier,Country/Locality,Commitment Title,Short Title\nA1,Albania,The long official title of the commitment,Short\n";
+    let imported = import(csv, &OgpOptions { short_titles: true, ..OgpOptions::default() });
+    assert_eq!(imported.feeds[0].feed.initiatives[0].title, Text::Plain("Short".into()));
+    let short = imported.report.columns.iter().find(|c| c.column == SHORT_TITLE).unwrap();
+    assert_eq!(short.to.as_deref(), Some("initiatives[].title"));
+}
+
+#[test]
+fn one_feed_per_plan_with_the_plans_own_themes_and_predictable_names() {
+    let csv = format!(
+        "{HEADER}\n{}",
+        r#"AL1,Albania,ALB,AP_ALB01,1,2012,2014,e-Governance,One,,,,,,,Complete,2014,ND,ND,ND,ND,https://opengovpartnership.org/members/albania/commitments/al1,0,5
+CI1,Cote d'Ivoire,CIV,AP_CIV01,1,2016,2018,NA,Two,,,,,,,ND,ND,Limited,2019,Major,ND,https://opengovpartnership.org/members/cote-d-ivoire/commitments/ci1,0,ND
+AL2,Albania,ALB,AP_ALB01,1,2012,2014,Parliament,Three,,,,,,,Not Started,2014,ND,ND,ND,ND,,0,2
+AL3,Albania,ALB,AP_ALB01,1,2012,2014,e-Governance,Four,,,,,,,Withdrawn,2014,ND,ND,ND,ND,,0,0
+AL9,Albania,ALB,AP_ALB09,,2012,2014,,Five,,,,,,,Limited,,,,,,,0,3
+"#
+    );
+    let options = OgpOptions { group_by: GroupBy::Plan, ..OgpOptions::default() };
+    let imported = import(&csv, &options);
+    check(
+        &csv,
+        &options,
+        expect![[r#"
+            albania-2012-2014.json: {"title":"Albania: OGP action plan 1 (2012-2014)","language":"en","period":{"start":"2012","end":"2014"},"source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)","url":"https://opengovpartnership.org/members/albania/"}} | problems []
+              theme 1 = "e-Governance"
+              theme 2 = "Parliament"
+              {"id":"AL1","theme":"1","title":"One","status":"Complete","status_note":"End of term: no data (ND). Progress report (IRM report 2014): Complete.","url":"https://opengovpartnership.org/members/albania/commitments/al1"}
+              {"id":"AL2","theme":"2","title":"Three","status":"Not Started","status_note":"End of term: no data (ND). Progress report (IRM report 2014): Not Started."}
+              {"id":"AL3","theme":"1","title":"Four","status":"Withdrawn","status_note":"End of term: no data (ND). Progress report (IRM report 2014): Withdrawn."}
+            albania-2012-2014-2.json: {"title":"Albania: OGP action plan (2012-2014)","language":"en","period":{"start":"2012","end":"2014"},"source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)"}} | problems []
+              {"id":"AL9","title":"Five","status":"Limited","status_note":"Progress report: Limited."}
+            cote-d-ivoire-2016-2018.json: {"title":"Cote d'Ivoire: OGP action plan 1 (2016-2018)","language":"en","period":{"start":"2016","end":"2018"},"source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)","url":"https://opengovpartnership.org/members/cote-d-ivoire/"}} | problems []
+              {"id":"CI1","title":"Two","status":"Limited","status_note":"End of term (IRM report 2019): Limited. Progress report: no data (ND).","results":"Did it open government? Major (IRM).","url":"https://opengovpartnership.org/members/cote-d-ivoire/commitments/ci1"}
+            rows 5 imported 5 dropped 0 feeds 3 reasons {"no_value": 1}
+              line 3 CI1 Theme: "NA": left out: means not applicable
+        "#]],
+    );
+    let index = serde_json::to_string(&Index { feeds: imported.feeds.iter().map(|f| &f.entry).collect() }).unwrap();
+    expect![[r#"{"feeds":[{"file":"albania-2012-2014.json","plan":"AP_ALB01","country":"Albania","title":"Albania: OGP action plan 1 (2012-2014)","start":"2012","end":"2014","commitments":3,"statuses":{"completed":1,"not_started":1,"withdrawn":1}},{"file":"albania-2012-2014-2.json","plan":"AP_ALB09","country":"Albania","title":"Albania: OGP action plan (2012-2014)","start":"2012","end":"2014","commitments":1,"statuses":{"limited":1}},{"file":"cote-d-ivoire-2016-2018.json","plan":"AP_CIV01","country":"Cote d'Ivoire","title":"Cote d'Ivoire: OGP action plan 1 (2016-2018)","start":"2016","end":"2018","commitments":1,"statuses":{"limited":1}}]}"#]]
+        .assert_eq(&index);
+}
+
+#[test]
+fn a_file_that_is_not_the_export_says_so() {
+    let error = |csv: &[u8]| import_ogp(csv, &OgpOptions::default(), &mut |_, _| {}).err().map(|e| e.to_string());
+    assert_eq!(
+        error(b"Kommune;Aar;Normering\nAarhus;2020;3,1\n").as_deref(),
+        Some("the header has no columns \"Commitment Unique Identifier\", \"Country/Locality\", \"Commitment Title\"; the file seems to be separated by \";\", not by \",\"")
+    );
+    assert_eq!(
+        error(b"Commitment Unique Identifier,Country/Locality\nA1,Albania\n").as_deref(),
+        Some("the header has no column \"Commitment Title\"; is this the right kind of file?")
+    );
+    assert_eq!(
+        error(b"Commitment Unique Identifier,Country/Locality,Commitment Title\nA1,Danmark,\xc6bler\n").as_deref(),
+        Some("line 2: the text is not UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel) and try again")
+    );
+}
+
+#[test]
+fn any_bytes_give_a_feed_or_an_error_never_a_panic() {
+    let header = HEADER.as_bytes();
+    let row = "\nA1,Albania,ALB,AP_ALB01,1,2012,2014,\"x\ny\",T,S,\"F\",1/1/2012,NA,L,S,ND,ND,NR,NR,ND,ND,https://x.org/commitments/a,1,0".as_bytes();
+    let file = [header, row].concat();
+    // Every cut of a real-looking file, and every byte swapped for a quote, a comma, a newline or a bad byte.
+    for cut in 0..file.len() {
+        let _ = import_ogp(&file[..cut], &OgpOptions::default(), &mut |_, _| {});
+    }
+    for at in header.len()..file.len() {
+        for b in [b'"', b',', b'\n', 0xff] {
+            let mut bytes = file.clone();
+            bytes[at] = b;
+            for group_by in [GroupBy::Combined, GroupBy::Plan] {
+                if let Ok(imported) = import_ogp(&bytes, &OgpOptions { group_by, ..OgpOptions::default() }, &mut |_, _| {}) {
+                    for named in imported.feeds {
+                        let json = serde_json::to_string(&named.feed).unwrap();
+                        let read = read_plan(&json).unwrap();
+                        assert_eq!(read.skipped_initiatives, 0, "{}", String::from_utf8_lossy(&bytes));
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn one_plan_by_its_id_or_an_error_that_lists_the_plans() {
+    let csv = format!(
+        "{HEADER}\n{}",
+        "A1,Albania,ALB,AP_ALB01,1,2012,2014,Parliament,One,,,,,,,,,,,,,,0,0\n\
+         B1,Brazil,BRA,AP_BRA02,2,2013,2015,,Two,,,,,,,,,,,,,,0,0\n\
+         A2,Albania,ALB,AP_ALB01,1,2012,2014,Parliament,Three,,,,,,,,,,,,,,0,0\n"
+    );
+    let pick = |plan: &str| import_ogp(csv.as_bytes(), &OgpOptions { plan: Some(plan.into()), ..OgpOptions::default() }, &mut |_, _| {});
+    let imported = pick("ap_alb01").unwrap();
+    let ids: Vec<&str> = imported.feeds.iter().flat_map(|f| f.feed.initiatives.iter().map(|i| i.id.as_str())).collect();
+    assert_eq!(ids, ["A1", "A2"]);
+    assert_eq!(imported.feeds[0].feed.themes.len(), 1, "the plan's own themes, not countries");
+    let r = &imported.report;
+    assert_eq!((r.rows, r.imported, r.dropped, r.other_plans), (3, 2, 0, 1));
+    expect![[r#"no row has "AP_XYZ" in "Action Plan ID"; it has AP_ALB01, AP_BRA02"#]].assert_eq(&pick("AP_XYZ").err().unwrap().to_string());
+}
+
+#[test]
+fn no_feed_when_no_row_could_be_imported() {
+    let imported = import("Commitment Unique Identifier,Country/Locality,Commitment Title\n,Albania,x\n", &OgpOptions::default());
+    assert!(imported.feeds.is_empty());
+    assert_eq!((imported.report.imported, imported.report.dropped, imported.report.feeds), (0, 1, 0));
+}
+
+#[test]
+fn progress_only_goes_forward_and_ends_at_the_total() {
+    let rows: String = (0..100).map(|i| format!("A{i},Albania,Title {i}\n")).collect();
+    let csv = format!("Commitment Unique Identifier,Country/Locality,Commitment Title\n{rows}");
+    let mut seen = Vec::new();
+    import_ogp(csv.as_bytes(), &OgpOptions::default(), &mut |done, total| seen.push((done, total))).unwrap();
+    assert!(seen.len() > 3, "{seen:?}");
+    assert!(seen.windows(2).all(|w| w[0].0 <= w[1].0 && w[0].1 == w[1].1), "{seen:?}");
+    assert_eq!(seen.last(), Some(&(csv.len() * 2, csv.len() * 2)));
+}
+
+#[test]
+fn only_web_addresses_become_the_url() {
+    let urls = |url: &str| {
+        let csv = format!("Commitment Unique Identifier,Country/Locality,Commitment Title,URL\nA1,Albania,T,{url}\n");
+        let imported = import(&csv, &OgpOptions::default());
+        (imported.feeds[0].feed.initiatives[0].url.clone(), imported.report.reasons.get("not_a_link").copied())
+    };
+    assert_eq!(urls("HTTPS://example.org/a"), (Some("HTTPS://example.org/a".into()), None));
+    assert_eq!(urls("mailto:irm@example.org"), (None, Some(1)));
+    assert_eq!(urls("www.example.org"), (None, Some(1)));
+    assert_eq!(urls("NA"), (None, None));
+}

@@ -57,15 +57,6 @@ pub enum Msg {
     ChartHint,
     Legend,
     SkippedDetails,
-    TimelineTitle,
-    /// The legend's hatched span: the date is somewhere in here.
-    UncertainDate,
-    /// The legend's line for the day the statuses were taken.
-    StatusAsOf,
-    Overdue,
-    MovedDate,
-    /// In a row that has no date to be placed at.
-    DateNotSet,
 }
 
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
@@ -91,12 +82,88 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ),
         Legend => ("Signaturforklaring", "Legend"),
         SkippedDetails => ("Hvad blev sprunget over?", "What was skipped?"),
+    };
+    lang.pick(da, en)
+}
+
+/// The timeline's fixed texts: a function of their own, so the other
+/// widgets' bundles do not carry them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tl {
+    TimelineTitle,
+    /// The legend's hatched span: the date is somewhere in here.
+    UncertainDate,
+    /// The legend's line for the day the statuses were taken.
+    StatusAsOf,
+    Overdue,
+    MovedDate,
+    /// In a row that has no date to be placed at.
+    DateNotSet,
+    TimelineHint,
+    Zoom,
+    ZoomYears,
+    ZoomQuarters,
+    ZoomMonths,
+    ShowAllMilestones,
+    /// The + / − beside an initiative (for a pointer; the keyboard uses the arrows).
+    ToggleMilestones,
+    Milestones,
+    Initiative,
+    Milestone,
+    When,
+    Status,
+    StatusNote,
+    Deadline,
+    Progress,
+    Summary,
+    Results,
+    NextSteps,
+    Contact,
+    Partners,
+    MoreAbout,
+    Start,
+    End,
+    Moved,
+    TimelineTableCaption,
+}
+
+pub fn tl(lang: Lang, msg: Tl) -> &'static str {
+    use Tl::*;
+    let (da, en) = match msg {
         TimelineTitle => ("Tidsplan for initiativerne", "Initiative timeline"),
         UncertainDate => ("Usikker dato", "Uncertain date"),
         StatusAsOf => ("Status pr.", "Status as of"),
         Overdue => ("Overskredet", "Overdue"),
         MovedDate => ("Flyttet dato", "Moved date"),
         DateNotSet => ("dato ikke fastlagt", "date not set"),
+        TimelineHint => (
+            "Vælg et initiativ eller en milepæl for at se detaljer. Med tastaturet: pil op og ned flytter, pil højre og venstre viser og skjuler milepæle, Enter åbner detaljer, Escape lukker.",
+            "Select an initiative or a milestone for its details. With the keyboard: up and down arrows move, right and left arrows show and hide milestones, Enter opens the details, Escape closes them.",
+        ),
+        Zoom => ("Tidsskala", "Time scale"),
+        ZoomYears => ("År", "Years"),
+        ZoomQuarters => ("Kvartaler", "Quarters"),
+        ZoomMonths => ("Måneder", "Months"),
+        ShowAllMilestones => ("Vis alle milepæle", "Show all milestones"),
+        ToggleMilestones => ("Vis eller skjul milepæle", "Show or hide milestones"),
+        Milestones => ("milepæle", "milestones"),
+        Initiative => ("Initiativ", "Initiative"),
+        Milestone => ("Milepæl", "Milestone"),
+        When => ("Hvornår", "When"),
+        Status => ("Status", "Status"),
+        StatusNote => ("Om status", "About the status"),
+        Deadline => ("Frist", "Deadline"),
+        Progress => ("Fremdrift", "Progress"),
+        Summary => ("Resumé", "Summary"),
+        Results => ("Resultater", "Results"),
+        NextSteps => ("Næste skridt", "Next steps"),
+        Contact => ("Kontakt", "Contact"),
+        Partners => ("Partnere", "Partners"),
+        MoreAbout => ("Mere om initiativet", "More about the initiative"),
+        Start => ("Start", "Start"),
+        End => ("Slut", "End"),
+        Moved => ("Flyttet", "Moved"),
+        TimelineTableCaption => ("Initiativer og milepæle med datoer og status", "Initiatives and milestones with dates and status"),
     };
     lang.pick(da, en)
 }

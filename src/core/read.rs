@@ -20,8 +20,24 @@ pub struct ReadPlan {
     pub skipped_initiatives: usize,
 }
 
-/// Reads feed text. `Err` is a problem that leaves nothing to draw.
+/// Reads a date phrase in a language; `read_phrase`, passed in by the callers
+/// that want dates checked, so a widget that shows no dates does not carry
+/// the date reader in its bundle.
+pub type ReadDate = fn(&str, Lang) -> DatePhrase;
+
+/// Reads feed text, with every warning (dates too). `Err` is a problem that
+/// leaves nothing to draw.
 pub fn read_plan(json: &str) -> Result<ReadPlan, Problem> {
+    read_plan_text(json, Some(read_phrase))
+}
+
+/// Reads feed text as `read_plan` does, but leaves its dates unchecked: for
+/// widgets that draw no dates (the status chart).
+pub fn read_plan_without_dates(json: &str) -> Result<ReadPlan, Problem> {
+    read_plan_text(json, None)
+}
+
+fn read_plan_text(json: &str, read_date: Option<ReadDate>) -> Result<ReadPlan, Problem> {
     if json.trim_start().starts_with('<') {
         return Err(Problem::fatal(ProblemKind::WebPage));
     }
@@ -32,15 +48,16 @@ pub fn read_plan(json: &str) -> Result<ReadPlan, Problem> {
             ends_early: e.classify() == serde_json::error::Category::Eof,
         })
     })?;
-    read_plan_value(&value)
+    read_plan_value(&value, read_date)
 }
 
-/// Reads a feed already parsed as JSON (an inline feed, or one given to `ogw.mount`).
-pub fn read_plan_value(value: &Value) -> Result<ReadPlan, Problem> {
+/// Reads a feed already parsed as JSON, checking its dates with `read_date`
+/// when given.
+pub fn read_plan_value(value: &Value, read_date: Option<ReadDate>) -> Result<ReadPlan, Problem> {
     let root = value.as_object().ok_or_else(|| {
         Problem::fatal(ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(value) })
     })?;
-    let mut reader = Reader::default();
+    let mut reader = Reader { read_date, ..Reader::default() };
     reader.format(root)?;
 
     let initiatives = match root.get("initiatives") {
@@ -101,6 +118,8 @@ struct Reader {
     problems: Vec<Problem>,
     /// The feed's language (`plan.language`), in which its dates are read.
     date_lang: Lang,
+    /// `None`: dates are kept as written and not checked.
+    read_date: Option<ReadDate>,
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -287,7 +306,7 @@ impl Reader {
     /// that ends before it starts ("2020-2016").
     fn date(&mut self, path: &str, key: &str, text: Option<&String>) -> Option<(String, DatePhrase)> {
         let text = text?;
-        let phrase = read_phrase(text, self.date_lang);
+        let phrase = (self.read_date?)(text, self.date_lang);
         if !phrase.is_readable() {
             self.warn(join(path, key), ProblemKind::UnreadableDate { text: text.clone() });
         } else if let DatePhrase::Range { start, end, .. } = &phrase {

@@ -5,7 +5,7 @@ use gloo_net::http::Request;
 use web_sys::AbortSignal;
 
 use crate::core::problem::{Problem, ProblemKind};
-use crate::core::read::{read_plan, ReadPlan};
+use crate::core::read::ReadPlan;
 
 /// Long enough for a slow mobile connection, short enough that a dead
 /// server does not leave a spinner forever.
@@ -21,10 +21,12 @@ pub enum FeedSource {
 }
 
 impl FeedSource {
-    pub async fn load_plan(self) -> Result<ReadPlan, Problem> {
+    /// Gets the feed and reads it with `read` (each widget reads only what it
+    /// shows: the status chart skips the dates, and so their reader).
+    pub async fn load_plan(self, read: fn(&str) -> Result<ReadPlan, Problem>) -> Result<ReadPlan, Problem> {
         match self {
-            FeedSource::Url(url) => read_plan(&fetch_text(&url).await?),
-            FeedSource::Text(text) => read_plan(&text),
+            FeedSource::Url(url) => read(&fetch_text(&url).await?),
+            FeedSource::Text(text) => read(&text),
             FeedSource::Missing => Err(Problem::fatal(ProblemKind::NoFeed)),
             FeedSource::Refused(problem) => Err(problem),
         }

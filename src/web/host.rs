@@ -64,6 +64,8 @@ fn mount_widget(name: &str, container: HtmlElement, source: FeedSource, lang: La
     let known = WIDGETS.contains(&name);
     let source = if known { source } else { FeedSource::Refused(Problem::fatal(ProblemKind::UnknownWidget { name: name.to_string() })) };
     match if known { name } else { WIDGETS[0] } {
+        #[cfg(feature = "timeline")]
+        "timeline" => mount_view(container, initial_width, move |width| view! { <super::timeline_widget::TimelineWidget source lang width/> }),
         #[cfg(feature = "status")]
         _ => mount_view(container, initial_width, move |width| view! { <super::status_widget::StatusWidget source lang width/> }),
         #[cfg(not(feature = "status"))]
@@ -88,6 +90,8 @@ fn mount_view<V: IntoView + 'static>(container: HtmlElement, initial_width: u32,
 const WIDGETS: &[&str] = &[
     #[cfg(feature = "status")]
     "status",
+    #[cfg(feature = "timeline")]
+    "timeline",
 ];
 
 /// `<ogw-status>` is the status widget.

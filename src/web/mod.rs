@@ -9,6 +9,8 @@ mod host;
 mod registry;
 #[cfg(feature = "status")]
 mod status_widget;
+#[cfg(feature = "timeline")]
+mod timeline_widget;
 
 
 use wasm_bindgen::prelude::*;

@@ -15,14 +15,14 @@ use crate::core::i18n::{t, Lang, Msg};
 use crate::core::link::safe_href;
 use crate::core::plan::Initiative;
 use crate::core::problem::Problem;
-use crate::core::read::ReadPlan;
+use crate::core::read::{read_plan_without_dates, ReadPlan};
 use crate::core::summary::{segment_label, status_sentence};
 use crate::core::tally::{tally, StatusTally};
 
 #[component]
 pub fn StatusWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> impl IntoView {
     let load = async move {
-        let read = source.load_plan().await?;
+        let read = source.load_plan(read_plan_without_dates).await?;
         log_problems("ogw-status", &read.problems);
         Ok(Arc::new(read))
     };

@@ -7,15 +7,18 @@ use super::text_metrics::{text_width, wrap};
 use crate::core::date::day::{month_start, year_of, year_start, Day};
 use crate::core::date::words::{day_words, month_abbr, quarter_abbr};
 use crate::core::date::DatePhrase;
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{tl, Lang, Tl};
 use crate::core::status::Status;
 use crate::core::timeline::model::{Item, Timeline};
+use crate::core::timeline::words::progress_words;
 
 pub const AXIS_H: f64 = 46.0;
 pub const GROUP_H: f64 = 30.0;
 pub const INITIATIVE_H: f64 = 40.0;
 pub const MILESTONE_H: f64 = 30.0;
 pub const LABEL_SIZE: f64 = 13.0;
+/// Target-against-actual notes beside the bars.
+pub const NOTE_SIZE: f64 = 12.0;
 const PAD_RIGHT: f64 = 24.0;
 /// How far an open start or end reaches past the known side.
 const OPEN_STUB: f64 = 26.0;
@@ -35,7 +38,7 @@ impl Zoom {
     pub const ALL: [Zoom; 3] = [Zoom::Years, Zoom::Quarters, Zoom::Months];
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RowKind {
     Group { group: usize },
     Initiative { group: usize, initiative: usize },
@@ -68,6 +71,15 @@ pub struct Row {
     pub indent: f64,
     /// `None`: no date the row can be placed at; it says so in words.
     pub bar: Option<Bar>,
+    /// Target against actual ("34 af 60 kommuner"), written beside the bar.
+    pub note: Option<Note>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub text: String,
+    /// Where the text starts (it reads left to right from here).
+    pub x: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -134,17 +146,19 @@ pub fn layout_timeline(timeline: &Timeline, zoom: Zoom, width: f64, lang: Lang, 
     let mut y = AXIS_H;
     let text_w = label_w - 16.0;
     for (g, group) in timeline.groups.iter().enumerate() {
-        rows.push(Row { kind: RowKind::Group { group: g }, y, h: GROUP_H, label_lines: wrap(&group.title, chart_w - 16.0, LABEL_SIZE, 1), indent: 8.0, bar: None });
+        rows.push(Row { kind: RowKind::Group { group: g }, y, h: GROUP_H, label_lines: wrap(&group.title, chart_w - 16.0, LABEL_SIZE, 1), indent: 8.0, bar: None, note: None });
         y += GROUP_H;
         for (i, rows_of) in group.initiatives.iter().enumerate() {
             let label = format!("{} {}", rows_of.id, rows_of.item.title);
             let kind = RowKind::Initiative { group: g, initiative: i };
-            rows.push(Row { kind, y, h: INITIATIVE_H, label_lines: wrap(&label, text_w - 14.0, LABEL_SIZE, 2), indent: 22.0, bar: bar(&rows_of.item, &x_of) });
+            let (bar, note) = bar_and_note(&rows_of.item, &x_of, label_w, chart_w, lang);
+            rows.push(Row { kind, y, h: INITIATIVE_H, label_lines: wrap(&label, text_w - 14.0, LABEL_SIZE, 2), indent: 22.0, bar, note });
             y += INITIATIVE_H;
             if expanded(g, i) {
                 for (m, item) in rows_of.milestones.iter().enumerate() {
                     let kind = RowKind::Milestone { group: g, initiative: i, milestone: m };
-                    rows.push(Row { kind, y, h: MILESTONE_H, label_lines: wrap(&item.title, text_w - 30.0, LABEL_SIZE - 1.0, 1), indent: 38.0, bar: bar(item, &x_of) });
+                    let (bar, note) = bar_and_note(item, &x_of, label_w, chart_w, lang);
+                    rows.push(Row { kind, y, h: MILESTONE_H, label_lines: wrap(&item.title, text_w - 30.0, LABEL_SIZE - 1.0, 1), indent: 38.0, bar, note });
                     y += MILESTONE_H;
                 }
             }
@@ -164,8 +178,29 @@ pub fn layout_timeline(timeline: &Timeline, zoom: Zoom, width: f64, lang: Lang, 
         legend,
         as_of_label_box: as_of_label_box(&as_of_label, as_of_x),
         as_of_label,
-        unknown_label: t(lang, Msg::DateNotSet).to_string(),
+        unknown_label: tl(lang, Tl::DateNotSet).to_string(),
     }
+}
+
+fn bar_and_note(item: &Item, x_of: &dyn Fn(Day) -> f64, label_w: f64, chart_w: f64, lang: Lang) -> (Option<Bar>, Option<Note>) {
+    let bar = bar(item, x_of);
+    let note = note(item, bar.as_ref(), label_w, chart_w, lang);
+    (bar, note)
+}
+
+/// Target against actual, right of the status mark (and the overdue mark),
+/// or left of the bar when the chart ends too soon; on an undated row, after
+/// the words that say so.
+fn note(item: &Item, bar: Option<&Bar>, label_w: f64, chart_w: f64, lang: Lang) -> Option<Note> {
+    let text = progress_words(item.target.as_ref(), item.actual.as_ref(), lang)?;
+    let w = text_width(&text, NOTE_SIZE);
+    let Some(bar) = bar else {
+        return Some(Note { x: label_w + 8.0 + text_width(tl(lang, Tl::DateNotSet), LABEL_SIZE) + 12.0, text });
+    };
+    let right = bar.mark_x + if bar.overdue { 30.0 } else { 12.0 };
+    let left = bar.crisp.map(|c| c.0).into_iter().chain(bar.fuzzy.iter().map(|f| f.0)).fold(bar.mark_x - 10.0, f64::min) - 8.0 - w;
+    let x = if right + w <= chart_w - 4.0 || left < label_w { right } else { left };
+    Some(Note { text, x })
 }
 
 /// Left of the as-of line, or right of it when there is no room left of it.
@@ -207,10 +242,10 @@ fn legend(timeline: &Timeline, width: f64, top: f64, lang: Lang) -> (Vec<LegendE
 pub fn legend_label(key: LegendKey, lang: Lang) -> String {
     match key {
         LegendKey::Status(s) => s.title(lang),
-        LegendKey::Uncertain => t(lang, Msg::UncertainDate).into(),
-        LegendKey::AsOf => t(lang, Msg::StatusAsOf).into(),
-        LegendKey::Overdue => t(lang, Msg::Overdue).into(),
-        LegendKey::Moved => t(lang, Msg::MovedDate).into(),
+        LegendKey::Uncertain => tl(lang, Tl::UncertainDate).into(),
+        LegendKey::AsOf => tl(lang, Tl::StatusAsOf).into(),
+        LegendKey::Overdue => tl(lang, Tl::Overdue).into(),
+        LegendKey::Moved => tl(lang, Tl::MovedDate).into(),
     }
 }
 

@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::palette::{status_style, Rgb, INK, MUTED_INK, PAPER};
 use super::status_layout::Rect;
 use super::status_svg::{color, corners, draw_swatch, font, px, with_title};
-use super::timeline_layout::{Bar, LegendKey, RowKind, TimelineLayout, AXIS_H, LABEL_SIZE};
+use super::timeline_layout::{Bar, LegendKey, RowKind, TimelineLayout, AXIS_H, LABEL_SIZE, NOTE_SIZE};
 use crate::core::status::Status;
 
 type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
@@ -79,10 +79,17 @@ fn draw_row<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, row: &super
     let mid = row.y + row.h / 2.0;
     let Some(bar) = &row.bar else {
         // Never placed silently: it says that its date is not known.
-        return root.draw(&Text::new(l.unknown_label.clone(), px((l.label_w + 8.0, mid)), font(size, MUTED_INK, false, HPos::Left)));
+        root.draw(&Text::new(l.unknown_label.clone(), px((l.label_w + 8.0, mid)), font(size, MUTED_INK, false, HPos::Left)))?;
+        return draw_note(root, row, mid);
     };
     let thick = if matches!(row.kind, RowKind::Milestone { .. }) { 10.0 } else { 16.0 };
-    draw_bar(root, bar, mid, thick)
+    draw_bar(root, bar, mid, thick)?;
+    draw_note(root, row, mid)
+}
+
+fn draw_note<DB: DrawingBackend>(root: &Area<DB>, row: &super::timeline_layout::Row, mid: f64) -> Drawn<DB> {
+    let Some(note) = &row.note else { return Ok(()) };
+    root.draw(&Text::new(note.text.clone(), px((note.x, mid)), font(NOTE_SIZE, INK, false, HPos::Left).pos(Pos::new(HPos::Left, VPos::Center))))
 }
 
 fn draw_bar<DB: DrawingBackend>(root: &Area<DB>, bar: &Bar, mid: f64, thick: f64) -> Drawn<DB> {

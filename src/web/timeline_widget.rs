@@ -1,0 +1,541 @@
+//! `<ogw-timeline>`: initiatives and milestones over time. Thin: rows,
+//! dates, geometry, words and SVG come from the core; this file puts a
+//! button on each row (one tab stop, arrow keys between rows), the details
+//! panel, the zoom and the table, and a plain list on narrow screens.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::card::{feed_card, log_problems, skipped_notice, source_line};
+use super::feed_source::FeedSource;
+use crate::core::chart::timeline_layout::{item_rows, layout_timeline, RowKind, TimelineLayout, Zoom};
+use crate::core::chart::timeline_svg::timeline_svg;
+use crate::core::date::{day, parse_iso, DatePhrase, Day};
+use crate::core::i18n::{t, tl, Lang, Msg, Tl};
+use crate::core::link::{email_href, phone_href, safe_href};
+use crate::core::problem::{Problem, ProblemKind};
+use crate::core::read::{read_plan, ReadPlan};
+use crate::core::timeline::model::{build_timeline, InitiativeRows, Item, Timeline};
+use crate::core::timeline::words::{item_name, moved_words, progress_words, span_words, timeline_summary};
+
+// timeline.css with comments stripped by build.rs; only this widget's core carries it.
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/timeline.min.css"));
+
+/// Below this width the timeline is a list: bars would be too short to read.
+const LIST_BELOW: u32 = 480;
+
+/// Initiatives showing their milestones, as (group, initiative).
+type Expanded = HashSet<(usize, usize)>;
+
+#[component]
+pub fn TimelineWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> impl IntoView {
+    let load = async move {
+        let read = source.load_plan(read_plan).await?;
+        log_problems("ogw-timeline", &read.problems);
+        Ok(Arc::new(read))
+    };
+    view! {
+        <style>{STYLE}</style>
+        {feed_card("ogw-timeline", tl(lang, Tl::TimelineTitle), lang, load, move |read| view! { <TimelineView read lang width/> })}
+    }
+}
+
+/// Today, from the browser's clock: the core never reads one. Used when the
+/// feed has no `as_of` (or one that is not YYYY-MM-DD; the reader warns).
+fn today() -> Day {
+    let now = js_sys::Date::new_0();
+    day::date(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
+}
+
+/// Everything the parts of the widget share.
+#[derive(Clone)]
+struct Shared {
+    read: Arc<ReadPlan>,
+    timeline: Arc<Timeline>,
+    lang: Lang,
+    expanded: RwSignal<Expanded>,
+    /// The row whose details are open.
+    selected: RwSignal<Option<RowKind>>,
+    /// The widget's own box, to find its rows and panel in.
+    root: NodeRef<leptos::html::Div>,
+}
+
+impl Shared {
+    fn rows(&self, kind: RowKind) -> Option<&InitiativeRows> {
+        match kind {
+            RowKind::Group { .. } => None,
+            RowKind::Initiative { group, initiative } | RowKind::Milestone { group, initiative, .. } => {
+                self.timeline.groups.get(group)?.initiatives.get(initiative)
+            }
+        }
+    }
+
+    fn item(&self, kind: RowKind) -> Option<&Item> {
+        match kind {
+            RowKind::Milestone { milestone, .. } => self.rows(kind)?.milestones.get(milestone),
+            _ => Some(&self.rows(kind)?.item),
+        }
+    }
+
+    /// The row's accessible name: the item in words, and for an initiative
+    /// how many milestones it has.
+    fn name(&self, kind: RowKind) -> String {
+        let Some(item) = self.item(kind) else { return String::new() };
+        let name = item_name(item, self.lang);
+        match (kind, self.rows(kind).map(|r| r.milestones.len())) {
+            (RowKind::Initiative { .. }, Some(n)) if n > 0 => format!("{} {name}, {n} {}", self.rows(kind).map_or("", |r| r.id.as_str()), tl(self.lang, Tl::Milestones)),
+            (RowKind::Initiative { .. }, _) => format!("{} {name}", self.rows(kind).map_or("", |r| r.id.as_str())),
+            _ => name,
+        }
+    }
+
+    fn has_milestones(&self, group: usize, initiative: usize) -> bool {
+        self.timeline.groups.get(group).and_then(|g| g.initiatives.get(initiative)).is_some_and(|r| !r.milestones.is_empty())
+    }
+
+    /// Opens the details of `kind`, or closes them when they are open.
+    fn toggle_details(&self, kind: RowKind) {
+        let open = self.selected.get_untracked() != Some(kind);
+        self.selected.set(open.then_some(kind));
+        if open {
+            // The panel takes the focus, so a screen reader reads it and the
+            // page scrolls to it; closing gives the focus back to the row.
+            focus_later(self.root, ".ogw-tl-details-title".into());
+        }
+    }
+}
+
+#[component]
+fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl IntoView {
+    if read.feed.initiatives.is_empty() {
+        return view! {
+            <p class="ogw-error" role="alert">{Problem::fatal(ProblemKind::NothingToShow).describe(lang)}</p>
+            {skipped_notice(&read, lang)}
+        }
+        .into_any();
+    }
+    let as_of = read.feed.plan.as_of.as_deref().and_then(parse_iso).unwrap_or_else(today);
+    let timeline = Arc::new(build_timeline(&read.feed, as_of, lang));
+    let root = NodeRef::new();
+    let shared = Shared { read: read.clone(), timeline: timeline.clone(), lang, expanded: RwSignal::new(HashSet::new()), selected: RwSignal::new(None), root };
+    let zoom = RwSignal::new(Zoom::Years);
+    let expanded = shared.expanded;
+    let layout = Memo::new({
+        let timeline = timeline.clone();
+        move |_| expanded.with(|e| layout_timeline(&timeline, zoom.get(), width.get() as f64, lang, &|g, i| e.contains(&(g, i))))
+    });
+    let summary = timeline_summary(&timeline, lang);
+    let svg = Memo::new({
+        let summary = summary.clone();
+        move |_| layout.with(|l| timeline_svg(l, tl(lang, Tl::TimelineTitle), &summary))
+    });
+    let narrow = Memo::new(move |_| width.get() < LIST_BELOW);
+
+    let all: Expanded = timeline.groups.iter().enumerate().flat_map(|(g, group)| (0..group.initiatives.len()).map(move |i| (g, i))).collect();
+    let all_count = all.len();
+    let all_open = move || expanded.with(|e| e.len() == all_count);
+    let zoom_buttons = [(Zoom::Years, Tl::ZoomYears), (Zoom::Quarters, Tl::ZoomQuarters), (Zoom::Months, Tl::ZoomMonths)]
+        .into_iter()
+        .map(|(z, label)| {
+            view! {
+                <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || (zoom.get() == z).to_string()
+                    on:click=move |_| zoom.set(z)>{tl(lang, label)}</button>
+            }
+        })
+        .collect_view();
+    let plan_title = read.feed.plan.title.as_ref().map(|t| t.get(lang).to_string());
+    let chart = {
+        let shared = shared.clone();
+        move || {
+            let shared = shared.clone();
+            if narrow.get() {
+                view! { <ListLayout shared/> }.into_any()
+            } else {
+                view! {
+                    <Chart shared=shared.clone() layout svg/>
+                    {move || shared.selected.get().map(|kind| details(&shared, kind))}
+                }
+                .into_any()
+            }
+        }
+    };
+    view! {
+        <div class="ogw-tl" node_ref=root>
+        {plan_title.map(|p| view! { <p class="ogw-subtitle">{p}</p> })}
+        <p class="ogw-summary">{summary}</p>
+        <p class="ogw-hint">{tl(lang, Tl::TimelineHint)}</p>
+        <div class="ogw-tl-toolbar">
+            <div role="group" class="ogw-tl-zoom" aria-label=tl(lang, Tl::Zoom) class:ogw-tl-hidden=move || narrow.get()>{zoom_buttons}</div>
+            <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || all_open().to_string()
+                on:click=move |_| expanded.set(if all_open() { HashSet::new() } else { all.clone() })>
+                {tl(lang, Tl::ShowAllMilestones)}
+            </button>
+        </div>
+        {chart}
+        <ItemTable shared=shared.clone()/>
+        {skipped_notice(&read, lang)}
+        {source_line(&read, lang)}
+        </div>
+    }
+    .into_any()
+}
+
+/// The SVG at its own width in a sideways-scrolling box, the row labels held
+/// at the left edge, and one transparent button per row on top, placed from
+/// the same layout the SVG was drawn from.
+#[component]
+fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> impl IntoView {
+    let lang = shared.lang;
+    let expanded = shared.expanded;
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let kinds = Memo::new(move |_| layout.with(|l| item_rows(l).into_iter().map(|r| l.rows[r].kind).collect::<Vec<_>>()));
+    // The one tab stop: the row last moved to, or the first row when that
+    // one is gone (its initiative was collapsed).
+    let current = RwSignal::new(None::<RowKind>);
+    let tab_stop = Memo::new(move |_| kinds.with(|k| current.get().filter(|c| k.contains(c)).or_else(|| k.first().copied())));
+
+    let root = shared.root;
+    let go_to = move |kind: RowKind| {
+        current.set(Some(kind));
+        focus_later(root, row_selector(kind));
+    };
+    // Keep the focused row's bar in view when the chart is wider than its box.
+    let reveal = move |kind: RowKind| {
+        let Some(scroller) = scroller.get_untracked() else { return };
+        let Some((left, label_w)) = layout.with_untracked(|l| {
+            let bar = l.rows.iter().find(|r| r.kind == kind)?.bar.as_ref()?;
+            let left = bar.crisp.map(|c| c.0).into_iter().chain(bar.fuzzy.iter().map(|f| f.0)).fold(bar.mark_x, f64::min);
+            Some((left, l.label_w))
+        }) else {
+            return;
+        };
+        let visible = scroller.scroll_left() as f64..(scroller.scroll_left() + scroller.client_width()) as f64;
+        if !visible.contains(&left) || !visible.contains(&(left.min(visible.end - 1.0))) {
+            scroller.set_scroll_left((left - label_w - 24.0).max(0.0) as i32);
+        }
+    };
+    let on_key = {
+        let shared = shared.clone();
+        move |ev: web_sys::KeyboardEvent, kind: RowKind| {
+            let rows = kinds.get_untracked();
+            let Some(at) = rows.iter().position(|k| *k == kind) else { return };
+            match ev.key().as_str() {
+                "ArrowDown" if at + 1 < rows.len() => go_to(rows[at + 1]),
+                "ArrowUp" if at > 0 => go_to(rows[at - 1]),
+                "Home" => go_to(rows[0]),
+                "End" => go_to(rows[rows.len() - 1]),
+                "ArrowRight" => match kind {
+                    RowKind::Initiative { group, initiative } if shared.has_milestones(group, initiative) => {
+                        if expanded.with_untracked(|e| e.contains(&(group, initiative))) {
+                            go_to(RowKind::Milestone { group, initiative, milestone: 0 });
+                        } else {
+                            expanded.update(|e| {
+                                e.insert((group, initiative));
+                            });
+                        }
+                    }
+                    _ => return,
+                },
+                "ArrowLeft" => match kind {
+                    RowKind::Initiative { group, initiative } if expanded.with_untracked(|e| e.contains(&(group, initiative))) => {
+                        expanded.update(|e| {
+                            e.remove(&(group, initiative));
+                        });
+                    }
+                    RowKind::Milestone { group, initiative, .. } => go_to(RowKind::Initiative { group, initiative }),
+                    _ => return,
+                },
+                "Escape" if shared.selected.get_untracked().is_some() => shared.selected.set(None),
+                _ => return,
+            }
+            ev.prevent_default();
+        }
+    };
+    let row_button = move |kind: RowKind| {
+        let shared = shared.clone();
+        let on_key = on_key.clone();
+        let selected = shared.selected;
+        let place = move || layout.with(|l| l.rows.iter().find(|r| r.kind == kind).map(|r| format!("top:{}px;height:{}px", r.y, r.h)).unwrap_or_default());
+        let name = shared.name(kind);
+        let chevron = match kind {
+            RowKind::Initiative { group, initiative } if shared.has_milestones(group, initiative) => {
+                let open = move || expanded.with(|e| e.contains(&(group, initiative)));
+                let top = move || layout.with(|l| l.rows.iter().find(|r| r.kind == kind).map(|r| format!("top:{}px", r.y + r.h / 2.0 - 10.0)).unwrap_or_default());
+                Some(view! {
+                    // For a pointer; the keyboard has the arrow keys, so it is no tab stop.
+                    <button type="button" class="ogw-tl-expand" tabindex="-1" style=top
+                        aria-label=tl(lang, Tl::ToggleMilestones) aria-expanded=move || open().to_string()
+                        on:click=move |_| expanded.update(|e| { if !e.remove(&(group, initiative)) { e.insert((group, initiative)); } })>
+                        {move || if open() { "−" } else { "+" }}
+                    </button>
+                })
+            }
+            _ => None,
+        };
+        view! {
+            <button type="button" class="ogw-tl-row" data-row=row_key(kind) style=place aria-label=name
+                aria-expanded=move || (selected.get() == Some(kind)).to_string() aria-controls="ogw-tl-details"
+                tabindex=move || if tab_stop.get() == Some(kind) { "0" } else { "-1" }
+                on:focus=move |_| { current.set(Some(kind)); reveal(kind); }
+                on:click={ let shared = shared.clone(); move |_| shared.toggle_details(kind) }
+                on:keydown=move |ev| on_key(ev, kind)></button>
+            {chevron}
+        }
+    };
+    // Theme bands span the chart, their titles held at the left edge;
+    // item labels sit in the column that stays put when the chart scrolls.
+    let bands = move || {
+        layout.with(|l| {
+            l.rows
+                .iter()
+                .filter(|row| matches!(row.kind, RowKind::Group { .. }))
+                .map(|row| {
+                    let style = format!("top:{}px;height:{}px", row.y, row.h);
+                    view! { <div class="ogw-tl-band" style=style><span>{row.label_lines.join(" ")}</span></div> }
+                })
+                .collect_view()
+        })
+    };
+    let labels = move || {
+        layout.with(|l| {
+            l.rows
+                .iter()
+                .filter(|row| !matches!(row.kind, RowKind::Group { .. }))
+                .map(|row| {
+                    let class = if matches!(row.kind, RowKind::Milestone { .. }) { "ogw-tl-label ogw-tl-ms" } else { "ogw-tl-label" };
+                    let style = format!("top:{}px;height:{}px;padding-left:{}px", row.y, row.h, row.indent);
+                    view! { <div class=class style=style>{row.label_lines.join(" ")}</div> }
+                })
+                .collect_view()
+        })
+    };
+    let canvas_style = move || layout.with(|l| format!("width:{}px;height:{}px", l.width, l.height));
+    let labels_style = move || layout.with(|l| format!("width:{}px;height:{}px", l.label_w, l.rows.last().map_or(0.0, |r| r.y + r.h)));
+    // A new zoom starts with the as-of line in view, not at the plan's first year.
+    Effect::new(move |previous: Option<Zoom>| {
+        let zoom = layout.with(|l| l.zoom);
+        if previous.is_some_and(|p| p != zoom) {
+            if let (Some(scroller), Some((as_of_x, label_w))) = (scroller.get_untracked(), layout.with_untracked(|l| Some((l.as_of_x, l.label_w)))) {
+                let visible = (scroller.client_width() as f64 - label_w).max(0.0);
+                scroller.set_scroll_left((as_of_x - label_w - visible / 2.0).max(0.0) as i32);
+            }
+        }
+        zoom
+    });
+    view! {
+        <div class="ogw-tl-scroll" node_ref=scroller>
+            <div class="ogw-tl-canvas" style=canvas_style>
+                <div class="ogw-tl-svg" aria-hidden="true" inner_html=move || svg.get()></div>
+                <div class="ogw-tl-bands" aria-hidden="true">{bands}</div>
+                <div class="ogw-tl-labels" aria-hidden="true" style=labels_style>{labels}</div>
+                <div class="ogw-tl-rows" role="group" aria-label=tl(lang, Tl::TimelineTitle)>
+                    <For each=move || kinds.get() key=|kind| *kind children=row_button/>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+fn row_key(kind: RowKind) -> String {
+    match kind {
+        RowKind::Group { group } => format!("g{group}"),
+        RowKind::Initiative { group, initiative } => format!("i{group}-{initiative}"),
+        RowKind::Milestone { group, initiative, milestone } => format!("m{group}-{initiative}-{milestone}"),
+    }
+}
+
+/// Focuses the first element in `root` (this widget) matching `selector`,
+/// after the DOM has caught up (opening details and expanding add elements).
+fn focus_later(root: NodeRef<leptos::html::Div>, selector: String) {
+    request_animation_frame(move || {
+        let found = root.get_untracked().and_then(|r| r.query_selector(&selector).ok().flatten());
+        if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+}
+
+fn row_selector(kind: RowKind) -> String {
+    format!("[data-row=\"{}\"]", row_key(kind))
+}
+
+/// On a phone: the same items as a list with their dates and status in
+/// words, every milestone shown, details opening in place.
+#[component]
+fn ListLayout(shared: Shared) -> impl IntoView {
+    let lang = shared.lang;
+    let entry = {
+        let shared = shared.clone();
+        move |kind: RowKind| {
+            let shared = shared.clone();
+            let item = shared.item(kind).cloned()?;
+            let title = match (kind, shared.rows(kind)) {
+                (RowKind::Initiative { .. }, Some(rows)) => format!("{} {}", rows.id, item.title),
+                _ => item.title.clone(),
+            };
+            let facts = [Some(span_words(&item, lang)), Some(status_words(&item, lang)), progress_words(item.target.as_ref(), item.actual.as_ref(), lang)]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ");
+            let selected = shared.selected;
+            Some(view! {
+                <button type="button" class="ogw-tl-list-item" data-row=row_key(kind) aria-expanded=move || (selected.get() == Some(kind)).to_string()
+                    on:click={ let shared = shared.clone(); move |_| shared.toggle_details(kind) }>
+                    <span class="ogw-tl-list-title">{title}</span>
+                    <span class="ogw-tl-list-facts">{facts}</span>
+                </button>
+                {move || (selected.get() == Some(kind)).then(|| details(&shared, kind))}
+            })
+        }
+    };
+    let groups = shared
+        .timeline
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(g, group)| {
+            let items = group
+                .initiatives
+                .iter()
+                .enumerate()
+                .map(|(i, rows)| {
+                    let milestones = (0..rows.milestones.len())
+                        .map(|m| view! { <li>{entry(RowKind::Milestone { group: g, initiative: i, milestone: m })}</li> })
+                        .collect_view();
+                    view! { <li>{entry(RowKind::Initiative { group: g, initiative: i })}<ul class="ogw-tl-list ogw-tl-sublist">{milestones}</ul></li> }
+                })
+                .collect_view();
+            view! { <h3 class="ogw-tl-list-group">{group.title.clone()}</h3><ul class="ogw-tl-list">{items}</ul> }
+        })
+        .collect_view();
+    view! { <div class="ogw-tl-listing">{groups}</div> }
+}
+
+/// What is known about a row: dates in words, status and its note, slip,
+/// progress, and for an initiative its texts, lead, contact and link.
+fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
+    let lang = shared.lang;
+    let rows = shared.rows(kind)?;
+    let item = shared.item(kind)?;
+    let source = shared.read.feed.initiatives.get(rows.index)?;
+    let is_initiative = matches!(kind, RowKind::Initiative { .. });
+    let text = |t: &Option<crate::core::text::Text>| t.as_ref().map(|t| t.get(lang).to_string());
+    let status_note = match kind {
+        RowKind::Milestone { milestone, .. } => source.milestones.get(milestone).and_then(|m| text(&m.status_note)),
+        _ => text(&source.status_note),
+    };
+    let fact = |label: Tl, value: String| (tl(lang, label), value);
+    let mut facts: Vec<(&str, String)> = vec![fact(Tl::When, span_words(item, lang)), fact(Tl::Status, status_words(item, lang))];
+    facts.extend(status_note.map(|n| fact(Tl::StatusNote, n)));
+    facts.extend(moved_words(item, lang).map(|m| fact(Tl::Deadline, m)));
+    facts.extend(progress_words(item.target.as_ref(), item.actual.as_ref(), lang).map(|p| fact(Tl::Progress, p)));
+    if is_initiative {
+        facts.extend(text(&source.lead).map(|l| (t(lang, Msg::Lead), l)));
+        let partners: Vec<String> = source.partners.iter().map(|p| p.get(lang).to_string()).collect();
+        if !partners.is_empty() {
+            facts.push(fact(Tl::Partners, partners.join(", ")));
+        }
+        for (label, field) in [(Tl::Summary, &source.summary), (Tl::Results, &source.results), (Tl::NextSteps, &source.next_steps)] {
+            facts.extend(text(field).map(|t| fact(label, t)));
+        }
+    } else {
+        facts.push(fact(Tl::Initiative, format!("{} {}", rows.id, rows.item.title)));
+    }
+    let facts = facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
+    let contact = source.contact.clone().filter(|_| is_initiative).map(|c| {
+        let who = [c.name.clone(), c.role.as_ref().map(|r| r.get(lang).to_string())].into_iter().flatten().collect::<Vec<_>>().join(", ");
+        // Only mailto: and tel: links; an address that is not one stays text.
+        let email = c.email.clone().map(|e| view! { " " <a class="ogw-link" href=email_href(&e)>{e.clone()}</a> });
+        let phone = c.phone.clone().map(|p| view! { " " <a class="ogw-link" href=phone_href(&p)>{p.clone()}</a> });
+        view! { <dt>{tl(lang, Tl::Contact)}</dt><dd>{who}{email}{phone}</dd> }
+    });
+    let link = source
+        .url
+        .as_deref()
+        .filter(|_| is_initiative)
+        .and_then(safe_href)
+        .map(|href| view! { <p><a class="ogw-link" href=href>{tl(lang, Tl::MoreAbout)}</a></p> });
+    let (selected, root) = (shared.selected, shared.root);
+    let close = move || {
+        selected.set(None);
+        focus_later(root, row_selector(kind));
+    };
+    let close_on_escape = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            close();
+        }
+    };
+    Some(view! {
+        <div class="ogw-detail ogw-tl-details" id="ogw-tl-details" role="region" aria-labelledby="ogw-tl-details-title" on:keydown=close_on_escape>
+            <h3 class="ogw-detail-title ogw-tl-details-title" id="ogw-tl-details-title" tabindex="-1">{item.title.clone()}</h3>
+            <dl class="ogw-facts">{facts}{contact}</dl>
+            {link}
+            <button type="button" class="ogw-button" on:click=move |_| close()>{t(lang, Msg::Close)}</button>
+        </div>
+    })
+}
+
+fn status_words(item: &Item, lang: Lang) -> String {
+    let mut s = item.status.title(lang);
+    if let Some(text) = &item.status_text {
+        s = format!("{s} ({text})");
+    }
+    if item.overdue {
+        s = format!("{s}; {}", tl(lang, Tl::Overdue).to_lowercase());
+    }
+    s
+}
+
+/// Every initiative and milestone as a row of a real table, one button
+/// away: dates as the feed wrote them, for analysts.
+#[component]
+fn ItemTable(shared: Shared) -> impl IntoView {
+    let lang = shared.lang;
+    let open = RwSignal::new(false);
+    let written = |w: &Option<DatePhrase>| w.as_ref().map(|w| w.text().to_string()).filter(|t| !t.is_empty()).unwrap_or_else(|| "–".into());
+    let rows = shared
+        .timeline
+        .groups
+        .iter()
+        .flat_map(|g| &g.initiatives)
+        .flat_map(|r| std::iter::once((r, &r.item, true)).chain(r.milestones.iter().map(move |m| (r, m, false))))
+        .map(|(r, item, is_initiative)| {
+            let initiative = format!("{} {}", r.id, r.item.title);
+            let milestone = if is_initiative { String::new() } else { item.title.clone() };
+            view! {
+                <tr class:ogw-total-row=is_initiative>
+                    <th scope="row">{initiative}</th>
+                    <td>{milestone}</td>
+                    <td>{written(&item.start)}</td>
+                    <td>{written(&item.end)}</td>
+                    <td>{status_words(item, lang)}</td>
+                    <td>{moved_words(item, lang).unwrap_or_default()}</td>
+                    <td>{progress_words(item.target.as_ref(), item.actual.as_ref(), lang).unwrap_or_default()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let header = [Tl::Initiative, Tl::Milestone, Tl::Start, Tl::End, Tl::Status, Tl::Moved, Tl::Progress]
+        .into_iter()
+        .map(|m| view! { <th scope="col">{tl(lang, m)}</th> })
+        .collect_view();
+    view! {
+        <button type="button" class="ogw-button ogw-toggle" aria-expanded=move || open.get().to_string() aria-controls="ogw-table"
+            on:click=move |_| open.update(|o| *o = !*o)>
+            <span class="ogw-when-closed">{t(lang, Msg::ShowTable)}</span>
+            <span class="ogw-when-open">{t(lang, Msg::HideTable)}</span>
+        </button>
+        <div class="ogw-table-wrap" id="ogw-table">
+            <table class="ogw-table ogw-tl-table">
+                <caption>{tl(lang, Tl::TimelineTableCaption)}</caption>
+                <thead><tr>{header}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -193,7 +193,7 @@ fn ranges() {
         &["2016-2020", "2016 -2020", "2018 - 2022", "2017-18", "1. januar 2018-31. december 2021", "Oktober 2016 – december 2020",
           "April-maj 2017", "maj/juni 2018", "juli til oktober 2017", "3. kvartal 2017-2. kvartal 2018", "2017 – medio 2019",
           "1.-3. kvartal 2018", "5.-25. marts 2018", "november-februar 2018", "fra ultimo 2017 til og med 1. halvår 2018",
-          "mellem maj og juni 2018", "2016 -", "2018-", "fra 2018", "2016 - løbende", "- 31. december 2017", "til 2019",
+          "mellem maj og juni 2018", "2016 -", "2018-", "fra 2018", "2016 - løbende", "2016 - in progress", "2016 – I gang", "- 31. december 2017", "til 2019",
           "From 1 January 2019 to 31 December 2021", "2017/2018"],
         expect![[r#"
             "2016-2020"
@@ -236,6 +236,10 @@ fn ranges() {
               "fra 2018" 2018-01-01..2018-12-31 year → "" ?..? unknown +open | da: fra 2018 | en: from 2018
             "2016 - løbende"
               "2016" 2016-01-01..2016-12-31 year → "løbende" ?..? unknown +open | da: fra 2016 | en: from 2016
+            "2016 - in progress"
+              "2016" 2016-01-01..2016-12-31 year → "in progress" ?..? unknown +open | da: fra 2016 | en: from 2016
+            "2016 – I gang"
+              "2016" 2016-01-01..2016-12-31 year → "I gang" ?..? unknown +open | da: fra 2016 | en: from 2016
             "- 31. december 2017"
               "" ?..? unknown +not_given → "31. december 2017" 2017-12-31..2017-12-31 day | da: til 31. december 2017 | en: until 31 December 2017
             "til 2019"
@@ -268,7 +272,7 @@ fn a_date_followed_by_a_sentence_is_read_by_its_date() {
         Lang::Da,
         &["Ved udgangen af 2019 forventes alle større danske organisationer at rapportere via IATI-standardformatet.",
           "Senest ved udgan- gen af 2019 forventes den danske DAC-rapportering at være suppleret",
-          "2. kvar- tal 2018", "2018 2022 -"],
+          "2. kvar- tal 2018", "2018 2022 -", "2018 - under udarbejdelse"],
         expect![[r#"
             "Ved udgangen af 2019 forventes alle større danske organisationer at rapportere via IATI-standardformatet."
               2019-09-01..2019-12-31 year +late | da: ultimo 2019 | en: end of 2019
@@ -277,6 +281,8 @@ fn a_date_followed_by_a_sentence_is_read_by_its_date() {
             "2. kvar- tal 2018"
               2018-04-01..2018-06-30 quarter | da: 2. kvartal 2018 | en: Q2 2018
             "2018 2022 -"
+              2018-01-01..2018-12-31 year | da: 2018 | en: 2018
+            "2018 - under udarbejdelse"
               2018-01-01..2018-12-31 year | da: 2018 | en: 2018
         "#]],
     );
@@ -287,8 +293,8 @@ fn no_date_and_unreadable_text_keep_their_text() {
     check(
         Lang::Da,
         &["Endnu ikke fastlagt", "ikke fastlagt (afventer aftale)", "TBD", "to be determined", "-", "–", "", "  ", "NA", "n/a",
-          "løbende", "Ongoing", "until further notice", "Der er 34 kommuner med", "juli", "14. september", "2019-02-30", "Q5 2018",
-          "32. januar 2018", "13/13/2018", "snart", "I gang", "år 20188"],
+          "løbende", "Ongoing", "until further notice", "Underway", "In progress", "I gang", "Igangværende", "Der er 34 kommuner med", "juli", "14. september", "2019-02-30", "Q5 2018",
+          "32. januar 2018", "13/13/2018", "snart", "år 20188"],
         expect![[r#"
             "Endnu ikke fastlagt"
               ?..? unknown +not_set | da: ikke fastlagt | en: not set
@@ -316,6 +322,14 @@ fn no_date_and_unreadable_text_keep_their_text() {
               ?..? unknown +open | da: løbende | en: ongoing
             "until further notice"
               ?..? unknown +open | da: løbende | en: ongoing
+            "Underway"
+              ?..? unknown +open | da: løbende | en: ongoing
+            "In progress"
+              ?..? unknown +open | da: løbende | en: ongoing
+            "I gang"
+              ?..? unknown +open | da: løbende | en: ongoing
+            "Igangværende"
+              ?..? unknown +open | da: løbende | en: ongoing
             "Der er 34 kommuner med"
               ?..? unknown | da: Der er 34 kommuner med | en: Der er 34 kommuner med
             "juli"
@@ -332,8 +346,6 @@ fn no_date_and_unreadable_text_keep_their_text() {
               ?..? unknown | da: 13/13/2018 | en: 13/13/2018
             "snart"
               ?..? unknown | da: snart | en: snart
-            "I gang"
-              ?..? unknown | da: I gang | en: I gang
             "år 20188"
               ?..? unknown | da: år 20188 | en: år 20188
         "#]],

@@ -123,6 +123,8 @@ pub const OPEN: &[&str] = &[
     "vedvarende",
     "indtil videre",
     "til stadighed",
+    "i gang",
+    "igangværende",
     "permanent",
     "permanently",
     "ongoing",
@@ -132,6 +134,9 @@ pub const OPEN: &[&str] = &[
     "continuing",
     "until further notice",
     "open ended",
+    "underway",
+    "under way",
+    "in progress",
 ];
 
 pub const NOT_GIVEN: &[&str] = &["na", "n a", "nd", "nr", "ikke relevant", "ikke angivet", "not applicable", "not given", "none", "ingen"];

@@ -159,7 +159,9 @@ impl Parser<'_> {
                 return if deadline { self.with_deadline(first, second) } else { self.range(first, second) };
             }
             self.i = after_separator;
-            let open_word = self.at(0).and_then(Token::word).is_some_and(|w| OPEN.iter().any(|o| o.split(' ').next() == Some(w)));
+            // "2016 - løbende", "2016 - in progress": the whole words, not
+            // just the first ("2016 - i morgen" is no open end).
+            let open_word = self.at(0).is_some_and(|t| t.word().is_some()) && says_no_date(&self.toks[self.i..]) == Some(Qualifier::Open);
             if open_word || (separator == Separator::Dash && self.at(0).is_none()) {
                 let end_text = self.at(0).map_or("", |t| &self.text[t.start..]);
                 return self.open_range(first, FuzzyDate::unknown(end_text, Some(Qualifier::Open)));

@@ -186,6 +186,75 @@ fn english_periods_and_qualifiers() {
     );
 }
 
+/// Slash dates as spreadsheets write them: month first in an English plan,
+/// day first in a Danish one, unless the number in the month's place is
+/// above 12 and the other is not; two-digit years are 2000-2069 (00-69)
+/// and 1970-1999 (70-99).
+#[test]
+fn slash_dates_with_two_digit_years_and_days_above_twelve() {
+    check(
+        Lang::En,
+        &["10/1/18", "6/30/20", "12/31/19", "8/21/20", "1/1/70", "12/31/69", "31/12/2014", "30/6/2015", "28/5/2014", "8/1/2017",
+          "1/8-2017", "1/8-17", "31/12/14", "13/13/2018", "2/30/2015", "10/1/8", "10/1/2018-6/30/20"],
+        expect![[r#"
+            "10/1/18"
+              2018-10-01..2018-10-01 day | da: 1. oktober 2018 | en: 1 October 2018
+            "6/30/20"
+              2020-06-30..2020-06-30 day | da: 30. juni 2020 | en: 30 June 2020
+            "12/31/19"
+              2019-12-31..2019-12-31 day | da: 31. december 2019 | en: 31 December 2019
+            "8/21/20"
+              2020-08-21..2020-08-21 day | da: 21. august 2020 | en: 21 August 2020
+            "1/1/70"
+              1970-01-01..1970-01-01 day | da: 1. januar 1970 | en: 1 January 1970
+            "12/31/69"
+              2069-12-31..2069-12-31 day | da: 31. december 2069 | en: 31 December 2069
+            "31/12/2014"
+              2014-12-31..2014-12-31 day | da: 31. december 2014 | en: 31 December 2014
+            "30/6/2015"
+              2015-06-30..2015-06-30 day | da: 30. juni 2015 | en: 30 June 2015
+            "28/5/2014"
+              2014-05-28..2014-05-28 day | da: 28. maj 2014 | en: 28 May 2014
+            "8/1/2017"
+              2017-08-01..2017-08-01 day | da: 1. august 2017 | en: 1 August 2017
+            "1/8-2017"
+              2017-08-01..2017-08-01 day | da: 1. august 2017 | en: 1 August 2017
+            "1/8-17"
+              2017-08-01..2017-08-01 day | da: 1. august 2017 | en: 1 August 2017
+            "31/12/14"
+              2014-12-31..2014-12-31 day | da: 31. december 2014 | en: 31 December 2014
+            "13/13/2018"
+              ?..? unknown | da: 13/13/2018 | en: 13/13/2018
+            "2/30/2015"
+              ?..? unknown | da: 2/30/2015 | en: 2/30/2015
+            "10/1/8"
+              ?..? unknown | da: 10/1/8 | en: 10/1/8
+            "10/1/2018-6/30/20"
+              "10/1/2018" 2018-10-01..2018-10-01 day → "6/30/20" 2020-06-30..2020-06-30 day | da: 1. oktober 2018 til 30. juni 2020 | en: 1 October 2018 to 30 June 2020
+        "#]],
+    );
+    check(
+        Lang::Da,
+        &["8/1/2017", "12/31/2014", "6/30/20", "31/12/14", "1.8.17", "1/8-17", "24/12-99"],
+        expect![[r#"
+            "8/1/2017"
+              2017-01-08..2017-01-08 day | da: 8. januar 2017 | en: 8 January 2017
+            "12/31/2014"
+              2014-12-31..2014-12-31 day | da: 31. december 2014 | en: 31 December 2014
+            "6/30/20"
+              2020-06-30..2020-06-30 day | da: 30. juni 2020 | en: 30 June 2020
+            "31/12/14"
+              2014-12-31..2014-12-31 day | da: 31. december 2014 | en: 31 December 2014
+            "1.8.17"
+              2017-08-01..2017-08-01 day | da: 1. august 2017 | en: 1 August 2017
+            "1/8-17"
+              2017-08-01..2017-08-01 day | da: 1. august 2017 | en: 1 August 2017
+            "24/12-99"
+              1999-12-24..1999-12-24 day | da: 24. december 1999 | en: 24 December 1999
+        "#]],
+    );
+}
+
 #[test]
 fn ranges() {
     check(

@@ -44,7 +44,7 @@ impl Parser<'_> {
     }
 
     /// Starting with a small number: "1. august 2017", "2. kvartal",
-    /// "8/1/2017", "1/8-2017", "1.8.2017", "2nd quarter", "14 September".
+    /// "8/1/2017", "10/1/18", "1/8-2017", "1.8.2017", "2nd quarter", "14 September".
     fn numeric(&mut self, n: u32) -> Option<(Option<i32>, Unit)> {
         let full_year = |num: Option<(u32, usize)>| num.filter(|&(y, d)| d == 4 && y >= 1000).map(|(y, _)| y as i32);
         if self.attached_mark(1, Mark::Slash) {
@@ -54,16 +54,22 @@ impl Parser<'_> {
                 self.i += 3;
                 return Some((Some(year), Unit::Month(n)));
             }
-            let year = if self.attached_mark(3, Mark::Slash) || self.attached_mark(3, Mark::Dash) { full_year(self.attached_num(4))? } else { return None };
+            let dash = self.attached_mark(3, Mark::Dash);
+            let year = if self.attached_mark(3, Mark::Slash) || dash { day_year(self.attached_num(4))? } else { return None };
             // "1/8-2017" is Danish whatever the plan's language.
-            let month_first = self.lang == Lang::En && self.mark(3) == Some(Mark::Slash);
+            let month_first = self.lang == Lang::En && !dash;
+            let (mut month, mut day) = if month_first { (n, second.0) } else { (second.0, n) };
+            // "31/12/2014" in an English plan, "12/31/2014" in a Danish one:
+            // a number above 12 cannot be the month, so the other one is.
+            if month > 12 && day <= 12 {
+                (month, day) = (day, month);
+            }
             self.i += 5;
-            let (month, day) = if month_first { (n, second.0) } else { (second.0, n) };
             date(year, month, day)?;
             return Some((Some(year), Unit::Day { month, day }));
         }
         if self.attached_mark(1, Mark::Dot) && self.attached_mark(3, Mark::Dot) {
-            if let (Some((month, _)), Some(year)) = (self.attached_num(2), full_year(self.attached_num(4))) {
+            if let (Some((month, _)), Some(year)) = (self.attached_num(2), day_year(self.attached_num(4))) {
                 self.i += 5;
                 date(year, month, n)?;
                 return Some((Some(year), Unit::Day { month, day: n }));
@@ -151,5 +157,16 @@ impl Parser<'_> {
                 None
             }
         }
+    }
+}
+
+/// The year of a numeric date: four digits ("8/1/2017"), or two ("10/1/18",
+/// "1/8-17", "1.8.17"): 00-69 are 2000-2069 and 70-99 are 1970-1999.
+fn day_year(num: Option<(u32, usize)>) -> Option<i32> {
+    match num? {
+        (year, 4) if year >= 1000 => Some(year as i32),
+        (yy, 2) if yy < 70 => Some(2000 + yy as i32),
+        (yy, 2) => Some(1900 + yy as i32),
+        _ => None,
     }
 }

@@ -186,6 +186,77 @@ fn english_periods_and_qualifiers() {
     );
 }
 
+/// Quarters and halves as other countries' plans number them: the number
+/// after the word, Roman numerals I-IV before it, the letter after the
+/// number, a slash before the year. "i" is "in" unless a quarter or half
+/// follows it.
+#[test]
+fn quarters_and_halves_numbered_other_ways() {
+    check(
+        Lang::En,
+        &["Quarter 4 2016", "Quarter 1 2014", "quarter 4, 2016", "Qtr 4 of 2016", "kvartal 4 2016", "IV quarter of 2021", "I quarter of 2021",
+          "II quarter of 2021", "III quarter of 2022", "II. kvartal 2018", "I halvår 2019", "II half of 2020", "Q4/2016", "4Q 2016", "2H 2017",
+          "4th quarter of 2016", "I-III quarter of 2022", "I.-III. kvartal 2022", "I quarter of 2021 - III quarter of 2022", "i kvartal 4 2016",
+          "i maj 2018", "I 2. kvartal 2018", "III half of 2020", "V quarter of 2021", "Quarter 5 2016", "5Q 2016", "I kvartal"],
+        expect![[r#"
+            "Quarter 4 2016"
+              2016-10-01..2016-12-31 quarter | da: 4. kvartal 2016 | en: Q4 2016
+            "Quarter 1 2014"
+              2014-01-01..2014-03-31 quarter | da: 1. kvartal 2014 | en: Q1 2014
+            "quarter 4, 2016"
+              2016-10-01..2016-12-31 quarter | da: 4. kvartal 2016 | en: Q4 2016
+            "Qtr 4 of 2016"
+              2016-10-01..2016-12-31 quarter | da: 4. kvartal 2016 | en: Q4 2016
+            "kvartal 4 2016"
+              2016-10-01..2016-12-31 quarter | da: 4. kvartal 2016 | en: Q4 2016
+            "IV quarter of 2021"
+              2021-10-01..2021-12-31 quarter | da: 4. kvartal 2021 | en: Q4 2021
+            "I quarter of 2021"
+              2021-01-01..2021-03-31 quarter | da: 1. kvartal 2021 | en: Q1 2021
+            "II quarter of 2021"
+              2021-04-01..2021-06-30 quarter | da: 2. kvartal 2021 | en: Q2 2021
+            "III quarter of 2022"
+              2022-07-01..2022-09-30 quarter | da: 3. kvartal 2022 | en: Q3 2022
+            "II. kvartal 2018"
+              2018-04-01..2018-06-30 quarter | da: 2. kvartal 2018 | en: Q2 2018
+            "I halvår 2019"
+              2019-01-01..2019-06-30 half_year | da: 1. halvår 2019 | en: first half of 2019
+            "II half of 2020"
+              2020-07-01..2020-12-31 half_year | da: 2. halvår 2020 | en: second half of 2020
+            "Q4/2016"
+              2016-10-01..2016-12-31 quarter | da: 4. kvartal 2016 | en: Q4 2016
+            "4Q 2016"
+              2016-10-01..2016-12-31 quarter | da: 4. kvartal 2016 | en: Q4 2016
+            "2H 2017"
+              2017-07-01..2017-12-31 half_year | da: 2. halvår 2017 | en: second half of 2017
+            "4th quarter of 2016"
+              2016-10-01..2016-12-31 quarter | da: 4. kvartal 2016 | en: Q4 2016
+            "I-III quarter of 2022"
+              "I" 2022-01-01..2022-03-31 quarter → "III quarter of 2022" 2022-07-01..2022-09-30 quarter | da: 1. til 3. kvartal 2022 | en: Q1 to Q3 2022
+            "I.-III. kvartal 2022"
+              "I." 2022-01-01..2022-03-31 quarter → "III. kvartal 2022" 2022-07-01..2022-09-30 quarter | da: 1. til 3. kvartal 2022 | en: Q1 to Q3 2022
+            "I quarter of 2021 - III quarter of 2022"
+              "I quarter of 2021" 2021-01-01..2021-03-31 quarter → "III quarter of 2022" 2022-07-01..2022-09-30 quarter | da: 1. kvartal 2021 til 3. kvartal 2022 | en: Q1 2021 to Q3 2022
+            "i kvartal 4 2016"
+              2016-10-01..2016-12-31 quarter | da: 4. kvartal 2016 | en: Q4 2016
+            "i maj 2018"
+              2018-05-01..2018-05-31 month | da: maj 2018 | en: May 2018
+            "I 2. kvartal 2018"
+              2018-04-01..2018-06-30 quarter | da: 2. kvartal 2018 | en: Q2 2018
+            "III half of 2020"
+              ?..? unknown | da: III half of 2020 | en: III half of 2020
+            "V quarter of 2021"
+              ?..? unknown | da: V quarter of 2021 | en: V quarter of 2021
+            "Quarter 5 2016"
+              ?..? unknown | da: Quarter 5 2016 | en: Quarter 5 2016
+            "5Q 2016"
+              ?..? unknown | da: 5Q 2016 | en: 5Q 2016
+            "I kvartal"
+              ?..? unknown | da: I kvartal | en: I kvartal
+        "#]],
+    );
+}
+
 /// Slash dates as spreadsheets write them: month first in an English plan,
 /// day first in a Danish one, unless the number in the month's place is
 /// above 12 and the other is not; two-digit years are 2000-2069 (00-69)

@@ -139,7 +139,7 @@ impl Parser<'_> {
 
     fn phrase(&mut self) -> Option<DatePhrase> {
         // "- 31. december 2017", "til 2019", "frem til december 2022": no start given.
-        while self.lex(0) == Some(Lex::Filler) {
+        while self.lex(0) == Some(Lex::Filler) && self.roman_unit().is_none() {
             self.bump_word();
         }
         if self.mark(0) != Some(Mark::Dash) && self.lex(0) != Some(Lex::To) {
@@ -211,6 +211,10 @@ impl Parser<'_> {
         let mut lead = Lead::default();
         let mut not = false;
         while let Some(lex) = self.lex(0) {
+            // "I quarter of 2021": here "i" is a Roman one, not "in".
+            if self.roman_unit().is_some() {
+                break;
+            }
             match lex {
                 Lex::Part(part) => lead.part = Some(part),
                 // "not before" is "no earlier than"; "no later than" stays.

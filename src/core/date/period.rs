@@ -75,6 +75,16 @@ impl Parser<'_> {
                 return Some((Some(year), Unit::Day { month, day: n }));
             }
         }
+        // "4Q 2016", "2H 2017": the number before the letter.
+        if let Some(lex @ (Lex::QuarterLetter | Lex::HalfLetter)) = self.at(1).filter(|t| !t.spaced).and_then(Token::word).and_then(lexeme) {
+            let unit = match lex {
+                Lex::QuarterLetter if (1..=4).contains(&n) => Unit::Quarter(n),
+                Lex::HalfLetter if (1..=2).contains(&n) => Unit::Half(n),
+                _ => return None,
+            };
+            self.i += 2;
+            return Some((self.year(), unit));
+        }
         // An ordinal: "2." or "2nd"; a bare number only before a unit word.
         let suffixed = self.at(1).filter(|t| !t.spaced).and_then(Token::word).and_then(lexeme) == Some(Lex::OrdinalSuffix);
         let marked = self.attached_mark(1, Mark::Dot) || suffixed;
@@ -102,8 +112,16 @@ impl Parser<'_> {
     }
 
     /// Starting with a word: "august 2014", "December 1, 2019", "Q2 2018",
-    /// "H2 2017", "første halvår 2019".
+    /// "H2 2017", "første halvår 2019", "Quarter 4 2016", "IV quarter of 2021".
     fn worded(&mut self) -> Option<(Option<i32>, Unit)> {
+        if let Some(n) = self.roman_unit() {
+            self.bump_word();
+            // "I-III quarter of 2022": the unit comes from the other side.
+            if matches!(self.mark(0), Some(Mark::Dash | Mark::Slash)) || matches!(self.lex(0), Some(Lex::To | Lex::And)) {
+                return Some((None, Unit::Pending(n)));
+            }
+            return self.after_ordinal(n);
+        }
         match self.lex(0)? {
             Lex::Month(month) => {
                 self.bump_word();
@@ -137,13 +155,52 @@ impl Parser<'_> {
                 self.bump_word();
                 self.after_ordinal(n)
             }
+            // "Quarter 4 2016", "kvartal 4 2016": the number after the unit.
+            lex @ (Lex::Quarter | Lex::Half) => {
+                self.bump_word();
+                let (n, _) = self.at(0).and_then(Token::num).filter(|&(_, digits)| digits <= 2)?;
+                let unit = match lex {
+                    Lex::Quarter if (1..=4).contains(&n) => Unit::Quarter(n),
+                    Lex::Half if (1..=2).contains(&n) => Unit::Half(n),
+                    _ => return None,
+                };
+                self.i += 1;
+                Some((self.year(), unit))
+            }
             _ => None,
         }
+    }
+
+    /// "I", "II", "III" or "IV" (and "II.") right before "quarter",
+    /// "kvartal", "half" or "halvår", or before a range mark and another
+    /// such numeral ("I-III quarter of 2022"); but not before the number of
+    /// "i kvartal 4 2016" (there "i" is "in").
+    pub(super) fn roman_unit(&self) -> Option<u32> {
+        self.roman_unit_at(0, true)
+    }
+
+    fn roman_unit_at(&self, k: usize, may_range: bool) -> Option<u32> {
+        let n = match self.at(k)?.word()? {
+            "i" => 1,
+            "ii" => 2,
+            "iii" => 3,
+            "iv" => 4,
+            _ => return None,
+        };
+        let next = if self.attached_mark(k + 1, Mark::Dot) { k + 2 } else { k + 1 };
+        let number_follows = self.at(next + 1).and_then(Token::num).is_some_and(|(_, digits)| digits <= 2);
+        let unit = matches!(self.lex(next), Some(Lex::Quarter | Lex::Half)) && !number_follows;
+        let range = may_range && (matches!(self.mark(next), Some(Mark::Dash | Mark::Slash)) || matches!(self.lex(next), Some(Lex::To | Lex::And)));
+        (unit || (range && self.roman_unit_at(next + 1, false).is_some())).then_some(n)
     }
 
     /// The year after a unit, past "af", "of", "the" or a comma.
     fn year(&mut self) -> Option<i32> {
         let begin = self.i;
+        // "Q4/2016": a slash stuck between the unit and its year.
+        if self.attached_mark(0, Mark::Slash) && self.attached_num(1).is_some_and(|(y, digits)| digits == 4 && y >= 1000) {
+            self.i += 1;
+        }
         while self.lex(0) == Some(Lex::Filler) || self.mark(0) == Some(Mark::Comma) {
             self.i += 1;
         }

@@ -257,6 +257,90 @@ fn quarters_and_halves_numbered_other_ways() {
     );
 }
 
+/// Seasons of the northern hemisphere, by whole months: spring March-May,
+/// summer June-August, autumn September-November, and winter December to
+/// February: "winter 2015" is the winter that starts in December 2015.
+#[test]
+fn seasons() {
+    check(
+        Lang::Da,
+        &["foråret 2019", "forår 2019", "sommeren 2019", "efteråret 2019", "høsten 2018", "vinteren 2019/20", "vinteren 2019-2020", "vinter 2019",
+          "vinteren 2019/21", "primo foråret 2019", "medio sommeren 2019", "ultimo vinteren 2019/20", "senest foråret 2019", "efter sommeren 2019",
+          "forår-sommer 2019", "efteråret/vinteren 2015", "vinter/forår 2019", "efter- året 2019", "i løbet af foråret 2020", "foråret"],
+        expect![[r#"
+            "foråret 2019"
+              2019-03-01..2019-05-31 season | da: forår 2019 | en: spring 2019
+            "forår 2019"
+              2019-03-01..2019-05-31 season | da: forår 2019 | en: spring 2019
+            "sommeren 2019"
+              2019-06-01..2019-08-31 season | da: sommer 2019 | en: summer 2019
+            "efteråret 2019"
+              2019-09-01..2019-11-30 season | da: efterår 2019 | en: autumn 2019
+            "høsten 2018"
+              2018-09-01..2018-11-30 season | da: efterår 2018 | en: autumn 2018
+            "vinteren 2019/20"
+              2019-12-01..2020-02-29 season | da: vinter 2019/20 | en: winter 2019/20
+            "vinteren 2019-2020"
+              2019-12-01..2020-02-29 season | da: vinter 2019/20 | en: winter 2019/20
+            "vinter 2019"
+              2019-12-01..2020-02-29 season | da: vinter 2019/20 | en: winter 2019/20
+            "vinteren 2019/21"
+              ?..? unknown | da: vinteren 2019/21 | en: vinteren 2019/21
+            "primo foråret 2019"
+              2019-03-01..2019-03-31 season +early | da: primo forår 2019 | en: early spring 2019
+            "medio sommeren 2019"
+              2019-07-01..2019-07-31 season +mid | da: medio sommer 2019 | en: mid-summer 2019
+            "ultimo vinteren 2019/20"
+              2020-02-01..2020-02-29 season +late | da: ultimo vinter 2019/20 | en: end of winter 2019/20
+            "senest foråret 2019"
+              ?..2019-05-31 season +no_later_than | da: senest forår 2019 | en: no later than spring 2019
+            "efter sommeren 2019"
+              2019-09-01..? season +after | da: efter sommer 2019 | en: after summer 2019
+            "forår-sommer 2019"
+              "forår" 2019-03-01..2019-05-31 season → "sommer 2019" 2019-06-01..2019-08-31 season | da: forår til sommer 2019 | en: spring to summer 2019
+            "efteråret/vinteren 2015"
+              "efteråret" 2015-09-01..2015-11-30 season → "vinteren 2015" 2015-12-01..2016-02-29 season | da: efterår til vinter 2015/16 | en: autumn to winter 2015/16
+            "vinter/forår 2019"
+              "vinter" 2018-12-01..2019-02-28 season → "forår 2019" 2019-03-01..2019-05-31 season | da: vinter 2018/19 til forår 2019 | en: winter 2018/19 to spring 2019
+            "efter- året 2019"
+              2019-09-01..2019-11-30 season | da: efterår 2019 | en: autumn 2019
+            "i løbet af foråret 2020"
+              2020-03-01..2020-05-31 season | da: forår 2020 | en: spring 2020
+            "foråret"
+              ?..? unknown | da: foråret | en: foråret
+        "#]],
+    );
+    check(
+        Lang::En,
+        &["Spring 2015", "summer 2015", "Autumn 2015", "fall 2015", "Winter 2015", "winter 2015/16", "early spring 2015", "by the end of summer 2020",
+          "Fall 2017 to spring 2018", "spring 2015 - winter 2016/17", "Summer 2018 -"],
+        expect![[r#"
+            "Spring 2015"
+              2015-03-01..2015-05-31 season | da: forår 2015 | en: spring 2015
+            "summer 2015"
+              2015-06-01..2015-08-31 season | da: sommer 2015 | en: summer 2015
+            "Autumn 2015"
+              2015-09-01..2015-11-30 season | da: efterår 2015 | en: autumn 2015
+            "fall 2015"
+              2015-09-01..2015-11-30 season | da: efterår 2015 | en: autumn 2015
+            "Winter 2015"
+              2015-12-01..2016-02-29 season | da: vinter 2015/16 | en: winter 2015/16
+            "winter 2015/16"
+              2015-12-01..2016-02-29 season | da: vinter 2015/16 | en: winter 2015/16
+            "early spring 2015"
+              2015-03-01..2015-03-31 season +early | da: primo forår 2015 | en: early spring 2015
+            "by the end of summer 2020"
+              ?..2020-08-31 season +late +no_later_than | da: senest ultimo sommer 2020 | en: by the end of summer 2020
+            "Fall 2017 to spring 2018"
+              "Fall 2017" 2017-09-01..2017-11-30 season → "spring 2018" 2018-03-01..2018-05-31 season | da: efterår 2017 til forår 2018 | en: autumn 2017 to spring 2018
+            "spring 2015 - winter 2016/17"
+              "spring 2015" 2015-03-01..2015-05-31 season → "winter 2016/17" 2016-12-01..2017-02-28 season | da: forår 2015 til vinter 2016/17 | en: spring 2015 to winter 2016/17
+            "Summer 2018 -"
+              "Summer 2018" 2018-06-01..2018-08-31 season → "" ?..? unknown +open | da: fra sommer 2018 | en: from summer 2018
+        "#]],
+    );
+}
+
 /// Slash dates as spreadsheets write them: month first in an English plan,
 /// day first in a Danish one, unless the number in the month's place is
 /// above 12 and the other is not; two-digit years are 2000-2069 (00-69)

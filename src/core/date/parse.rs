@@ -56,6 +56,8 @@ pub(super) enum Unit {
     Year,
     Half(u32),
     Quarter(u32),
+    /// 1 spring, 2 summer, 3 autumn, 4 winter (December to February).
+    Season(u32),
     Month(u32),
     Day { month: u32, day: u32 },
     /// "1." in "1.-3. kvartal": its unit comes from the other side.
@@ -354,6 +356,8 @@ fn span(year: i32, unit: Unit) -> Option<(Day, Day, Precision)> {
         Unit::Year => months(1, 12, Precision::Year),
         Unit::Half(h @ 1..=2) => months(6 * h - 5, 6 * h, Precision::HalfYear),
         Unit::Quarter(q @ 1..=4) => months(3 * q - 2, 3 * q, Precision::Quarter),
+        // Northern seasons by whole months; winter runs into the next year.
+        Unit::Season(s @ 1..=4) => months(3 * s, 3 * s + 2, Precision::Season),
         Unit::Month(m @ 1..=12) => months(m, m, Precision::Month),
         Unit::Day { month, day } => date(year, month, day).map(|d| (d, d, Precision::Day)),
         _ => None,
@@ -361,8 +365,8 @@ fn span(year: i32, unit: Unit) -> Option<(Day, Day, Precision)> {
 }
 
 /// The first, middle or last third of a period: whole months for a year,
-/// half-year or quarter (January-April, May-August, September-December of
-/// a year), days 1-10, 11-20 and 21 to the end of a month.
+/// half-year, quarter or season (January-April, May-August, September-
+/// December of a year), days 1-10, 11-20 and 21 to the end of a month.
 fn third(first: Day, last: Day, precision: Precision, part: Part) -> (Day, Day) {
     let index = match part {
         Part::Early => 0,

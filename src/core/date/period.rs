@@ -155,6 +155,15 @@ impl Parser<'_> {
                 self.bump_word();
                 self.after_ordinal(n)
             }
+            // "foråret 2019", "Spring 2015", "vinteren 2019/20".
+            Lex::Season(season) => {
+                self.bump_word();
+                let year = self.year();
+                if let (Some(year), 4) = (year, season) {
+                    self.winter_next_year(year)?;
+                }
+                Some((year, Unit::Season(season)))
+            }
             // "Quarter 4 2016", "kvartal 4 2016": the number after the unit.
             lex @ (Lex::Quarter | Lex::Half) => {
                 self.bump_word();
@@ -192,6 +201,23 @@ impl Parser<'_> {
         let unit = matches!(self.lex(next), Some(Lex::Quarter | Lex::Half)) && !number_follows;
         let range = may_range && (matches!(self.mark(next), Some(Mark::Dash | Mark::Slash)) || matches!(self.lex(next), Some(Lex::To | Lex::And)));
         (unit || (range && self.roman_unit_at(next + 1, false).is_some())).then_some(n)
+    }
+
+    /// "/20" or "-2020" after "vinteren 2019": the year the winter ends in,
+    /// stuck to the one it starts in. Two digits that are not the next year
+    /// ("vinteren 2019/21") make it unreadable; four are left to be the end
+    /// of a span.
+    fn winter_next_year(&mut self, year: i32) -> Option<()> {
+        if !(self.attached_mark(0, Mark::Slash) || self.attached_mark(0, Mark::Dash)) {
+            return Some(());
+        }
+        match self.attached_num(1) {
+            Some((n, 4)) if n as i32 == year + 1 => self.i += 2,
+            Some((n, 2)) if n as i32 == (year + 1) % 100 => self.i += 2,
+            Some((_, 2)) => return None,
+            _ => {}
+        }
+        Some(())
     }
 
     /// The year after a unit, past "af", "of", "the" or a comma.

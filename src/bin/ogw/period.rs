@@ -17,7 +17,7 @@ use crate::input::write_output;
 ///
 /// One JSON object per line and per phrase: its text, the earliest and
 /// latest day it can mean (YYYY-MM-DD, null when not known), its precision
-/// (day, month, quarter, half_year, year, unknown), its qualifiers (early,
+/// (day, month, quarter, season, half_year, year, unknown), its qualifiers (early,
 /// mid, late, no_later_than, no_earlier_than, before, after, open, not_set,
 /// not_given) and how a widget says it in Danish and English. A span gives
 /// "start" and "end" objects. Exit status 1 when a phrase cannot be read.

@@ -11,6 +11,9 @@ pub enum Precision {
     Day,
     Month,
     Quarter,
+    /// Spring (March-May), summer (June-August), autumn (September-
+    /// November) or winter (December to February of the next year).
+    Season,
     HalfYear,
     Year,
     /// No date could be read, or the phrase says there is none yet.
@@ -23,6 +26,7 @@ impl Precision {
             Precision::Day => "day",
             Precision::Month => "month",
             Precision::Quarter => "quarter",
+            Precision::Season => "season",
             Precision::HalfYear => "half_year",
             Precision::Year => "year",
             Precision::Unknown => "unknown",

@@ -26,6 +26,8 @@ pub enum Lex {
     Quarter,
     /// "halvår", "half".
     Half,
+    /// 1 spring, 2 summer, 3 autumn, 4 winter: "foråret", "summer".
+    Season(u32),
     /// "første", "second", ... `0` is "sidste"/"last".
     Ordinal(u32),
     /// "st", "nd", "rd", "th" after a number.
@@ -64,6 +66,10 @@ pub fn lexeme(word: &str) -> Option<Lex> {
         "december" | "dec" => Month(12),
         "kvartal" | "kvartaler" | "kvt" | "quarter" | "qtr" => Quarter,
         "halvår" | "halvåret" | "halvdel" | "halvdelen" | "half" => Half,
+        "forår" | "foråret" | "spring" => Season(1),
+        "sommer" | "sommeren" | "summer" => Season(2),
+        "efterår" | "efteråret" | "høst" | "høsten" | "autumn" | "fall" => Season(3),
+        "vinter" | "vinteren" | "winter" => Season(4),
         "første" | "first" => Ordinal(1),
         "anden" | "andet" | "second" => Ordinal(2),
         "tredje" | "third" => Ordinal(3),
@@ -123,6 +129,8 @@ pub const OPEN: &[&str] = &[
     "vedvarende",
     "indtil videre",
     "til stadighed",
+    "i gang",
+    "igangværende",
     "permanent",
     "permanently",
     "ongoing",
@@ -132,6 +140,9 @@ pub const OPEN: &[&str] = &[
     "continuing",
     "until further notice",
     "open ended",
+    "underway",
+    "under way",
+    "in progress",
 ];
 
 pub const NOT_GIVEN: &[&str] = &["na", "n a", "nd", "nr", "ikke relevant", "ikke angivet", "not applicable", "not given", "none", "ingen"];

@@ -56,6 +56,8 @@ pub(super) enum Unit {
     Year,
     Half(u32),
     Quarter(u32),
+    /// 1 spring, 2 summer, 3 autumn, 4 winter (December to February).
+    Season(u32),
     Month(u32),
     Day { month: u32, day: u32 },
     /// "1." in "1.-3. kvartal": its unit comes from the other side.
@@ -139,7 +141,7 @@ impl Parser<'_> {
 
     fn phrase(&mut self) -> Option<DatePhrase> {
         // "- 31. december 2017", "til 2019", "frem til december 2022": no start given.
-        while self.lex(0) == Some(Lex::Filler) {
+        while self.lex(0) == Some(Lex::Filler) && self.roman_unit().is_none() {
             self.bump_word();
         }
         if self.mark(0) != Some(Mark::Dash) && self.lex(0) != Some(Lex::To) {
@@ -159,7 +161,9 @@ impl Parser<'_> {
                 return if deadline { self.with_deadline(first, second) } else { self.range(first, second) };
             }
             self.i = after_separator;
-            let open_word = self.at(0).and_then(Token::word).is_some_and(|w| OPEN.iter().any(|o| o.split(' ').next() == Some(w)));
+            // "2016 - løbende", "2016 - in progress": the whole words, not
+            // just the first ("2016 - i morgen" is no open end).
+            let open_word = self.at(0).is_some_and(|t| t.word().is_some()) && says_no_date(&self.toks[self.i..]) == Some(Qualifier::Open);
             if open_word || (separator == Separator::Dash && self.at(0).is_none()) {
                 let end_text = self.at(0).map_or("", |t| &self.text[t.start..]);
                 return self.open_range(first, FuzzyDate::unknown(end_text, Some(Qualifier::Open)));
@@ -209,6 +213,10 @@ impl Parser<'_> {
         let mut lead = Lead::default();
         let mut not = false;
         while let Some(lex) = self.lex(0) {
+            // "I quarter of 2021": here "i" is a Roman one, not "in".
+            if self.roman_unit().is_some() {
+                break;
+            }
             match lex {
                 Lex::Part(part) => lead.part = Some(part),
                 // "not before" is "no earlier than"; "no later than" stays.
@@ -348,6 +356,8 @@ fn span(year: i32, unit: Unit) -> Option<(Day, Day, Precision)> {
         Unit::Year => months(1, 12, Precision::Year),
         Unit::Half(h @ 1..=2) => months(6 * h - 5, 6 * h, Precision::HalfYear),
         Unit::Quarter(q @ 1..=4) => months(3 * q - 2, 3 * q, Precision::Quarter),
+        // Northern seasons by whole months; winter runs into the next year.
+        Unit::Season(s @ 1..=4) => months(3 * s, 3 * s + 2, Precision::Season),
         Unit::Month(m @ 1..=12) => months(m, m, Precision::Month),
         Unit::Day { month, day } => date(year, month, day).map(|d| (d, d, Precision::Day)),
         _ => None,
@@ -355,8 +365,8 @@ fn span(year: i32, unit: Unit) -> Option<(Day, Day, Precision)> {
 }
 
 /// The first, middle or last third of a period: whole months for a year,
-/// half-year or quarter (January-April, May-August, September-December of
-/// a year), days 1-10, 11-20 and 21 to the end of a month.
+/// half-year, quarter or season (January-April, May-August, September-
+/// December of a year), days 1-10, 11-20 and 21 to the end of a month.
 fn third(first: Day, last: Day, precision: Precision, part: Part) -> (Day, Day) {
     let index = match part {
         Part::Early => 0,

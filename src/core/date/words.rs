@@ -11,6 +11,8 @@ const MONTHS_DA: [&str; 12] = ["januar", "februar", "marts", "april", "maj", "ju
 const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const ABBR_DA: [&str; 12] = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 const ABBR_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const SEASONS_DA: [&str; 4] = ["forår", "sommer", "efterår", "vinter"];
+const SEASONS_EN: [&str; 4] = ["spring", "summer", "autumn", "winter"];
 
 fn month_index(month: u32) -> usize {
     (month as usize).clamp(1, 12) - 1
@@ -31,6 +33,33 @@ pub fn quarter_abbr(quarter: u32, lang: Lang) -> String {
     lang.pick(format!("K{quarter}"), format!("Q{quarter}"))
 }
 
+/// The season a day is in (0 spring, 1 summer, 2 autumn, 3 winter) and
+/// the year it starts in: March-May, June-August, September-November,
+/// December-February.
+fn season(day: Day) -> (usize, i32) {
+    let (y, m, _) = ymd(day);
+    match m {
+        3..=11 => (m as usize / 3 - 1, y),
+        12 => (3, y),
+        _ => (3, y - 1),
+    }
+}
+
+/// "forår" / "spring".
+fn season_name(day: Day, lang: Lang) -> &'static str {
+    lang.pick(SEASONS_DA, SEASONS_EN)[season(day).0]
+}
+
+/// "forår 2015" / "spring 2015"; a winter with both its years: "vinter
+/// 2015/16" / "winter 2015/16".
+fn season_words(day: Day, lang: Lang) -> String {
+    let name = season_name(day, lang);
+    match season(day) {
+        (3, year) => format!("{name} {year}/{:02}", (year + 1).rem_euclid(100)),
+        (_, year) => format!("{name} {year}"),
+    }
+}
+
 /// "1. september 2018" / "1 September 2018".
 pub fn day_words(day: Day, lang: Lang) -> String {
     let (y, m, d) = ymd(day);
@@ -45,6 +74,7 @@ fn period_words(precision: Precision, anchor: Day, lang: Lang) -> String {
         Precision::Day => day_words(anchor, lang),
         Precision::Month => format!("{} {y}", month_name(m, lang)),
         Precision::Quarter => lang.pick(format!("{}. kvartal {y}", m.div_ceil(3)), format!("Q{} {y}", m.div_ceil(3))),
+        Precision::Season => season_words(anchor, lang),
         Precision::HalfYear => match (lang, m <= 6) {
             (Lang::Da, true) => format!("1. halvår {y}"),
             (Lang::Da, false) => format!("2. halvår {y}"),
@@ -136,6 +166,7 @@ fn pair_words(start: &FuzzyDate, end: &FuzzyDate, to: &str, lang: Lang) -> Strin
                 (Precision::Day, Lang::Da) => format!("{da}. {}", month_name(ma, lang)),
                 (Precision::Day, Lang::En) => format!("{da} {}", month_name(ma, lang)),
                 (Precision::Month, _) => month_name(ma, lang).to_string(),
+                (Precision::Season, _) => season_name(a, lang).to_string(),
                 (Precision::Quarter, Lang::Da) => format!("{}.", ma.div_ceil(3)),
                 (Precision::Quarter, Lang::En) => format!("Q{}", ma.div_ceil(3)),
                 // Two halves of one year can only be the first and the second.

@@ -100,6 +100,7 @@ pub enum Tl {
     /// In a row that has no date to be placed at.
     DateNotSet,
     TimelineHint,
+    TimelineListHint,
     Zoom,
     ZoomYears,
     ZoomQuarters,
@@ -140,6 +141,7 @@ pub fn tl(lang: Lang, msg: Tl) -> &'static str {
             "Vælg et initiativ eller en milepæl for at se detaljer. Med tastaturet: pil op og ned flytter, pil højre og venstre viser og skjuler milepæle, Enter åbner detaljer, Escape lukker.",
             "Select an initiative or a milestone for its details. With the keyboard: up and down arrows move, right and left arrows show and hide milestones, Enter opens the details, Escape closes them.",
         ),
+        TimelineListHint => ("Vælg et initiativ eller en milepæl for at se detaljer.", "Select an initiative or a milestone for its details."),
         Zoom => ("Tidsskala", "Time scale"),
         ZoomYears => ("År", "Years"),
         ZoomQuarters => ("Kvartaler", "Quarters"),

@@ -166,7 +166,7 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
         <div class="ogw-tl" node_ref=root>
         {plan_title.map(|p| view! { <p class="ogw-subtitle">{p}</p> })}
         <p class="ogw-summary">{summary}</p>
-        <p class="ogw-hint">{tl(lang, Tl::TimelineHint)}</p>
+        <p class="ogw-hint">{move || tl(lang, if narrow.get() { Tl::TimelineListHint } else { Tl::TimelineHint })}</p>
         <div class="ogw-tl-toolbar">
             <div role="group" class="ogw-tl-zoom" aria-label=tl(lang, Tl::Zoom) class:ogw-tl-hidden=move || narrow.get()>{zoom_buttons}</div>
             <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || all_open().to_string()
@@ -254,35 +254,29 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
             ev.prevent_default();
         }
     };
+    // Item labels sit in the column that stays put when the chart scrolls,
+    // with the + / − that shows an initiative's milestones (for a pointer;
+    // the keyboard has the arrow keys, so it is no tab stop).
+    let has_milestones = {
+        let timeline = shared.timeline.clone();
+        move |kind: RowKind| matches!(kind, RowKind::Initiative { group, initiative } if timeline.groups[group].initiatives.get(initiative).is_some_and(|r| !r.milestones.is_empty()))
+    };
+    // The row with the focus: its label (over the row's button) shows the ring.
+    let focused = RwSignal::new(None::<RowKind>);
     let row_button = move |kind: RowKind| {
         let shared = shared.clone();
         let on_key = on_key.clone();
         let selected = shared.selected;
         let place = move || layout.with(|l| l.rows.iter().find(|r| r.kind == kind).map(|r| format!("top:{}px;height:{}px", r.y, r.h)).unwrap_or_default());
         let name = shared.name(kind);
-        let chevron = match kind {
-            RowKind::Initiative { group, initiative } if shared.has_milestones(group, initiative) => {
-                let open = move || expanded.with(|e| e.contains(&(group, initiative)));
-                let top = move || layout.with(|l| l.rows.iter().find(|r| r.kind == kind).map(|r| format!("top:{}px", r.y + r.h / 2.0 - 10.0)).unwrap_or_default());
-                Some(view! {
-                    // For a pointer; the keyboard has the arrow keys, so it is no tab stop.
-                    <button type="button" class="ogw-tl-expand" tabindex="-1" style=top
-                        aria-label=tl(lang, Tl::ToggleMilestones) aria-expanded=move || open().to_string()
-                        on:click=move |_| expanded.update(|e| { if !e.remove(&(group, initiative)) { e.insert((group, initiative)); } })>
-                        {move || if open() { "−" } else { "+" }}
-                    </button>
-                })
-            }
-            _ => None,
-        };
         view! {
             <button type="button" class="ogw-tl-row" data-row=row_key(kind) style=place aria-label=name
                 aria-expanded=move || (selected.get() == Some(kind)).to_string() aria-controls="ogw-tl-details"
                 tabindex=move || if tab_stop.get() == Some(kind) { "0" } else { "-1" }
-                on:focus=move |_| { current.set(Some(kind)); reveal(kind); }
+                on:focus=move |_| { current.set(Some(kind)); focused.set(Some(kind)); reveal(kind); }
+                on:blur=move |_| focused.set(None)
                 on:click={ let shared = shared.clone(); move |_| shared.toggle_details(kind) }
                 on:keydown=move |ev| on_key(ev, kind)></button>
-            {chevron}
         }
     };
     // Theme bands span the chart, their titles held at the left edge;
@@ -305,9 +299,27 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
                 .iter()
                 .filter(|row| !matches!(row.kind, RowKind::Group { .. }))
                 .map(|row| {
-                    let class = if matches!(row.kind, RowKind::Milestone { .. }) { "ogw-tl-label ogw-tl-ms" } else { "ogw-tl-label" };
+                    let kind = row.kind;
+                    let class = if matches!(kind, RowKind::Milestone { .. }) { "ogw-tl-label ogw-tl-ms" } else { "ogw-tl-label" };
                     let style = format!("top:{}px;height:{}px;padding-left:{}px", row.y, row.h, row.indent);
-                    view! { <div class=class style=style>{row.label_lines.join(" ")}</div> }
+                    let toggle = match kind {
+                        RowKind::Initiative { group, initiative } if has_milestones(kind) => {
+                            let open = move || expanded.with(|e| e.contains(&(group, initiative)));
+                            let top = format!("top:{}px", row.y + row.h / 2.0 - 10.0);
+                            Some(view! {
+                                <button type="button" class="ogw-tl-expand" tabindex="-1" style=top
+                                    aria-label=tl(lang, Tl::ToggleMilestones) aria-expanded=move || open().to_string()
+                                    on:click=move |_| expanded.update(|e| { if !e.remove(&(group, initiative)) { e.insert((group, initiative)); } })>
+                                    {move || if open() { "−" } else { "+" }}
+                                </button>
+                            })
+                        }
+                        _ => None,
+                    };
+                    view! {
+                        <div class=class class:ogw-tl-focus=move || focused.get() == Some(kind) style=style aria-hidden="true">{row.label_lines.join(" ")}</div>
+                        {toggle}
+                    }
                 })
                 .collect_view()
         })
@@ -330,7 +342,7 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
             <div class="ogw-tl-canvas" style=canvas_style>
                 <div class="ogw-tl-svg" aria-hidden="true" inner_html=move || svg.get()></div>
                 <div class="ogw-tl-bands" aria-hidden="true">{bands}</div>
-                <div class="ogw-tl-labels" aria-hidden="true" style=labels_style>{labels}</div>
+                <div class="ogw-tl-labels" style=labels_style>{labels}</div>
                 <div class="ogw-tl-rows" role="group" aria-label=tl(lang, Tl::TimelineTitle)>
                     <For each=move || kinds.get() key=|kind| *kind children=row_button/>
                 </div>
@@ -363,10 +375,11 @@ fn row_selector(kind: RowKind) -> String {
 }
 
 /// On a phone: the same items as a list with their dates and status in
-/// words, every milestone shown, details opening in place.
+/// words, milestones one button away, details opening in place.
 #[component]
 fn ListLayout(shared: Shared) -> impl IntoView {
     let lang = shared.lang;
+    let expanded = shared.expanded;
     let entry = {
         let shared = shared.clone();
         move |kind: RowKind| {
@@ -403,10 +416,23 @@ fn ListLayout(shared: Shared) -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(i, rows)| {
-                    let milestones = (0..rows.milestones.len())
-                        .map(|m| view! { <li>{entry(RowKind::Milestone { group: g, initiative: i, milestone: m })}</li> })
-                        .collect_view();
-                    view! { <li>{entry(RowKind::Initiative { group: g, initiative: i })}<ul class="ogw-tl-list ogw-tl-sublist">{milestones}</ul></li> }
+                    let count = rows.milestones.len();
+                    let entry_of = entry.clone();
+                    let milestones = move || {
+                        expanded.with(|e| e.contains(&(g, i))).then(|| {
+                            (0..count).map(|m| view! { <li>{entry_of(RowKind::Milestone { group: g, initiative: i, milestone: m })}</li> }).collect_view()
+                        })
+                    };
+                    let toggle = (count > 0).then(|| {
+                        let open = move || expanded.with(|e| e.contains(&(g, i)));
+                        view! {
+                            <button type="button" class="ogw-tl-list-toggle" aria-expanded=move || open().to_string()
+                                on:click=move |_| expanded.update(|e| { if !e.remove(&(g, i)) { e.insert((g, i)); } })>
+                                {format!("{count} {}", tl(lang, Tl::Milestones))}
+                            </button>
+                        }
+                    });
+                    view! { <li>{entry(RowKind::Initiative { group: g, initiative: i })}{toggle}<ul class="ogw-tl-list ogw-tl-sublist">{milestones}</ul></li> }
                 })
                 .collect_view();
             view! { <h3 class="ogw-tl-list-group">{group.title.clone()}</h3><ul class="ogw-tl-list">{items}</ul> }

@@ -9,7 +9,7 @@ use ogw_widgets::core::chart::status_svg::status_svg;
 use ogw_widgets::core::chart::timeline_layout::{layout_timeline, Zoom};
 use ogw_widgets::core::chart::timeline_svg::timeline_svg;
 use ogw_widgets::core::date::{parse_iso, Day};
-use ogw_widgets::core::i18n::{t, Lang, Msg};
+use ogw_widgets::core::i18n::{t, tl, Lang, Msg, Tl};
 use ogw_widgets::core::read::ReadPlan;
 use ogw_widgets::core::summary::status_sentence;
 use ogw_widgets::core::tally::tally;
@@ -70,5 +70,5 @@ pub fn render_timeline(read: &ReadPlan, width: u32, lang: Lang, options: &Timeli
     let timeline = build_timeline(&read.feed, as_of, lang);
     let expanded = !options.collapsed;
     let layout = layout_timeline(&timeline, zoom, width as f64, lang, &|_, _| expanded);
-    timeline_svg(&layout, t(lang, Msg::TimelineTitle), &timeline_summary(&timeline, lang))
+    timeline_svg(&layout, tl(lang, Tl::TimelineTitle), &timeline_summary(&timeline, lang))
 }

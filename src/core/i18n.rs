@@ -108,7 +108,6 @@ pub enum Tl {
     ShowAllMilestones,
     /// The + / − beside an initiative (for a pointer; the keyboard uses the arrows).
     ToggleMilestones,
-    Milestones,
     Initiative,
     Milestone,
     When,
@@ -148,7 +147,6 @@ pub fn tl(lang: Lang, msg: Tl) -> &'static str {
         ZoomMonths => ("Måneder", "Months"),
         ShowAllMilestones => ("Vis alle milepæle", "Show all milestones"),
         ToggleMilestones => ("Vis eller skjul milepæle", "Show or hide milestones"),
-        Milestones => ("milepæle", "milestones"),
         Initiative => ("Initiativ", "Initiative"),
         Milestone => ("Milepæl", "Milestone"),
         When => ("Hvornår", "When"),
@@ -181,6 +179,17 @@ pub fn initiatives(lang: Lang, n: usize) -> String {
     format!("{n} {noun}")
 }
 
+/// "1 milepæl", "5 milepæle".
+pub fn milestones(lang: Lang, n: usize) -> String {
+    let noun = match (lang, n == 1) {
+        (Lang::Da, true) => "milepæl",
+        (Lang::Da, false) => "milepæle",
+        (Lang::En, true) => "milestone",
+        (Lang::En, false) => "milestones",
+    };
+    format!("{n} {noun}")
+}
+
 /// The notice under a chart that had to leave initiatives out.
 pub fn skipped(lang: Lang, n: usize) -> String {
     let count = initiatives(lang, n);
@@ -206,6 +215,8 @@ mod tests {
     fn counts_agree_with_their_nouns() {
         assert_eq!(initiatives(Lang::Da, 1), "1 initiativ");
         assert_eq!(initiatives(Lang::Da, 14), "14 initiativer");
+        assert_eq!(milestones(Lang::Da, 1), "1 milepæl");
+        assert_eq!(milestones(Lang::En, 5), "5 milestones");
         assert_eq!(skipped(Lang::En, 1), "1 initiative could not be shown and was skipped.");
         assert_eq!(skipped(Lang::En, 2), "2 initiatives could not be shown and were skipped.");
     }

@@ -14,7 +14,7 @@ use super::feed_source::FeedSource;
 use crate::core::chart::timeline_layout::{item_rows, layout_timeline, RowKind, TimelineLayout, Zoom};
 use crate::core::chart::timeline_svg::timeline_svg;
 use crate::core::date::{day, parse_iso, DatePhrase, Day};
-use crate::core::i18n::{t, tl, Lang, Msg, Tl};
+use crate::core::i18n::{milestones, t, tl, Lang, Msg, Tl};
 use crate::core::link::{email_href, phone_href, safe_href};
 use crate::core::problem::{Problem, ProblemKind};
 use crate::core::read::{read_plan, ReadPlan};
@@ -86,7 +86,7 @@ impl Shared {
         let Some(item) = self.item(kind) else { return String::new() };
         let name = item_name(item, self.lang);
         match (kind, self.rows(kind).map(|r| r.milestones.len())) {
-            (RowKind::Initiative { .. }, Some(n)) if n > 0 => format!("{} {name}, {n} {}", self.rows(kind).map_or("", |r| r.id.as_str()), tl(self.lang, Tl::Milestones)),
+            (RowKind::Initiative { .. }, Some(n)) if n > 0 => format!("{} {name}, {}", self.rows(kind).map_or("", |r| r.id.as_str()), milestones(self.lang, n)),
             (RowKind::Initiative { .. }, _) => format!("{} {name}", self.rows(kind).map_or("", |r| r.id.as_str())),
             _ => name,
         }
@@ -418,7 +418,7 @@ fn ListLayout(shared: Shared) -> impl IntoView {
                 .map(|(i, rows)| {
                     let count = rows.milestones.len();
                     let entry_of = entry.clone();
-                    let milestones = move || {
+                    let milestone_items = move || {
                         expanded.with(|e| e.contains(&(g, i))).then(|| {
                             (0..count).map(|m| view! { <li>{entry_of(RowKind::Milestone { group: g, initiative: i, milestone: m })}</li> }).collect_view()
                         })
@@ -428,11 +428,11 @@ fn ListLayout(shared: Shared) -> impl IntoView {
                         view! {
                             <button type="button" class="ogw-tl-list-toggle" aria-expanded=move || open().to_string()
                                 on:click=move |_| expanded.update(|e| { if !e.remove(&(g, i)) { e.insert((g, i)); } })>
-                                {format!("{count} {}", tl(lang, Tl::Milestones))}
+                                {milestones(lang, count)}
                             </button>
                         }
                     });
-                    view! { <li>{entry(RowKind::Initiative { group: g, initiative: i })}{toggle}<ul class="ogw-tl-list ogw-tl-sublist">{milestones}</ul></li> }
+                    view! { <li>{entry(RowKind::Initiative { group: g, initiative: i })}{toggle}<ul class="ogw-tl-list ogw-tl-sublist">{milestone_items}</ul></li> }
                 })
                 .collect_view();
             view! { <h3 class="ogw-tl-list-group">{group.title.clone()}</h3><ul class="ogw-tl-list">{items}</ul> }
@@ -523,7 +523,10 @@ fn status_words(item: &Item, lang: Lang) -> String {
 fn ItemTable(shared: Shared) -> impl IntoView {
     let lang = shared.lang;
     let open = RwSignal::new(false);
-    let written = |w: &Option<DatePhrase>| w.as_ref().map(|w| w.text().to_string()).filter(|t| !t.is_empty()).unwrap_or_else(|| "–".into());
+    // A span the timeline took from the milestones was not written: "–".
+    let written = |item: &Item, w: &Option<DatePhrase>| {
+        w.as_ref().filter(|_| !item.span_from_milestones).map(|w| w.text().to_string()).filter(|t| !t.is_empty()).unwrap_or_else(|| "–".into())
+    };
     let rows = shared
         .timeline
         .groups
@@ -537,8 +540,8 @@ fn ItemTable(shared: Shared) -> impl IntoView {
                 <tr class:ogw-total-row=is_initiative>
                     <th scope="row">{initiative}</th>
                     <td>{milestone}</td>
-                    <td>{written(&item.start)}</td>
-                    <td>{written(&item.end)}</td>
+                    <td>{written(item, &item.start)}</td>
+                    <td>{written(item, &item.end)}</td>
                     <td>{status_words(item, lang)}</td>
                     <td>{moved_words(item, lang).unwrap_or_default()}</td>
                     <td>{progress_words(item.target.as_ref(), item.actual.as_ref(), lang).unwrap_or_default()}</td>

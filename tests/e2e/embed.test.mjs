@@ -47,6 +47,14 @@ const PAGES = {
   '/module.html': (cdn) => page('Modul', 'en', `<script type="module" src="${cdn}ogw.js"></script>`, `
     <h1>Module host</h1>
     <ogw-status id="mod" src="/feeds/small.json"></ogw-status>`),
+  // Two kinds of widget: each loads its own core, once.
+  '/mixed.html': (cdn) => page('Blandet', 'da', `<script src="${cdn}ogw.js" defer></script>`, `
+    <h1>To slags</h1>
+    <ogw-status id="s1" src="/feeds/small.json"></ogw-status>
+    <ogw-timeline id="t1" src="/feeds/small.json"></ogw-timeline>
+    <ogw-status id="s2" src="/feeds/small.json" lang="en"></ogw-status>
+    <div id="t2" data-ogw="timeline" data-src="/feeds/small.json" data-lang="en"></div>
+    <div id="typo" data-ogw="statsu" data-src="/feeds/small.json"></div>`),
   // No-JavaScript fallback content is replaced on mount.
   '/fallback.html': (cdn) => page('Fallback', 'da', `<script src="${cdn}ogw.js" defer></script>`, `
     <h1>Fallback</h1>
@@ -87,9 +95,23 @@ test('custom element, placeholder, inline feed and JS API all render from anothe
   assert.equal(await summary(p, 'inline').textContent(), da, 'the inline <script type="application/json"> feed');
   await p.evaluate(() => window.apiMounted);
   assert.equal(await summary(p, 'api').textContent(), en, 'ogw.mount with a feed object');
-  assert.ok(requests.some((u) => u.startsWith(servers.cdnUrl) && u.endsWith('ogw-core_bg.wasm')), 'the wasm comes from the CDN origin, next to ogw.js');
-  assert.equal(requests.filter((u) => u.endsWith('.wasm')).length, 1, 'six widgets share one wasm instance');
+  assert.ok(requests.some((u) => u.startsWith(servers.cdnUrl) && u.endsWith('ogw-status_bg.wasm')), 'the wasm comes from the CDN origin, next to ogw.js');
+  assert.equal(requests.filter((u) => u.endsWith('.wasm')).length, 1, 'six status widgets share one wasm instance');
   assert.deepEqual(errors, []);
+  await close();
+});
+
+test('a page with two kinds of widget loads each core once, and a misspelt kind says which exist', async () => {
+  const { p, errors, requests, close } = await open('/mixed.html');
+  for (const id of ['s1', 's2', 't1', 't2']) await summary(p, id).waitFor();
+  assert.match(await summary(p, 't2').textContent(), /^4 initiatives with \d+ milestones?/);
+  const typo = p.locator('#typo .ogw-error');
+  await typo.waitFor();
+  assert.match(await typo.textContent(), /ukendt widget "statsu"; brug "status", "timeline" eller "daycare"/);
+  const cores = requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop()).sort();
+  assert.deepEqual(cores, ['ogw-status_bg.wasm', 'ogw-timeline_bg.wasm'], 'one core per kind, the misspelt one served by the status core');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await axeViolations(p), []);
   await close();
 });
 

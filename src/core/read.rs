@@ -20,15 +20,23 @@ pub struct ReadPlan {
     pub skipped_initiatives: usize,
 }
 
-/// Reads a date phrase in a language; `read_phrase`, passed in by the callers
-/// that want dates checked, so a widget that shows no dates does not carry
-/// the date reader in its bundle.
-pub type ReadDate = fn(&str, Lang) -> DatePhrase;
+/// The checks `read_plan` adds to `read_plan_without_dates`: every date can
+/// be read, no end comes before its start, `as_of` is YYYY-MM-DD. Passed as a
+/// function pointer, so a widget that draws no dates (the status chart) does
+/// not carry the date reader in its bundle.
+pub type DateChecks = fn(&mut Vec<Problem>, Dated<'_>);
+
+/// What has dates to check, and where it is in the feed.
+pub enum Dated<'a> {
+    /// A period or a milestone, whose dates are written in `lang`.
+    Span { path: &'a str, dates: &'a Period, lang: Lang },
+    AsOf { path: &'a str, text: &'a str },
+}
 
 /// Reads feed text, with every warning (dates too). `Err` is a problem that
 /// leaves nothing to draw.
 pub fn read_plan(json: &str) -> Result<ReadPlan, Problem> {
-    read_plan_text(json, Some(read_phrase))
+    read_plan_text(json, Some(check_dates))
 }
 
 /// Reads feed text as `read_plan` does, but leaves its dates unchecked: for
@@ -37,7 +45,7 @@ pub fn read_plan_without_dates(json: &str) -> Result<ReadPlan, Problem> {
     read_plan_text(json, None)
 }
 
-fn read_plan_text(json: &str, read_date: Option<ReadDate>) -> Result<ReadPlan, Problem> {
+fn read_plan_text(json: &str, date_checks: Option<DateChecks>) -> Result<ReadPlan, Problem> {
     if json.trim_start().starts_with('<') {
         return Err(Problem::fatal(ProblemKind::WebPage));
     }
@@ -48,16 +56,16 @@ fn read_plan_text(json: &str, read_date: Option<ReadDate>) -> Result<ReadPlan, P
             ends_early: e.classify() == serde_json::error::Category::Eof,
         })
     })?;
-    read_plan_value(&value, read_date)
+    read_plan_value(&value, date_checks)
 }
 
-/// Reads a feed already parsed as JSON, checking its dates with `read_date`
-/// when given.
-pub fn read_plan_value(value: &Value, read_date: Option<ReadDate>) -> Result<ReadPlan, Problem> {
+/// Reads a feed already parsed as JSON, checking its dates when given the
+/// checks (`check_dates`).
+pub fn read_plan_value(value: &Value, date_checks: Option<DateChecks>) -> Result<ReadPlan, Problem> {
     let root = value.as_object().ok_or_else(|| {
         Problem::fatal(ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(value) })
     })?;
-    let mut reader = Reader { read_date, ..Reader::default() };
+    let mut reader = Reader { date_checks, ..Reader::default() };
     reader.format(root)?;
 
     let initiatives = match root.get("initiatives") {
@@ -119,7 +127,7 @@ struct Reader {
     /// The feed's language (`plan.language`), in which its dates are read.
     date_lang: Lang,
     /// `None`: dates are kept as written and not checked.
-    read_date: Option<ReadDate>,
+    date_checks: Option<DateChecks>,
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -131,6 +139,47 @@ fn item_error(path: String, kind: ProblemKind) -> Problem {
 }
 
 type Object = Map<String, Value>;
+
+/// `read_plan`'s date checks (see `DateChecks`): a phrase no one can read as
+/// a date, an end before its start, an `as_of` that is not YYYY-MM-DD.
+pub fn check_dates(problems: &mut Vec<Problem>, dated: Dated<'_>) {
+    let mut warn = |path: String, kind| problems.push(Problem::new(path, Severity::Warning, kind));
+    let (path, period, lang) = match dated {
+        Dated::AsOf { path, text } => {
+            if parse_iso(text).is_none() {
+                warn(path.to_string(), ProblemKind::NotIsoDate { text: text.to_string() });
+            }
+            return;
+        }
+        Dated::Span { path, dates, lang } => (path, dates, lang),
+    };
+    // Reads one field, warning when it cannot be read or is a span that
+    // ends before it starts ("2020-2016").
+    let mut read = |key: &str, text: &Option<String>| {
+        let text = text.as_ref()?;
+        let phrase = read_phrase(text, lang);
+        if !phrase.is_readable() {
+            warn(join(path, key), ProblemKind::UnreadableDate { text: text.clone() });
+        } else if let DatePhrase::Range { start, end, .. } = &phrase {
+            if ends_before(start.earliest, end.latest) {
+                warn(join(path, key), ProblemKind::EndsBeforeStart { start: start.text.clone(), end: end.text.clone() });
+            }
+        }
+        Some((text.clone(), phrase))
+    };
+    let pairs = [(("start", &period.start), ("end", &period.end)), (("original_start", &period.original_start), ("original_end", &period.original_end))];
+    let mut reversed = Vec::new();
+    for ((start_key, start), (end_key, end)) in pairs {
+        if let (Some((start_text, start)), Some((end_text, end))) = (read(start_key, start), read(end_key, end)) {
+            if ends_before(start.earliest(), end.latest()) {
+                reversed.push((join(path, end_key), start_text, end_text));
+            }
+        }
+    }
+    for (at, start, end) in reversed {
+        problems.push(Problem::new(at, Severity::Warning, ProblemKind::EndsBeforeStart { start, end }));
+    }
+}
 
 /// Certainly before: the latest day it can end is before the earliest day
 /// it can start. Fuzzy dates that overlap ("2020" to "2020") are fine.
@@ -279,9 +328,8 @@ impl Reader {
         (period.start.is_some() || period.end.is_some()).then_some(period)
     }
 
-    /// The date fields of a period or a milestone. They are kept as written;
-    /// a phrase no one can read as a date, and an end before its start, are
-    /// warned about (the timeline shows the first as unknown).
+    /// The date fields of a period or a milestone, kept as written; checked
+    /// when the caller asked for it (`read_plan`).
     fn dates(&mut self, o: &Object, path: &str) -> Period {
         let period = Period {
             start: self.string(o, path, "start"),
@@ -289,32 +337,10 @@ impl Reader {
             original_start: self.string(o, path, "original_start"),
             original_end: self.string(o, path, "original_end"),
         };
-        let pairs = [(("start", &period.start), ("end", &period.end)), (("original_start", &period.original_start), ("original_end", &period.original_end))];
-        for ((start_key, start), (end_key, end)) in pairs {
-            let start = self.date(path, start_key, start.as_ref());
-            let end = self.date(path, end_key, end.as_ref());
-            if let (Some((start_text, start)), Some((end_text, end))) = (start, end) {
-                if ends_before(start.earliest(), end.latest()) {
-                    self.warn(join(path, end_key), ProblemKind::EndsBeforeStart { start: start_text, end: end_text });
-                }
-            }
+        if let Some(check) = self.date_checks {
+            check(&mut self.problems, Dated::Span { path, dates: &period, lang: self.date_lang });
         }
         period
-    }
-
-    /// Reads one date field, warning when it cannot be read or is a span
-    /// that ends before it starts ("2020-2016").
-    fn date(&mut self, path: &str, key: &str, text: Option<&String>) -> Option<(String, DatePhrase)> {
-        let text = text?;
-        let phrase = (self.read_date?)(text, self.date_lang);
-        if !phrase.is_readable() {
-            self.warn(join(path, key), ProblemKind::UnreadableDate { text: text.clone() });
-        } else if let DatePhrase::Range { start, end, .. } = &phrase {
-            if ends_before(start.earliest, end.latest) {
-                self.warn(join(path, key), ProblemKind::EndsBeforeStart { start: start.text.clone(), end: end.text.clone() });
-            }
-        }
-        Some((text.clone(), phrase))
     }
 
     fn quantity(&mut self, obj: &Object, path: &str, key: &str) -> Option<Quantity> {
@@ -355,8 +381,8 @@ impl Reader {
         let language = self.string(o, path, "language");
         self.date_lang = language.as_deref().map_or(Lang::Da, Lang::from_tag);
         let as_of = self.string(o, path, "as_of");
-        if let Some(text) = as_of.as_ref().filter(|text| parse_iso(text).is_none()) {
-            self.warn(join(path, "as_of"), ProblemKind::NotIsoDate { text: text.clone() });
+        if let (Some(check), Some(text)) = (self.date_checks, &as_of) {
+            check(&mut self.problems, Dated::AsOf { path: &join(path, "as_of"), text });
         }
         PlanInfo {
             title: self.text(o, path, "title"),

@@ -40,16 +40,7 @@
   var mountedBy = new WeakMap();
   var pending = [];
 
-  // The gallery is built by Trunk, which starts one core with every widget
-  // itself; its page says so with data-core="trunk" and the loader takes
-  // that instance over for all of them.
-  var trunkCore = self && self.getAttribute('data-core') === 'trunk' && new Promise(function (resolve) {
-    if (window.wasmBindings) resolve(window.wasmBindings);
-    else window.addEventListener('TrunkApplicationStarted', function () { resolve(window.wasmBindings); }, { once: true });
-  });
-
   function coreFor(widget) {
-    if (trunkCore) return trunkCore;
     // An unknown name gets the smallest core, which says so inside the element.
     var name = WIDGETS.hasOwnProperty(widget) ? widget : 'status';
     if (!cores[name]) {

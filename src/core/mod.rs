@@ -2,6 +2,7 @@
 //! decided without a DOM is decided here, so it is tested natively.
 
 pub mod chart;
+pub mod daycare;
 pub mod i18n;
 pub mod link;
 pub mod plan;

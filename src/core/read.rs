@@ -20,17 +20,22 @@ pub struct ReadPlan {
 
 /// Reads feed text. `Err` is a problem that leaves nothing to draw.
 pub fn read_plan(json: &str) -> Result<ReadPlan, Problem> {
+    read_plan_value(&parse_json(json)?)
+}
+
+/// Feed text as JSON, or the problem a person can act on (a web page, or
+/// where the JSON breaks). Every feed format starts here.
+pub fn parse_json(json: &str) -> Result<Value, Problem> {
     if json.trim_start().starts_with('<') {
         return Err(Problem::fatal(ProblemKind::WebPage));
     }
-    let value: Value = serde_json::from_str(json).map_err(|e| {
+    serde_json::from_str(json).map_err(|e| {
         Problem::fatal(ProblemKind::NotJson {
             line: e.line(),
             column: e.column(),
             ends_early: e.classify() == serde_json::error::Category::Eof,
         })
-    })?;
-    read_plan_value(&value)
+    })
 }
 
 /// Reads a feed already parsed as JSON (an inline feed, or one given to `ogw.mount`).
@@ -94,27 +99,29 @@ pub fn read_plan_value(value: &Value) -> Result<ReadPlan, Problem> {
 
 /// Collects problems while reading fields. Optional fields of the wrong type
 /// are dropped with a warning; required ones fail their item.
+/// Shared with the daycare reader (`daycare::read`), so both formats read
+/// fields the same way.
 #[derive(Default)]
-struct Reader {
-    problems: Vec<Problem>,
+pub(crate) struct Reader {
+    pub(crate) problems: Vec<Problem>,
 }
 
-fn join(path: &str, key: &str) -> String {
+pub(crate) fn join(path: &str, key: &str) -> String {
     if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
 }
 
-fn item_error(path: String, kind: ProblemKind) -> Problem {
+pub(crate) fn item_error(path: String, kind: ProblemKind) -> Problem {
     Problem::new(path, Severity::Error, kind)
 }
 
-type Object = Map<String, Value>;
+pub(crate) type Object = Map<String, Value>;
 
 impl Reader {
-    fn warn(&mut self, path: String, kind: ProblemKind) {
+    pub(crate) fn warn(&mut self, path: String, kind: ProblemKind) {
         self.problems.push(Problem::new(path, Severity::Warning, kind));
     }
 
-    fn wrong_type(&mut self, path: String, expected: Kind, found: &Value) {
+    pub(crate) fn wrong_type(&mut self, path: String, expected: Kind, found: &Value) {
         self.warn(path, ProblemKind::ExpectedFound { expected, found: Kind::of(found) });
     }
 
@@ -139,7 +146,7 @@ impl Reader {
     }
 
     /// A field that must be an object when present.
-    fn object<'v>(&mut self, obj: &'v Object, path: &str, key: &str) -> Option<&'v Object> {
+    pub(crate) fn object<'v>(&mut self, obj: &'v Object, path: &str, key: &str) -> Option<&'v Object> {
         match obj.get(key) {
             None | Some(Value::Null) => None,
             Some(Value::Object(o)) => Some(o),
@@ -151,7 +158,7 @@ impl Reader {
     }
 
     /// A field that must be a list when present; a wrong type counts as empty.
-    fn list<'v>(&mut self, obj: &'v Object, path: &str, key: &str) -> &'v [Value] {
+    pub(crate) fn list<'v>(&mut self, obj: &'v Object, path: &str, key: &str) -> &'v [Value] {
         match obj.get(key) {
             None | Some(Value::Null) => &[],
             Some(Value::Array(items)) => items,
@@ -163,7 +170,7 @@ impl Reader {
     }
 
     /// Text that is a string or a number ("id": 1.3 means "1.3"). Blank is absent.
-    fn string(&mut self, obj: &Object, path: &str, key: &str) -> Option<String> {
+    pub(crate) fn string(&mut self, obj: &Object, path: &str, key: &str) -> Option<String> {
         let s = match obj.get(key)? {
             Value::String(s) => s.trim().to_string(),
             Value::Number(n) => n.to_string(),
@@ -176,7 +183,7 @@ impl Reader {
         (!s.is_empty()).then_some(s)
     }
 
-    fn text(&mut self, obj: &Object, path: &str, key: &str) -> Option<Text> {
+    pub(crate) fn text(&mut self, obj: &Object, path: &str, key: &str) -> Option<Text> {
         let text = match obj.get(key)? {
             Value::String(s) => Text::Plain(s.trim().to_string()),
             Value::Number(n) => Text::Plain(n.to_string()),
@@ -199,7 +206,7 @@ impl Reader {
         (!text.is_blank()).then_some(text)
     }
 
-    fn required_id(&mut self, obj: &Object, path: &str) -> Result<String, Problem> {
+    pub(crate) fn required_id(&mut self, obj: &Object, path: &str) -> Result<String, Problem> {
         match obj.get("id") {
             Some(Value::Object(_) | Value::Array(_) | Value::Bool(_)) => {
                 let found = Kind::of(&obj["id"]);
@@ -220,7 +227,7 @@ impl Reader {
         }
     }
 
-    fn link(&mut self, obj: &Object, path: &str, key: &str) -> Option<String> {
+    pub(crate) fn link(&mut self, obj: &Object, path: &str, key: &str) -> Option<String> {
         let raw = self.string(obj, path, key)?;
         let safe = safe_href(&raw);
         if safe.is_none() {

@@ -1,0 +1,13 @@
+//! The daycare comparison dashboard's core (`ogw.daycare/1`): the feed, its
+//! lenient reader, and everything the widget decides without a DOM: search,
+//! filters and sorting over thousands of institutions, side-by-side
+//! comparison against municipal and national averages, number formatting,
+//! opening hours, distance, and the state kept in the URL fragment.
+
+pub mod feed;
+pub mod hours;
+pub mod read;
+pub mod value;
+
+#[cfg(test)]
+mod check;

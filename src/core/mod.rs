@@ -4,6 +4,8 @@
 pub mod chart;
 pub mod daycare;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod link;
 pub mod plan;
 pub mod problem;

@@ -102,6 +102,8 @@ pub enum ProblemKind {
     NoDaycareData,
     /// An id that must be unique (a figure, a municipality code) used again.
     DuplicateLeftOut { id: String },
+    /// An importer's CSV input breaks at `line`.
+    BadCsv { line: usize },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -226,6 +228,10 @@ impl Problem {
             OutOfRange { min, max } => lang.pick(
                 format!("skal være mellem {min} og {max}; ignoreres"),
                 format!("must be between {min} and {max}; ignored"),
+            ),
+            BadCsv { line } => lang.pick(
+                format!("CSV-filen kan ikke læses i linje {line}; tjek skilletegn og anførselstegn"),
+                format!("the CSV file cannot be read at line {line}; check the separators and quotes"),
             ),
             DuplicateLeftOut { id } => lang.pick(
                 format!("\"{id}\" er brugt før; denne udelades"),

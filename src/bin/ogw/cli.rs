@@ -8,19 +8,20 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use ogw_widgets::core::i18n::Lang;
 use ogw_widgets::core::read::read_plan;
-use ogw_widgets::core::schema::plan_schema;
+use ogw_widgets::core::schema::{daycare_schema, plan_schema};
 
+use crate::daycare_cmd;
 use crate::input::{display_name, read_input, write_output};
 use crate::paint::{paint, ERROR};
 use crate::render::{render_status, MAX_WIDTH, MIN_WIDTH};
-use crate::validate::{check_plan, print_text};
+use crate::validate::{check_feed, print_text};
 
 #[derive(Parser)]
 #[command(
     name = "ogw",
     version,
     about = "Open Government Widgets: check feeds, import data and draw the charts without a browser",
-    after_help = "Examples:\n  ogw validate plan.json\n  ogw render plan.json --widget status --lang da -o status.svg\n  ogw schema plan > ogw.plan.schema.json\n\nEvery FILE may be - for standard input."
+    after_help = "Examples:\n  ogw validate plan.json\n  ogw render plan.json --widget status --lang da -o status.svg\n  ogw schema plan > ogw.plan.schema.json\n  ogw generate daycare --seed 1 -o daycare.json\n\nEvery FILE may be - for standard input."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -47,7 +48,7 @@ enum Command {
         format: OutputFormat,
     },
     /// Print the JSON Schema of a feed format.
-    #[command(after_help = "Example:\n  ogw schema plan > ogw.plan.schema.json")]
+    #[command(after_help = "Examples:\n  ogw schema plan > ogw.plan.schema.json\n  ogw schema daycare > ogw.daycare.schema.json")]
     Schema { format: FeedFormat },
     /// Draw a widget's chart as a standalone SVG file (with <title> and <desc>).
     ///
@@ -69,11 +70,36 @@ enum Command {
         #[arg(short, long)]
         output: Option<String>,
     },
+    /// Turn published data into a feed.
+    Import {
+        #[command(subcommand)]
+        source: ImportSource,
+    },
+    /// Make up a feed for demonstrations and tests (it says it is made up).
+    Generate {
+        #[command(subcommand)]
+        kind: GenerateKind,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportSource {
+    /// Danish municipal daycare figures (two CSVs) into an ogw.daycare/1 feed with national values.
+    #[command(after_help = daycare_cmd::IMPORT_HELP)]
+    DkDaycare(daycare_cmd::DkDaycareArgs),
+}
+
+#[derive(Subcommand)]
+enum GenerateKind {
+    /// A synthetic national daycare feed: made-up institutions around the real municipal figures.
+    #[command(after_help = daycare_cmd::GENERATE_HELP)]
+    Daycare(daycare_cmd::GenerateDaycareArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum FeedFormat {
     Plan,
+    Daycare,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -105,6 +131,9 @@ impl From<LangArg> for Lang {
 pub fn main() -> ExitCode {
     let outcome = match Cli::parse().command {
         Command::Schema { format: FeedFormat::Plan } => write_output(None, &format!("{}\n", plan_schema())).map(|_| ExitCode::SUCCESS),
+        Command::Schema { format: FeedFormat::Daycare } => write_output(None, &format!("{}\n", daycare_schema())).map(|_| ExitCode::SUCCESS),
+        Command::Import { source: ImportSource::DkDaycare(args) } => daycare_cmd::import(args),
+        Command::Generate { kind: GenerateKind::Daycare(args) } => daycare_cmd::generate(args),
         Command::Validate { file, lang, format } => validate(&file, lang.into(), format),
         Command::Render { file, widget: WidgetArg::Status, lang, width, output } => render(&file, lang.into(), width, output.as_deref()),
     };
@@ -116,7 +145,7 @@ pub fn main() -> ExitCode {
 
 fn validate(file: &str, lang: Lang, format: OutputFormat) -> Result<ExitCode, String> {
     let text = read_input(file)?;
-    let report = check_plan(display_name(file), &text, lang);
+    let report = check_feed(display_name(file), &text, lang);
     match format {
         OutputFormat::Json => {
             let json = serde_json::to_string_pretty(&report).expect("a report is JSON");

@@ -4,10 +4,16 @@
 //! comparison against municipal and national averages, number formatting,
 //! opening hours, distance, and the state kept in the URL fragment.
 
+pub mod compare;
+pub mod distance;
 pub mod feed;
+pub mod format;
 pub mod hours;
+pub mod query;
 pub mod read;
+pub mod state;
 pub mod value;
+pub mod words;
 
 #[cfg(test)]
 mod check;

@@ -15,7 +15,10 @@ pub fn number(x: f64, decimals: u8, lang: Lang) -> String {
         return "–".into();
     }
     let (group, point) = lang.pick(('.', ','), (',', '.'));
-    let text = format!("{:.*}", decimals as usize, x.abs());
+    // Half away from zero, as statistics are rounded (and as `compare`
+    // rounds): `format!` alone would round 3.25 to 3.2.
+    let scale = 10f64.powi(decimals as i32);
+    let text = format!("{:.*}", decimals as usize, (x.abs() * scale).round() / scale);
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
     let mut out = String::with_capacity(text.len() + 4);
     // A value that rounds to zero is not negative.
@@ -106,7 +109,7 @@ mod tests {
             0: 0,0 | 0.0 | 0
             2.95: 3,0 | 3.0 | 3
             -0.04: 0,0 | 0.0 | 0
-            1234.5: 1.234,5 | 1,234.5 | 1.234
+            1234.5: 1.234,5 | 1,234.5 | 1.235
             258677: 258.677,0 | 258,677.0 | 258.677
             -1234567.891: -1.234.567,9 | -1,234,567.9 | -1.234.568
             NaN: – | – | –

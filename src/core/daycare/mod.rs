@@ -12,6 +12,8 @@ pub mod hours;
 pub mod query;
 pub mod read;
 pub mod state;
+pub mod table;
+pub mod trend;
 pub mod value;
 pub mod words;
 

@@ -55,10 +55,18 @@ impl Serialize for OpeningHours {
 
 /// Reads the weekday keys feeds write: "mon", "monday", "man", "mandag".
 pub fn weekday_of(key: &str) -> Option<usize> {
-    let key = key.trim().to_ascii_lowercase();
-    (0..7).find(|&d| {
-        key == WEEKDAY_KEYS[d] || key == SHORT_EN[d].to_ascii_lowercase() || key == LONG_EN[d].to_ascii_lowercase() || key == SHORT_DA[d] || key == LONG_DA[d]
-    })
+    let key = key.trim();
+    // Compared without allocating: this runs for every day of thousands of institutions.
+    let same = |a: &str| a.len() == key.len() && a.chars().zip(key.chars()).all(|(x, y)| x == y || x.to_ascii_lowercase() == y.to_ascii_lowercase() || fold(x) == fold(y));
+    (0..7).find(|&d| [WEEKDAY_KEYS[d], SHORT_EN[d], LONG_EN[d], SHORT_DA[d], LONG_DA[d]].iter().any(|name| same(name)))
+}
+
+/// Lower case for the letters weekday names use.
+fn fold(c: char) -> char {
+    match c {
+        'Ø' => 'ø',
+        c => c.to_ascii_lowercase(),
+    }
 }
 
 /// Reads one day's hours: "06:30-17:00", "6.30 - 17", "06:30-12:00, 13:00-17:00",

@@ -256,7 +256,7 @@ impl DaycareReader {
         year.map(|y| y as i32)
     }
 
-    fn value(&mut self, json: &Json, path: &str) -> Value {
+    fn value(&mut self, json: &Json, path: impl Fn() -> String) -> Value {
         match json {
             Json::Number(n) => match n.as_f64().filter(|x| x.is_finite()) {
                 Some(x) => Value::Number(x),
@@ -264,24 +264,24 @@ impl DaycareReader {
             },
             Json::Null => Value::NotReported,
             Json::String(s) => Value::from_word(s).unwrap_or_else(|| {
-                self.warn(path.to_string(), ProblemKind::UnknownValue { text: s.clone() });
+                self.warn(path(), ProblemKind::UnknownValue { text: s.clone() });
                 Value::NotReported
             }),
             other => {
-                self.base.wrong_type(path.to_string(), Kind::Number, other);
+                self.base.wrong_type(path(), Kind::Number, other);
                 Value::NotReported
             }
         }
     }
 
     /// Whether `id` is a defined figure; an unknown one is reported once.
-    fn known_figure(&mut self, id: &str, path: &str) -> bool {
+    fn known_figure(&mut self, id: &str, path: impl Fn() -> String) -> bool {
         if self.figure_ids.iter().any(|f| f == id) {
             return true;
         }
         if !self.unknown_figures.iter().any(|f| f == id) {
             self.unknown_figures.push(id.to_string());
-            self.warn(path.to_string(), ProblemKind::UnknownFigure { id: id.to_string() });
+            self.warn(path(), ProblemKind::UnknownFigure { id: id.to_string() });
         }
         false
     }
@@ -290,9 +290,10 @@ impl DaycareReader {
         let Some(map) = self.base.object(o, path, "values") else { return Values::default() };
         let mut values = Values(Vec::with_capacity(map.len()));
         for (id, json) in map {
-            let at = format!("{path}.values.{id}");
-            if self.known_figure(id, &at) {
-                let value = self.value(json, &at);
+            // Paths are made only for a problem: thousands of units have values.
+            let at = || format!("{path}.values.{id}");
+            if self.known_figure(id, at) {
+                let value = self.value(json, at);
                 values.0.push((id.clone(), value));
             }
         }
@@ -304,7 +305,7 @@ impl DaycareReader {
         let mut all = SeriesMap(Vec::new());
         for (id, json) in map {
             let at = format!("{path}.series.{id}");
-            if !self.known_figure(id, &at) {
+            if !self.known_figure(id, || at.clone()) {
                 continue;
             }
             let Json::Object(points) = json else {
@@ -315,7 +316,7 @@ impl DaycareReader {
             for (year, json) in points {
                 let point_at = format!("{at}.{year}");
                 let Some(year) = self.year(&Json::String(year.clone()), &point_at) else { continue };
-                let value = self.value(json, &point_at);
+                let value = self.value(json, || point_at.clone());
                 series.0.push((year, value));
             }
             series.0.sort_by_key(|(year, _)| *year);
@@ -468,10 +469,9 @@ impl DaycareReader {
         let mut hours = OpeningHours::default();
         let mut any = false;
         for (key, json) in map {
-            let day_at = join(&at, key);
             let Some(day) = weekday_of(key) else { continue };
             let Json::String(text) = json else {
-                self.base.wrong_type(day_at, Kind::Text, json);
+                self.base.wrong_type(join(&at, key), Kind::Text, json);
                 continue;
             };
             match parse_day(text) {
@@ -479,7 +479,7 @@ impl DaycareReader {
                     hours.0[day] = intervals;
                     any = true;
                 }
-                None => self.warn(day_at, ProblemKind::BadHours { text: text.clone() }),
+                None => self.warn(join(&at, key), ProblemKind::BadHours { text: text.clone() }),
             }
         }
         // Nothing readable is not the same as closed all week: it is not reported.

@@ -75,6 +75,13 @@ impl Value {
     /// Reads the words feeds and spreadsheets use for a missing value, in
     /// Danish or English, any case. `None`: not one of them.
     pub fn from_word(text: &str) -> Option<Value> {
+        // The words feeds write, without allocating: thousands of them per feed.
+        match text {
+            "not_reported" => return Some(Value::NotReported),
+            "suppressed" => return Some(Value::Suppressed),
+            "not_applicable" => return Some(Value::NotApplicable),
+            _ => {}
+        }
         let key: String = text.trim().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect();
         Some(match key.as_str() {
             "" | "not_reported" | "ikke_oplyst" | "ikke_indberettet" | ".." | "nr" | "nd" => Value::NotReported,

@@ -5,7 +5,7 @@
 
 use schemars::JsonSchema;
 use serde::ser::SerializeMap;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 use super::hours::OpeningHours;
 use super::value::Value;
@@ -15,7 +15,7 @@ use crate::core::text::Text;
 pub const DAYCARE_FORMAT: &str = "ogw.daycare/1";
 
 /// A daycare feed, `ogw.daycare/1`. Unknown fields are ignored.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[schemars(title = "ogw.daycare/1")]
 pub struct DaycareFeed {
     /// Always "ogw.daycare/1".
@@ -39,7 +39,7 @@ pub struct DaycareFeed {
 }
 
 /// What the feed is, where the figures come from, and whether they are real.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct About {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<Text>,
@@ -59,7 +59,7 @@ pub struct About {
 }
 
 /// One key figure: what it measures and how to read it.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Figure {
     /// Required. The key under which areas, units and the nation give values.
     pub id: String,
@@ -89,7 +89,7 @@ pub struct Figure {
     pub breaks: Vec<MethodBreak>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Better {
     Higher,
@@ -98,7 +98,7 @@ pub enum Better {
     None,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Presence {
     /// Every institution reports it.
@@ -110,7 +110,7 @@ pub enum Presence {
     Computed,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct MethodBreak {
     /// The first year made the new way.
     pub year: i32,
@@ -119,7 +119,7 @@ pub struct MethodBreak {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 pub enum AgeGroup {
     /// Nursery age.
     #[serde(rename = "0-2")]
@@ -148,7 +148,7 @@ impl AgeGroup {
 }
 
 /// The country's values and series, and how they were worked out.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct National {
     #[serde(default, skip_serializing_if = "Values::is_empty")]
     pub values: Values,
@@ -161,7 +161,7 @@ pub struct National {
 }
 
 /// A municipality.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Area {
     /// Required. The municipality code ("751" for Aarhus).
     pub code: String,
@@ -180,7 +180,7 @@ pub struct Area {
 }
 
 /// An institution, or a municipality's family daycare in one district.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Unit {
     /// Required. Unique in the feed.
     pub id: String,
@@ -215,7 +215,7 @@ pub struct Unit {
     pub url: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitType {
     /// Vuggestue, 0-2 years.
@@ -267,7 +267,7 @@ impl UnitType {
 }
 
 /// WGS 84 degrees.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Point {
     /// -90 to 90.
     pub lat: f64,
@@ -275,7 +275,7 @@ pub struct Point {
     pub lon: f64,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ClosingDays {
     /// Closing days a year.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -303,7 +303,7 @@ pub struct Meals {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MealScheme {
     /// Frokostordning: lunch is served.
@@ -339,11 +339,12 @@ impl MealScheme {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Postcode {
     /// "8000".
     pub code: String,
     /// "Aarhus C".
+    #[serde(default)]
     pub name: String,
     pub location: Point,
 }

@@ -6,6 +6,7 @@
 
 pub mod compare;
 pub mod distance;
+mod fast;
 pub mod feed;
 pub mod format;
 pub mod hours;

@@ -146,15 +146,25 @@ impl UnitIndex {
         let units = feed.units.len();
         let figures = feed.figures.len();
         let mut values = vec![Value::NotReported; figures * units];
+        // Units list their values in the same order as a rule: try the
+        // figure after the last one found before searching.
         for (u, unit) in feed.units.iter().enumerate() {
+            let mut guess = 0;
             for (id, v) in &unit.values.0 {
-                if let Some(f) = feed.figures.iter().position(|f| &f.id == id) {
+                let found = (guess..figures).chain(0..guess).find(|&f| &feed.figures[f].id == id);
+                if let Some(f) = found {
                     values[f * units + u] = *v;
+                    guess = f + 1;
                 }
             }
         }
-        let area_of: Vec<Option<u32>> =
-            feed.units.iter().map(|u| u.area.as_ref().and_then(|code| feed.areas.iter().position(|a| &a.code == code)).map(|i| i as u32)).collect();
+        let mut codes: Vec<(&str, u32)> = feed.areas.iter().enumerate().map(|(i, a)| (a.code.as_str(), i as u32)).collect();
+        codes.sort_unstable();
+        let area_of: Vec<Option<u32>> = feed
+            .units
+            .iter()
+            .map(|u| u.area.as_deref().and_then(|code| codes.binary_search_by(|(c, _)| (*c).cmp(code)).ok().map(|i| codes[i].1)))
+            .collect();
         let area_rank = ranks(&feed.areas.iter().map(|a| collation_key(&a.name)).collect::<Vec<_>>());
         let name_rank = ranks(&feed.units.iter().map(|u| collation_key(&u.name)).collect::<Vec<_>>());
         let mut haystack = String::new();

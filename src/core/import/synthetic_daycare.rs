@@ -363,7 +363,11 @@ fn closing_days(year: i32, kind: UnitType, rng: &mut Random) -> ClosingDays {
     }
     dates.sort();
     let note = summer.then(|| both("Lukket i uge 29", "Closed in week 29"));
-    ClosingDays { count: Some(dates.len() as u16), dates, note }
+    // Most institutions publish only how many days they close; a fifth list
+    // the days too (and keeping the dates out of most keeps the feed small).
+    let count = Some(dates.len() as u16);
+    let dates = if rng.chance(0.2) { dates } else { Vec::new() };
+    ClosingDays { count, dates, note }
 }
 
 fn meals(kind: UnitType, rng: &mut Random) -> Meals {

@@ -242,7 +242,7 @@ pub(crate) mod tests {
                 series: series(&[(2017, n(3.0)), (2018, n(2.9)), (2019, Value::Suppressed), (2020, n(2.7)), (2021, n(2.7)), (2022, n(2.8)), (2023, n(2.9))]),
                 national: false,
             },
-            SeriesInput { label: "Hele landet".into(), series: series(&[(2017, n(3.14)), (2022, n(2.88)), (2023, n(2.9))]), national: true },
+            SeriesInput { label: "Hele landet".into(), series: series(&[(2017, n(3.15)), (2022, n(2.88)), (2023, n(2.9))]), national: true },
         ];
         layout_series(&figure, &inputs, width, Lang::Da)
     }

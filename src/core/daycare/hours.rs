@@ -57,7 +57,7 @@ impl Serialize for OpeningHours {
 pub fn weekday_of(key: &str) -> Option<usize> {
     let key = key.trim();
     // Compared without allocating: this runs for every day of thousands of institutions.
-    let same = |a: &str| a.len() == key.len() && a.chars().zip(key.chars()).all(|(x, y)| x == y || x.to_ascii_lowercase() == y.to_ascii_lowercase() || fold(x) == fold(y));
+    let same = |a: &str| a.len() == key.len() && a.chars().zip(key.chars()).all(|(x, y)| x.eq_ignore_ascii_case(&y) || fold(x) == fold(y));
     (0..7).find(|&d| [WEEKDAY_KEYS[d], SHORT_EN[d], LONG_EN[d], SHORT_DA[d], LONG_DA[d]].iter().any(|name| same(name)))
 }
 

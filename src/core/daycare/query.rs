@@ -45,7 +45,7 @@ impl Column {
     /// The id used in attributes and the URL fragment: a figure's id, or
     /// `name`, `area`, `type`, `distance`, `opens`, `closes`, `hours`,
     /// `closing_days`, `meals`.
-    pub fn id<'f>(self, feed: &'f DaycareFeed) -> &'f str {
+    pub fn id(self, feed: &DaycareFeed) -> &str {
         match self {
             Column::Figure(i) => feed.figures.get(i).map_or("", |f| f.id.as_str()),
             other => Column::BUILT_IN.iter().find(|(c, _)| *c == other).map_or("", |(_, id)| id),

@@ -4,6 +4,8 @@
 
 pub mod compare_layout;
 pub mod compare_svg;
+pub mod hours_layout;
+pub mod hours_svg;
 pub mod palette;
 pub mod series_layout;
 pub mod series_svg;

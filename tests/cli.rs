@@ -282,7 +282,7 @@ fn schema_prints_the_daycare_schema_and_new_commands_have_help() {
     let out = ogw(&["schema", "daycare"]);
     let schema: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(schema["title"], "ogw.daycare/1");
-    for args in [&["import", "dk-daycare", "--help"][..], &["generate", "daycare", "--help"]] {
+    for args in [&["import", "dk-daycare", "--help"][..], &["generate", "daycare", "--help"], &["import", "--help"], &["generate", "--help"]] {
         let out = ogw(args);
         assert_eq!(out.status.code(), Some(0));
         assert!(stdout(&out).contains("Example"), "{args:?}: {}", stdout(&out));

@@ -71,11 +71,13 @@ enum Command {
         output: Option<String>,
     },
     /// Turn published data into a feed.
+    #[command(after_help = daycare_cmd::IMPORT_HELP)]
     Import {
         #[command(subcommand)]
         source: ImportSource,
     },
     /// Make up a feed for demonstrations and tests (it says it is made up).
+    #[command(after_help = daycare_cmd::GENERATE_HELP)]
     Generate {
         #[command(subcommand)]
         kind: GenerateKind,

@@ -62,8 +62,8 @@ impl Column {
             .or_else(|| Column::BUILT_IN.iter().find(|(_, name)| *name == id).map(|(c, _)| *c))
     }
 
-    /// The direction a click on the heading starts with: numbers where
-    /// lower is better start with the best, names alphabetically.
+    /// Where the column's sorted orders are kept in `UnitIndex::orders`;
+    /// `None` for distance (its order lives in `Distances`) and unknown figures.
     fn slot(self, figures: usize) -> Option<usize> {
         Some(match self {
             Column::Name => 0,
@@ -84,6 +84,16 @@ impl Column {
 pub struct Sort {
     pub column: Column,
     pub descending: bool,
+}
+
+impl Sort {
+    /// The order a click on a heading starts with: the best first for a
+    /// figure with a better direction (lowest children per adult, highest
+    /// share of pedagogues), the nearest first, otherwise ascending.
+    pub fn first_for(column: Column, feed: &DaycareFeed) -> Sort {
+        let descending = matches!(column, Column::Figure(f) if feed.figures.get(f).is_some_and(|f| f.better == super::feed::Better::Higher));
+        Sort { column, descending }
+    }
 }
 
 impl Default for Sort {
@@ -474,6 +484,17 @@ mod tests {
         check(Filter::default(), by("distance", true), home, expect!["Anemonen, aeblehaven, Åkanden, Bøgely, Egernet, Dagplejen Nord"]);
         check(Filter { within_m: Some(2000.0), ..Filter::default() }, by("distance", false), home, expect!["Bøgely, Åkanden"]);
         check(Filter::default(), by("distance", false), None, expect!["aeblehaven, Anemonen, Bøgely, Dagplejen Nord, Egernet, Åkanden"]);
+    }
+
+    #[test]
+    fn a_heading_first_sorts_the_best_first() {
+        let (feed, _) = setup();
+        let normering = Column::from_id("normering_0_2", &feed).unwrap();
+        assert!(!Sort::first_for(normering, &feed).descending, "fewer children per adult first");
+        assert!(!Sort::first_for(Column::Distance, &feed).descending);
+        assert_eq!(Column::from_id("closing_days", &feed), Some(Column::ClosingDays));
+        assert_eq!(Column::ClosingDays.id(&feed), "closing_days");
+        assert_eq!(normering.id(&feed), "normering_0_2");
     }
 
     #[test]

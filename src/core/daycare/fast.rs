@@ -427,4 +427,18 @@ mod tests {
         let accepted = all.iter().filter(|m| agrees(&m.to_string())).count();
         assert!(all.len() > 1000 && accepted > 50, "{accepted} of {} accepted", all.len());
     }
+
+    /// The feeds the command line makes go the fast way, and read the same.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_imported_and_the_synthetic_feed_take_the_fast_path() {
+        use crate::core::import::dk_daycare::import_dk_daycare;
+        use crate::core::import::synthetic_daycare::{synthetic_daycare, SyntheticOptions};
+        let key = include_str!("../../../tests/fixtures/dk-dagtilbud-noegletal-kommuner.csv");
+        let normering = include_str!("../../../tests/fixtures/dk-normering-kommuner-2017-2023.csv");
+        let municipal = import_dk_daycare(key, normering).unwrap().feed;
+        assert!(agrees(&serde_json::to_string(&municipal).unwrap()));
+        let synthetic = synthetic_daycare(&municipal, &SyntheticOptions { seed: 3, institutions: 400, year: 2025 });
+        assert!(agrees(&serde_json::to_string_pretty(&synthetic).unwrap()));
+    }
 }

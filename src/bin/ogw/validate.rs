@@ -52,9 +52,13 @@ impl Counts {
 /// Checks a feed of any format, chosen by its "format" field (a plan when
 /// it has none, as the plan reader assumes).
 pub fn check_feed(file: &str, text: &str, lang: Lang) -> Report {
-    let format = serde_json::from_str::<serde_json::Value>(text).ok().and_then(|v| v.get("format").and_then(|f| f.as_str()).map(|f| f.trim().to_string()));
-    match format.as_deref() {
+    let value = serde_json::from_str::<serde_json::Value>(text).ok();
+    let format = value.as_ref().and_then(|v| v.get("format")).and_then(|f| f.as_str()).map(str::trim);
+    // Without a format, a feed with daycare lists and no initiatives is read as daycare.
+    let looks_like_daycare = value.as_ref().is_some_and(|v| v.get("initiatives").is_none() && ["units", "areas", "figures"].iter().any(|k| v.get(k).is_some()));
+    match format {
         Some(DAYCARE_FORMAT) => check_daycare(file, text, lang),
+        None if looks_like_daycare => check_daycare(file, text, lang),
         _ => check_plan(file, text, lang),
     }
 }

@@ -12,7 +12,7 @@ use crate::core::daycare::compare::{verdict_words, Against, Comparison, Verdict}
 use crate::core::daycare::feed::DaycareFeed;
 use crate::core::daycare::format::{value, value_with_unit};
 use crate::core::daycare::value::Value;
-use crate::core::daycare::words::{direction, missing_explained, word, Word};
+use crate::core::daycare::words::{direction, missing_explained, verdict_short, word, Word};
 use crate::core::i18n::Lang;
 
 pub const PAD: f64 = 8.0;
@@ -224,23 +224,7 @@ fn legend(comparison: &Comparison, width: f64, lang: Lang) -> (Vec<LegendItem>, 
         let label = match key {
             LegendKey::Municipal => word(lang, Word::MunicipalAverage).to_string(),
             LegendKey::National => word(lang, Word::NationalAverage).to_string(),
-            LegendKey::Verdict(v) => lang.pick(
-                match v {
-                    Verdict::Better => "bedre",
-                    Verdict::Worse => "dårligere",
-                    Verdict::Same => "det samme",
-                    Verdict::Higher => "højere",
-                    _ => "lavere",
-                },
-                match v {
-                    Verdict::Better => "better",
-                    Verdict::Worse => "worse",
-                    Verdict::Same => "the same",
-                    Verdict::Higher => "higher",
-                    _ => "lower",
-                },
-            )
-            .to_string(),
+            LegendKey::Verdict(v) => verdict_short(lang, v).to_string(),
         };
         let w = 12.0 + text_width(&label, SMALL_SIZE) + 16.0;
         if x > PAD + 6.0 && x + w > width - PAD {

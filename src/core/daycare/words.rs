@@ -3,6 +3,7 @@
 //! verdicts, column headings and counts. A missing translation is a compile
 //! error, not a blank on the page.
 
+use super::compare::Verdict;
 use super::feed::{AgeGroup, Better, MealScheme, UnitType};
 use super::value::Value;
 use crate::core::i18n::Lang;
@@ -160,6 +161,19 @@ pub fn direction(lang: Lang, b: Better) -> &'static str {
             Better::None => Word::NeitherBetter,
         },
     )
+}
+
+/// A verdict in a word, for the legend: "bedre", "dårligere", "det samme".
+pub fn verdict_short(lang: Lang, v: Verdict) -> &'static str {
+    let (da, en) = match v {
+        Verdict::Better => ("bedre", "better"),
+        Verdict::Worse => ("dårligere", "worse"),
+        Verdict::Same => ("det samme", "the same"),
+        Verdict::Higher => ("højere", "higher"),
+        Verdict::Lower => ("lavere", "lower"),
+        Verdict::NotComparable => ("kan ikke sammenlignes", "cannot be compared"),
+    };
+    lang.pick(da, en)
 }
 
 fn counted(lang: Lang, n: usize, da: (&str, &str), en: (&str, &str)) -> String {

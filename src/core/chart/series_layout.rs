@@ -231,6 +231,7 @@ pub(crate) mod tests {
             better: Better::Lower,
             presence: Presence::Mandatory,
             explanation: None,
+            total: false,
             age_group: None,
             breaks: vec![MethodBreak { year: 2023, note: Some("Ny metode fra 2023".into()) }],
         };

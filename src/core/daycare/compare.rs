@@ -155,13 +155,15 @@ pub fn compare(feed: &DaycareFeed, index: &UnitIndex, subjects: &[Subject], figu
         .iter()
         .filter_map(|&f| {
             let figure = feed.figures.get(f)?;
-            let national = feed.national.values.get(&figure.id).unwrap_or(Value::NotReported);
+            // A total (children in a municipality, in the country) is no
+            // average to hold an institution or a municipality against.
+            let national = if figure.total { Value::NotApplicable } else { feed.national.values.get(&figure.id).unwrap_or(Value::NotReported) };
             let area_value = |a: usize| feed.areas.get(a).and_then(|area| area.values.get(&figure.id)).unwrap_or(Value::NotReported);
             let cells = subjects
                 .iter()
                 .map(|s| {
                     let (value, municipal) = match *s {
-                        Subject::Unit(u) => (index.value(u, f), index.area_of(u).map(area_value)),
+                        Subject::Unit(u) => (index.value(u, f), index.area_of(u).filter(|_| !figure.total).map(area_value)),
                         Subject::Area(a) => (area_value(a), None),
                     };
                     CompareCell {
@@ -204,7 +206,7 @@ mod tests {
     const FEED: &str = r#"{"format":"ogw.daycare/1",
       "figures":[{"id":"normering_0_2","label":"Børn pr. voksen","unit":"børn pr. voksen","decimals":1,"better":"lower"},
                  {"id":"paedagoger_pct","label":"Pædagoger","unit":"%","decimals":1,"better":"higher"},
-                 {"id":"boern","label":"Børn","decimals":0}],
+                 {"id":"boern","label":"Børn","decimals":0,"total":true}],
       "national":{"values":{"normering_0_2":2.9,"paedagoger_pct":42.7,"boern":258677}},
       "areas":[{"code":"751","name":"Aarhus","values":{"normering_0_2":2.9,"paedagoger_pct":46.3,"boern":17874}}],
       "units":[{"id":"751-0001","name":"Solsikken","type":"nursery","area":"751","values":{"normering_0_2":3.4,"paedagoger_pct":"suppressed","boern":40}},
@@ -231,9 +233,9 @@ mod tests {
             Solsikken: for få børn
             Egernet: 51,0 %, bedre end kommunen (46,3), bedre end landstallet (42,7)
             Aarhus: 46,3 %, bedre end landstallet (42,7)
-            Solsikken: 40, lavere end kommunen (17.874), lavere end landstallet (258.677)
+            Solsikken: 40
             Egernet: ikke oplyst
-            Aarhus: 17.874, lavere end landstallet (258.677)
+            Aarhus: 17.874
         "#]]
         .assert_eq(&out);
         assert_eq!(Subject::Unit(1).id(&feed), "u:751-0002");

@@ -80,6 +80,10 @@ pub struct Figure {
     /// A sentence on what the figure measures and how to read it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explanation: Option<Text>,
+    /// true: municipal and national values are totals (numbers of children
+    /// added up), not averages, so nothing is judged against them.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub total: bool,
     /// The age group the figure is about, if only one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub age_group: Option<AgeGroup>,
@@ -87,6 +91,10 @@ pub struct Figure {
     /// and does not join the line across them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub breaks: Vec<MethodBreak>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]

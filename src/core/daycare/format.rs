@@ -94,6 +94,7 @@ mod tests {
             better: Better::None,
             presence: Presence::Optional,
             explanation: None,
+            total: false,
             age_group: None,
             breaks: vec![],
         }

@@ -223,9 +223,18 @@ impl DaycareReader {
                 breaks.push(MethodBreak { year, note });
             }
         }
+        let total = match o.get("total") {
+            None | Some(Json::Null) => false,
+            Some(Json::Bool(b)) => *b,
+            Some(other) => {
+                self.base.wrong_type(join(path, "total"), Kind::Bool, other);
+                false
+            }
+        };
         Ok(Figure {
             id,
             label,
+            total,
             unit: self.base.text(o, path, "unit"),
             decimals,
             better: better.unwrap_or_default(),

@@ -291,6 +291,7 @@ pub fn figures() -> Vec<Figure> {
         better,
         presence,
         explanation: Some(explanation),
+        total: false,
         age_group: None,
         breaks: Vec::new(),
     };
@@ -342,6 +343,9 @@ pub fn figures() -> Vec<Figure> {
         figure("udgift_pr_barn", both("Udgift pr. barn", "Spending per child"), Some(both("kr. om året", "kr. a year")), 0, Better::None, Optional,
             both("Kommunens udgift til dagtilbud pr. indskrevet barn.", "The municipality's daycare spending per enrolled child.")),
     ];
+    for f in &mut all {
+        f.total = matches!(f.id.as_str(), "boern" | "boern_dagpleje" | "boern_0_2" | "boern_3_5");
+    }
     let order = figure_order();
     all.sort_by_key(|f| order.iter().position(|id| *id == f.id));
     all

@@ -109,6 +109,7 @@ fn non_danish_figure() -> Figure {
             "Andelen af børnene, der er indvandrere eller efterkommere. Offentliggøres ikke, hvor der er for få børn.",
             "The share of the children who are immigrants or descendants of immigrants. Not published where there are too few children.",
         )),
+        total: false,
         age_group: None,
         breaks: Vec::new(),
     }

@@ -197,6 +197,25 @@ pub fn cell_sentence(feed: &DaycareFeed, subject: Subject, row: &CompareRow, cel
     out
 }
 
+/// The comparison in one sentence, for the chart's description: "Solsikken,
+/// Egernet og Aarhus sammenlignet på 3 nøgletal." An empty comparison says
+/// how to start one.
+pub fn comparison_sentence(feed: &DaycareFeed, comparison: &Comparison, lang: Lang) -> String {
+    let names: Vec<&str> = comparison.subjects.iter().map(|s| s.name(feed)).collect();
+    let Some((last, first)) = names.split_last() else {
+        return super::words::word(lang, super::words::Word::CompareHint).to_string();
+    };
+    let and = lang.pick(" og ", " and ");
+    let who = if first.is_empty() { last.to_string() } else { format!("{}{and}{last}", first.join(", ")) };
+    let n = comparison.rows.len();
+    match (lang, n == 1) {
+        (Lang::Da, true) => format!("{who} sammenlignet på 1 nøgletal."),
+        (Lang::Da, false) => format!("{who} sammenlignet på {n} nøgletal."),
+        (Lang::En, true) => format!("{who} compared on 1 key figure."),
+        (Lang::En, false) => format!("{who} compared on {n} key figures."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,6 +257,10 @@ mod tests {
             Aarhus: 17.874
         "#]]
         .assert_eq(&out);
+        assert_eq!(comparison_sentence(&feed, &comparison, Lang::Da), "Solsikken, Egernet og Aarhus sammenlignet på 3 nøgletal.");
+        let one = compare(&feed, &index, &[Subject::Area(0)], &[1]);
+        assert_eq!(comparison_sentence(&feed, &one, Lang::En), "Aarhus compared on 1 key figure.");
+        assert_eq!(comparison_sentence(&feed, &compare(&feed, &index, &[], &[1]), Lang::En), "Choose up to four institutions or municipalities to compare.");
         assert_eq!(Subject::Unit(1).id(&feed), "u:751-0002");
         assert_eq!(Subject::Area(0).id(&feed), "a:751");
     }

@@ -437,3 +437,116 @@ fn import_ogp_csv_usage_errors_exit_with_2() {
         assert!(stdout(&out).is_empty(), "{args:?} writes no feed");
     }
 }
+
+// The daycare feeds, made from the real municipal CSVs in tests/fixtures.
+
+const KEY_FIGURES: &str = "tests/fixtures/dk-dagtilbud-noegletal-kommuner.csv";
+const NORMERING: &str = "tests/fixtures/dk-normering-kommuner-2017-2023.csv";
+
+fn temp_file(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("ogw-cli-daycare-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+fn imported_feed() -> (std::path::PathBuf, serde_json::Value) {
+    let file = temp_file("kommuner.json");
+    let out = ogw(&["import", "dk-daycare", "--key-figures", KEY_FIGURES, "--normering", NORMERING, "-o", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "", "the real CSVs import without a complaint");
+    let feed = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    (file, feed)
+}
+
+#[test]
+fn import_dk_daycare_reads_the_real_figures() {
+    let (file, feed) = imported_feed();
+    let areas = feed["areas"].as_array().unwrap();
+    assert_eq!(areas.len(), 98);
+    let area = |code: &str| areas.iter().find(|a| a["code"] == code).unwrap_or_else(|| panic!("{code}")).clone();
+    let aarhus = area("751");
+    assert_eq!(aarhus["name"], "Aarhus");
+    // 751;Aarhus;46,3;38,2;405;6942;10527;18,4;37411;46189;25399;109320
+    assert_eq!(aarhus["values"]["paedagoger_pct"], 46.3);
+    assert_eq!(aarhus["values"]["boern_0_2"], 6942.0);
+    assert_eq!(aarhus["values"]["boern"], 405.0 + 6942.0 + 10527.0);
+    assert_eq!(aarhus["values"]["takst_boernehave"], 25399.0);
+    // 751;Aarhus;0-2 år;2017;3 … 2023;2,9 and 3-5 år 2023;5,7
+    assert_eq!(aarhus["series"]["normering_0_2"]["2017"], 3.0);
+    assert_eq!(aarhus["series"]["normering_0_2"]["2023"], 2.9);
+    assert_eq!(aarhus["values"]["normering_3_5"], 5.7);
+    // Empty cells: 563;Fanø;50;39,3;0;38;82;;;34683;23122;125483
+    let fano = area("563");
+    assert_eq!(fano["values"]["sygefravaer_dage"], "not_reported");
+    assert_eq!(fano["values"]["takst_dagpleje"], "not_reported");
+    assert_eq!(fano["values"]["takst_vuggestue"], 34683.0);
+    // Samsø has no children aged 0-2 in institutions; the source's 0 children per adult does not apply.
+    assert_eq!(area("741")["series"]["normering_0_2"]["2020"], "not_applicable");
+    // National values say how they were made; the sources are credited.
+    assert_eq!(feed["national"]["values"]["boern"], 258677.0);
+    assert!(feed["national"]["method"]["en"].as_str().unwrap().contains("weighted"));
+    let sources = feed["about"]["sources"].to_string();
+    assert!(sources.contains("Danmarks Statistik") && sources.contains("Børne- og Undervisningsministeriet"), "{sources}");
+    assert_eq!(feed["about"]["synthetic"], false);
+    let break_year = &feed["figures"].as_array().unwrap().iter().find(|f| f["id"] == "normering_0_2").unwrap()["breaks"][0]["year"];
+    assert_eq!(break_year, 2023);
+
+    let out = ogw(&["validate", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).ends_with(": ok: 98 municipalities, 0 institutions, 0 errors, 0 warnings\n"), "{}", stdout(&out));
+}
+
+#[test]
+fn generate_daycare_is_a_labelled_synthetic_country_the_same_for_the_same_seed() {
+    let (a, b, c) = (temp_file("a.json"), temp_file("b.json"), temp_file("c.json"));
+    for (file, seed) in [(&a, "1"), (&b, "1"), (&c, "2")] {
+        let out = ogw(&["generate", "daycare", "--seed", seed, "-o", file.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let (text_a, text_b, text_c) = [&a, &b, &c].map(|f| std::fs::read_to_string(f).unwrap()).into();
+    assert!(text_a == text_b, "the same seed gives the same bytes");
+    assert!(text_a != text_c, "another seed, another feed");
+    let feed: serde_json::Value = serde_json::from_str(&text_a).unwrap();
+    assert_eq!(feed["about"]["synthetic"], true);
+    let units = feed["units"].as_array().unwrap();
+    assert_eq!(units.len(), 4600);
+    let mut areas: Vec<&str> = units.iter().map(|u| u["area"].as_str().unwrap()).collect();
+    areas.sort();
+    areas.dedup();
+    assert_eq!(areas.len(), 98, "institutions in every municipality");
+    assert!(units.iter().any(|u| u["values"]["ikke_dansk_pct"] == "suppressed"));
+    let out = ogw(&["validate", a.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).ends_with(": ok: 98 municipalities, 4600 institutions, 0 errors, 0 warnings\n"), "{}", stdout(&out));
+}
+
+#[test]
+fn validate_finds_daycare_problems_with_line_and_column() {
+    let feed = "{\n  \"format\": \"ogw.daycare/1\",\n  \"figures\": [{\"id\": \"n\", \"label\": \"N\", \"better\": \"smaller\"}],\n  \"areas\": [{\"code\": \"751\", \"name\": \"Aarhus\", \"valuse\": {}}],\n  \"units\": [{\"id\": \"1\", \"name\": \"A\", \"type\": \"nursery\", \"values\": {\"n\": \"zero\"}},\n            {\"name\": \"no id\"}]\n}\n";
+    check(
+        &ogw_with_input(&["validate", "-"], Some(feed)),
+        1,
+        expect![[r#"
+            <stdin>:3:41: warning: figures[0].better: "smaller" is not one of higher, lower, none; ignored
+            <stdin>:4:47: warning: areas[0].valuse: unknown field "valuse" is ignored; did you mean "values"?
+            <stdin>:5:68: warning: units[0].values.n: "zero" is neither a number nor not_reported, suppressed or not_applicable; shown as not reported
+            <stdin>:6:13: error: units[1].id: is missing
+            <stdin>: invalid: 1 municipalities, 1 institutions, 1 errors, 3 warnings
+        "#]],
+    );
+}
+
+#[test]
+fn schema_prints_the_daycare_schema_and_new_commands_have_help() {
+    let out = ogw(&["schema", "daycare"]);
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(schema["title"], "ogw.daycare/1");
+    for args in [&["import", "dk-daycare", "--help"][..], &["generate", "daycare", "--help"], &["import", "--help"], &["generate", "--help"]] {
+        let out = ogw(args);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(stdout(&out).contains("Example"), "{args:?}: {}", stdout(&out));
+    }
+    let out = ogw(&["import", "dk-daycare", "--key-figures", "no-such.csv", "--normering", NORMERING]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("cannot read no-such.csv"));
+}

@@ -2,12 +2,26 @@
 //! (a download cut short), and every value swapped for every other JSON
 //! type, is read, tallied, laid out and drawn without a panic; so is the
 //! timeline of a feed full of dates, and every piece of every date phrase.
+//! Daycare feeds are also indexed, searched, sorted, compared and put in the
+//! URL fragment.
 
+use ogw_widgets::core::chart::compare_layout::layout_compare;
+use ogw_widgets::core::chart::compare_svg::compare_svg;
+use ogw_widgets::core::chart::series_layout::layout_series;
+use ogw_widgets::core::chart::series_svg::series_svg;
 use ogw_widgets::core::chart::status_layout::layout_status;
 use ogw_widgets::core::chart::status_svg::status_svg;
 use ogw_widgets::core::chart::timeline_layout::{layout_timeline, Zoom};
 use ogw_widgets::core::chart::timeline_svg::timeline_svg;
 use ogw_widgets::core::date::{parse_iso, phrase_words, read_phrase, span_words};
+use ogw_widgets::core::daycare::compare::{compare, Subject};
+use ogw_widgets::core::daycare::distance::Distances;
+use ogw_widgets::core::daycare::feed::Point;
+use ogw_widgets::core::daycare::query::{Column, Filter, Sort, UnitIndex};
+use ogw_widgets::core::daycare::read::read_daycare;
+use ogw_widgets::core::daycare::state::{read_fragment, write_fragment, ViewState, FRAGMENT_KEY};
+use ogw_widgets::core::daycare::table::cell;
+use ogw_widgets::core::daycare::trend::{trend_inputs, trend_sentence};
 use ogw_widgets::core::i18n::Lang;
 use ogw_widgets::core::read::read_plan;
 use ogw_widgets::core::summary::status_sentence;
@@ -163,4 +177,65 @@ fn every_piece_of_every_date_phrase_is_read_or_kept() {
             }
         }
     }
+}
+
+const DAYCARE_FEED: &str = include_str!("feeds/small-daycare.json");
+
+/// Uses whatever could be read in every way the widget will; returns whether the feed was usable.
+fn exercise(text: &str) -> bool {
+    let Ok(read) = read_daycare(text) else { return false };
+    let feed = &read.feed;
+    let index = UnitIndex::new(feed);
+    let distances = Distances::new(feed, Point { lat: 56.0, lon: 10.0 });
+    let mut out = Vec::new();
+    let columns = [Column::Name, Column::Area, Column::Type, Column::Distance, Column::Opens, Column::Closes, Column::WeeklyHours, Column::ClosingDays, Column::Meals]
+        .into_iter()
+        .chain((0..feed.figures.len() + 1).map(Column::Figure));
+    for column in columns {
+        for descending in [false, true] {
+            let filter = Filter { text: "sol Å".into(), within_m: Some(5000.0), ..Filter::default() };
+            index.query(&filter, Sort { column, descending }, Some(&distances), &mut out);
+            index.query(&Filter::default(), Sort { column, descending }, None, &mut out);
+            assert_eq!(out.len(), feed.units.len(), "no filter keeps every unit");
+            for &u in out.iter().take(3) {
+                cell(feed, &index, u as usize, column, Some(&distances), Lang::Da);
+            }
+        }
+    }
+    let subjects: Vec<Subject> = (0..feed.units.len()).map(Subject::Unit).chain((0..feed.areas.len()).map(Subject::Area)).take(4).collect();
+    let figures: Vec<usize> = (0..feed.figures.len()).collect();
+    let comparison = compare(feed, &index, &subjects, &figures);
+    for width in [0.0, 320.0] {
+        let layout = layout_compare(feed, &comparison, width, Lang::En);
+        assert!(compare_svg(&layout, "t", "d").contains("</svg>"));
+        for f in 0..feed.figures.len() {
+            let inputs = trend_inputs(feed, f, &[0], Lang::Da);
+            trend_sentence(feed, f, &inputs, Lang::Da);
+            let layout = layout_series(&feed.figures[f], &inputs, width, Lang::Da);
+            assert!(series_svg(&layout, "t", "d").contains("</svg>"));
+        }
+    }
+    let state = ViewState { text: "x&y=z#".into(), ..ViewState::default() };
+    let fragment = write_fragment("#top", FRAGMENT_KEY, &state, &ViewState::default());
+    assert_eq!(read_fragment(&fragment, FRAGMENT_KEY), Some(state.clone()));
+    state.resolve(feed);
+    true
+}
+
+#[test]
+fn every_truncation_of_a_daycare_feed_is_refused_or_shown() {
+    let mut usable = 0;
+    for end in (0..=DAYCARE_FEED.len()).filter(|i| DAYCARE_FEED.is_char_boundary(*i)) {
+        usable += exercise(&DAYCARE_FEED[..end]) as usize;
+    }
+    assert!(usable >= 1, "the whole feed is usable");
+}
+
+#[test]
+fn any_value_of_any_type_anywhere_in_a_daycare_feed_is_survived() {
+    let feed: Value = serde_json::from_str(DAYCARE_FEED).unwrap();
+    let all = mutations(&feed);
+    assert!(all.len() > 800, "every place, every type: mutated {} ways", all.len());
+    let usable = all.iter().filter(|m| exercise(&m.to_string())).count();
+    assert!(usable > all.len() / 2, "most mutations leave something to show: {usable} of {}", all.len());
 }

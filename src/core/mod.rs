@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod date;
+pub mod daycare;
 pub mod i18n;
 // Importers read CSV exports; the browser never does, so they stay out of its bundle.
 #[cfg(not(target_arch = "wasm32"))]

@@ -91,6 +91,25 @@ pub enum ProblemKind {
     /// A field the format does not know, close to one it does: most likely a
     /// typo, and the value is ignored. Only `ogw validate` looks for these.
     UnknownField { name: String, suggestion: String },
+    // Reading a daycare feed (`ogw.daycare/1`).
+    /// A value that is neither a number nor one of the three kinds of missing.
+    UnknownValue { text: String },
+    /// A word that is not one of a field's choices (`expected` lists them).
+    UnknownChoice { text: String, expected: String },
+    /// A value given for a key figure the feed does not define.
+    UnknownFigure { id: String },
+    /// An institution in a municipality the feed does not list.
+    UnknownArea { code: String },
+    /// Opening hours that are not `06:30-17:00` or `closed`.
+    BadHours { text: String },
+    /// A number outside what the field can hold.
+    OutOfRange { min: f64, max: f64 },
+    /// A daycare feed with no municipalities and no institutions.
+    NoDaycareData,
+    /// An id that must be unique (a figure, a municipality code) used again.
+    DuplicateLeftOut { id: String },
+    /// An importer's CSV input breaks at `line`.
+    BadCsv { line: usize },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -204,6 +223,43 @@ impl Problem {
                 format!("ukendt felt \"{name}\" ignoreres; mente du \"{suggestion}\"?"),
                 format!("unknown field \"{name}\" is ignored; did you mean \"{suggestion}\"?"),
             ),
+            UnknownValue { text } => lang.pick(
+                format!("\"{text}\" er hverken et tal eller not_reported, suppressed eller not_applicable; vises som ikke oplyst"),
+                format!("\"{text}\" is neither a number nor not_reported, suppressed or not_applicable; shown as not reported"),
+            ),
+            UnknownChoice { text, expected } => lang.pick(
+                format!("\"{text}\" er ikke en af {expected}; ignoreres"),
+                format!("\"{text}\" is not one of {expected}; ignored"),
+            ),
+            UnknownFigure { id } => lang.pick(
+                format!("nøgletal \"{id}\" findes ikke i \"figures\"; værdien ignoreres (nævnes kun første gang)"),
+                format!("key figure \"{id}\" is not in \"figures\"; the value is ignored (reported once)"),
+            ),
+            UnknownArea { code } => lang.pick(
+                format!("kommune \"{code}\" findes ikke i \"areas\"; vises uden kommunens gennemsnit"),
+                format!("municipality \"{code}\" is not in \"areas\"; shown without a municipal average"),
+            ),
+            BadHours { text } => lang.pick(
+                format!("\"{text}\" er ikke en åbningstid som \"06:30-17:00\" eller \"closed\"; vises som ikke oplyst"),
+                format!("\"{text}\" is not opening hours like \"06:30-17:00\" or \"closed\"; shown as not reported"),
+            ),
+            OutOfRange { min, max } => lang.pick(
+                format!("skal være mellem {min} og {max}; ignoreres"),
+                format!("must be between {min} and {max}; ignored"),
+            ),
+            BadCsv { line } => lang.pick(
+                format!("CSV-filen kan ikke læses i linje {line}; tjek skilletegn og anførselstegn"),
+                format!("the CSV file cannot be read at line {line}; check the separators and quotes"),
+            ),
+            DuplicateLeftOut { id } => lang.pick(
+                format!("\"{id}\" er brugt før; denne udelades"),
+                format!("\"{id}\" is used before; this one is left out"),
+            ),
+            NoDaycareData => lang.pick(
+                "data indeholder hverken kommuner eller institutioner at vise",
+                "the feed has no municipalities or institutions to show",
+            )
+            .into(),
         }
     }
 }

@@ -46,17 +46,22 @@ pub fn read_plan_without_dates(json: &str) -> Result<ReadPlan, Problem> {
 }
 
 fn read_plan_text(json: &str, date_checks: Option<DateChecks>) -> Result<ReadPlan, Problem> {
+    read_plan_value(&parse_json(json)?, date_checks)
+}
+
+/// Feed text as JSON, or the problem a person can act on (a web page, or
+/// where the JSON breaks). Every feed format starts here.
+pub fn parse_json(json: &str) -> Result<Value, Problem> {
     if json.trim_start().starts_with('<') {
         return Err(Problem::fatal(ProblemKind::WebPage));
     }
-    let value: Value = serde_json::from_str(json).map_err(|e| {
+    serde_json::from_str(json).map_err(|e| {
         Problem::fatal(ProblemKind::NotJson {
             line: e.line(),
             column: e.column(),
             ends_early: e.classify() == serde_json::error::Category::Eof,
         })
-    })?;
-    read_plan_value(&value, date_checks)
+    })
 }
 
 /// Reads a feed already parsed as JSON, checking its dates when given the
@@ -121,24 +126,26 @@ pub fn read_plan_value(value: &Value, date_checks: Option<DateChecks>) -> Result
 
 /// Collects problems while reading fields. Optional fields of the wrong type
 /// are dropped with a warning; required ones fail their item.
+/// Shared with the daycare reader (`daycare::read`), so both formats read
+/// fields the same way.
 #[derive(Default)]
-struct Reader {
-    problems: Vec<Problem>,
+pub(crate) struct Reader {
+    pub(crate) problems: Vec<Problem>,
     /// The feed's language (`plan.language`), in which its dates are read.
     date_lang: Lang,
     /// `None`: dates are kept as written and not checked.
     date_checks: Option<DateChecks>,
 }
 
-fn join(path: &str, key: &str) -> String {
+pub(crate) fn join(path: &str, key: &str) -> String {
     if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
 }
 
-fn item_error(path: String, kind: ProblemKind) -> Problem {
+pub(crate) fn item_error(path: String, kind: ProblemKind) -> Problem {
     Problem::new(path, Severity::Error, kind)
 }
 
-type Object = Map<String, Value>;
+pub(crate) type Object = Map<String, Value>;
 
 /// `read_plan`'s date checks (see `DateChecks`): a phrase no one can read as
 /// a date, an end before its start, an `as_of` that is not YYYY-MM-DD.
@@ -188,11 +195,11 @@ fn ends_before(start_earliest: Option<i32>, end_latest: Option<i32>) -> bool {
 }
 
 impl Reader {
-    fn warn(&mut self, path: String, kind: ProblemKind) {
+    pub(crate) fn warn(&mut self, path: String, kind: ProblemKind) {
         self.problems.push(Problem::new(path, Severity::Warning, kind));
     }
 
-    fn wrong_type(&mut self, path: String, expected: Kind, found: &Value) {
+    pub(crate) fn wrong_type(&mut self, path: String, expected: Kind, found: &Value) {
         self.warn(path, ProblemKind::ExpectedFound { expected, found: Kind::of(found) });
     }
 
@@ -217,7 +224,7 @@ impl Reader {
     }
 
     /// A field that must be an object when present.
-    fn object<'v>(&mut self, obj: &'v Object, path: &str, key: &str) -> Option<&'v Object> {
+    pub(crate) fn object<'v>(&mut self, obj: &'v Object, path: &str, key: &str) -> Option<&'v Object> {
         match obj.get(key) {
             None | Some(Value::Null) => None,
             Some(Value::Object(o)) => Some(o),
@@ -229,7 +236,7 @@ impl Reader {
     }
 
     /// A field that must be a list when present; a wrong type counts as empty.
-    fn list<'v>(&mut self, obj: &'v Object, path: &str, key: &str) -> &'v [Value] {
+    pub(crate) fn list<'v>(&mut self, obj: &'v Object, path: &str, key: &str) -> &'v [Value] {
         match obj.get(key) {
             None | Some(Value::Null) => &[],
             Some(Value::Array(items)) => items,
@@ -241,7 +248,7 @@ impl Reader {
     }
 
     /// Text that is a string or a number ("id": 1.3 means "1.3"). Blank is absent.
-    fn string(&mut self, obj: &Object, path: &str, key: &str) -> Option<String> {
+    pub(crate) fn string(&mut self, obj: &Object, path: &str, key: &str) -> Option<String> {
         let s = match obj.get(key)? {
             Value::String(s) => s.trim().to_string(),
             Value::Number(n) => n.to_string(),
@@ -254,7 +261,7 @@ impl Reader {
         (!s.is_empty()).then_some(s)
     }
 
-    fn text(&mut self, obj: &Object, path: &str, key: &str) -> Option<Text> {
+    pub(crate) fn text(&mut self, obj: &Object, path: &str, key: &str) -> Option<Text> {
         let text = match obj.get(key)? {
             Value::String(s) => Text::Plain(s.trim().to_string()),
             Value::Number(n) => Text::Plain(n.to_string()),
@@ -277,7 +284,7 @@ impl Reader {
         (!text.is_blank()).then_some(text)
     }
 
-    fn required_id(&mut self, obj: &Object, path: &str) -> Result<String, Problem> {
+    pub(crate) fn required_id(&mut self, obj: &Object, path: &str) -> Result<String, Problem> {
         match obj.get("id") {
             Some(Value::Object(_) | Value::Array(_) | Value::Bool(_)) => {
                 let found = Kind::of(&obj["id"]);
@@ -298,7 +305,7 @@ impl Reader {
         }
     }
 
-    fn link(&mut self, obj: &Object, path: &str, key: &str) -> Option<String> {
+    pub(crate) fn link(&mut self, obj: &Object, path: &str, key: &str) -> Option<String> {
         let raw = self.string(obj, path, key)?;
         let safe = safe_href(&raw);
         if safe.is_none() {

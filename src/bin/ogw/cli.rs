@@ -8,21 +8,22 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use ogw_widgets::core::i18n::Lang;
 use ogw_widgets::core::read::read_plan;
-use ogw_widgets::core::schema::plan_schema;
+use ogw_widgets::core::schema::{daycare_schema, plan_schema};
 
+use crate::daycare_cmd;
 use crate::import::{import, ImportArgs};
 use crate::input::{display_name, read_input, write_output};
 use crate::paint::{paint, ERROR};
 use crate::period::{period, PeriodArgs};
 use crate::render::{render_status, render_timeline, TimelineOptions, MAX_WIDTH, MIN_WIDTH};
-use crate::validate::{check_plan, print_text};
+use crate::validate::{check_feed, print_text};
 
 #[derive(Parser)]
 #[command(
     name = "ogw",
     version,
     about = "Open Government Widgets: check feeds, import data and draw the charts without a browser",
-    after_help = "Examples:\n  ogw validate plan.json\n  ogw render plan.json --widget status --lang da -o status.svg\n  ogw render plan.json --widget timeline --lang en -o timeline.svg\n  ogw period \"2. halvår af 2017\" \"Q2 2018\"\n  ogw schema plan > ogw.plan.schema.json\n\nEvery FILE may be - for standard input."
+    after_help = "Examples:\n  ogw validate plan.json\n  ogw render plan.json --widget status --lang da -o status.svg\n  ogw render plan.json --widget timeline --lang en -o timeline.svg\n  ogw period \"2. halvår af 2017\" \"Q2 2018\"\n  ogw schema plan > ogw.plan.schema.json\n  ogw import ogp-csv commitments.csv -o ogp.json\n  ogw generate daycare --seed 1 -o daycare.json\n\nEvery FILE may be - for standard input."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -49,7 +50,7 @@ enum Command {
         format: OutputFormat,
     },
     /// Print the JSON Schema of a feed format.
-    #[command(after_help = "Example:\n  ogw schema plan > ogw.plan.schema.json")]
+    #[command(after_help = "Examples:\n  ogw schema plan > ogw.plan.schema.json\n  ogw schema daycare > ogw.daycare.schema.json")]
     Schema { format: FeedFormat },
     /// Draw a widget's chart as a standalone SVG file (with <title> and <desc>).
     ///
@@ -74,13 +75,28 @@ enum Command {
         timeline: TimelineOptions,
     },
     Period(PeriodArgs),
-    /// Turn published data (a CSV export) into plan feeds.
+    /// Turn published data (CSV exports) into feeds.
+    #[command(after_help = "Examples:\n  ogw import ogp-csv commitments.csv -o ogp.json\n  ogw import ogp-csv commitments.csv --group-by plan --out-dir feeds/\n  ogw import dk-daycare --key-figures noegletal.csv --normering normering.csv -o dagtilbud.json")]
     Import(ImportArgs),
+    /// Make up a feed for demonstrations and tests (it says it is made up).
+    #[command(after_help = daycare_cmd::GENERATE_HELP)]
+    Generate {
+        #[command(subcommand)]
+        kind: GenerateKind,
+    },
+}
+
+#[derive(Subcommand)]
+enum GenerateKind {
+    /// A synthetic national daycare feed: made-up institutions around the real municipal figures.
+    #[command(after_help = daycare_cmd::GENERATE_HELP)]
+    Daycare(daycare_cmd::GenerateDaycareArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum FeedFormat {
     Plan,
+    Daycare,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -116,7 +132,9 @@ pub fn main() -> ExitCode {
         Command::Validate { file, lang, format } => validate(&file, lang.into(), format),
         Command::Render { file, widget, lang, width, output, timeline } => render(&file, widget, lang.into(), width, output.as_deref(), &timeline),
         Command::Period(args) => period(&args),
+        Command::Schema { format: FeedFormat::Daycare } => write_output(None, &format!("{}\n", daycare_schema())).map(|_| ExitCode::SUCCESS),
         Command::Import(args) => import(args),
+        Command::Generate { kind: GenerateKind::Daycare(args) } => daycare_cmd::generate(args),
     };
     outcome.unwrap_or_else(|message| {
         let _ = writeln!(anstream::stderr(), "ogw: {}: {message}", paint(ERROR, "error"));
@@ -126,7 +144,7 @@ pub fn main() -> ExitCode {
 
 fn validate(file: &str, lang: Lang, format: OutputFormat) -> Result<ExitCode, String> {
     let text = read_input(file)?;
-    let report = check_plan(display_name(file), &text, lang);
+    let report = check_feed(display_name(file), &text, lang);
     match format {
         OutputFormat::Json => {
             let json = serde_json::to_string_pretty(&report).expect("a report is JSON");

@@ -46,6 +46,9 @@ enum Source {
     /// in the status note. docs/cli.md lists what each column becomes.
     #[command(name = "ogp-csv", after_help = OGP_EXAMPLES)]
     OgpCsv(OgpCsvArgs),
+    /// Danish municipal daycare figures (two CSVs) to an ogw.daycare/1 feed with national values.
+    #[command(after_help = crate::daycare_cmd::IMPORT_HELP)]
+    DkDaycare(crate::daycare_cmd::DkDaycareArgs),
 }
 
 #[derive(Args)]
@@ -84,6 +87,7 @@ enum GroupByArg {
 pub fn import(args: ImportArgs) -> Result<ExitCode, String> {
     match args.source {
         Source::OgpCsv(args) => ogp_csv(args),
+        Source::DkDaycare(args) => crate::daycare_cmd::import(args),
     }
 }
 

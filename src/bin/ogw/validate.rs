@@ -7,8 +7,10 @@ use std::io::Write;
 
 use ogw_widgets::core::i18n::Lang;
 use ogw_widgets::core::problem::{Problem, Severity};
+use ogw_widgets::core::daycare::feed::DAYCARE_FORMAT;
+use ogw_widgets::core::daycare::read::read_daycare;
 use ogw_widgets::core::read::read_plan;
-use ogw_widgets::core::schema::plan_schema;
+use ogw_widgets::core::schema::{daycare_schema, plan_schema};
 use serde::Serialize;
 
 use crate::locate::SourceMap;
@@ -22,9 +24,55 @@ pub struct Report {
     pub valid: bool,
     pub errors: usize,
     pub warnings: usize,
-    pub initiatives: usize,
-    pub skipped_initiatives: usize,
+    /// What the feed holds, by format: plans count initiatives, daycare
+    /// feeds municipalities and institutions.
+    #[serde(flatten)]
+    pub counts: Counts,
     pub findings: Vec<Finding>,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum Counts {
+    Plan { initiatives: usize, skipped_initiatives: usize },
+    Daycare { figures: usize, areas: usize, units: usize, skipped_areas: usize, skipped_units: usize },
+}
+
+impl Counts {
+    fn words(&self, lang: Lang) -> String {
+        match self {
+            Counts::Plan { initiatives, .. } => format!("{initiatives} {}", lang.pick("initiativer", "initiatives")),
+            Counts::Daycare { areas, units, .. } => {
+                format!("{areas} {}, {units} {}", lang.pick("kommuner", "municipalities"), lang.pick("institutioner", "institutions"))
+            }
+        }
+    }
+}
+
+/// Checks a feed of any format, chosen by its "format" field (a plan when
+/// it has none, as the plan reader assumes).
+pub fn check_feed(file: &str, text: &str, lang: Lang) -> Report {
+    let value = serde_json::from_str::<serde_json::Value>(text).ok();
+    let format = value.as_ref().and_then(|v| v.get("format")).and_then(|f| f.as_str()).map(str::trim);
+    // Without a format, a feed with daycare lists and no initiatives is read as daycare.
+    let looks_like_daycare = value.as_ref().is_some_and(|v| v.get("initiatives").is_none() && ["units", "areas", "figures"].iter().any(|k| v.get(k).is_some()));
+    match format {
+        Some(DAYCARE_FORMAT) => check_daycare(file, text, lang),
+        None if looks_like_daycare => check_daycare(file, text, lang),
+        _ => check_plan(file, text, lang),
+    }
+}
+
+pub fn check_daycare(file: &str, text: &str, lang: Lang) -> Report {
+    let (problems, counts) = match read_daycare(text) {
+        Err(fatal) => (vec![fatal], Counts::Daycare { figures: 0, areas: 0, units: 0, skipped_areas: 0, skipped_units: 0 }),
+        Ok(read) => {
+            let f = &read.feed;
+            let counts = Counts::Daycare { figures: f.figures.len(), areas: f.areas.len(), units: f.units.len(), skipped_areas: read.skipped.areas, skipped_units: read.skipped.units };
+            (read.problems, counts)
+        }
+    };
+    report(file, text, problems, &daycare_schema(), counts, lang)
 }
 
 #[derive(Serialize)]
@@ -40,12 +88,16 @@ pub struct Finding {
 }
 
 pub fn check_plan(file: &str, text: &str, lang: Lang) -> Report {
-    let (mut problems, initiatives, skipped) = match read_plan(text) {
+    let (problems, initiatives, skipped) = match read_plan(text) {
         Err(fatal) => (vec![fatal], 0, 0),
         Ok(read) => (read.problems, read.feed.initiatives.len(), read.skipped_initiatives),
     };
+    report(file, text, problems, &plan_schema(), Counts::Plan { initiatives, skipped_initiatives: skipped }, lang)
+}
+
+fn report(file: &str, text: &str, mut problems: Vec<Problem>, schema: &str, counts: Counts, lang: Lang) -> Report {
     if let Ok(value) = serde_json::from_str(text) {
-        let schema = serde_json::from_str(&plan_schema()).expect("the schema is JSON");
+        let schema = serde_json::from_str(schema).expect("the schema is JSON");
         problems.extend(misspelt_fields(&schema, &value));
     }
     let map = SourceMap::new(text);
@@ -74,8 +126,7 @@ pub fn check_plan(file: &str, text: &str, lang: Lang) -> Report {
         valid: errors == 0,
         errors,
         warnings: findings.len() - errors,
-        initiatives,
-        skipped_initiatives: skipped,
+        counts,
         findings,
     }
 }
@@ -97,10 +148,9 @@ pub fn print_text(report: &Report, lang: Lang, out: &mut impl Write) -> std::io:
     let verdict = if report.valid { paint(GOOD, "ok") } else { paint(ERROR, lang.pick("ugyldig", "invalid")) };
     writeln!(
         out,
-        "{}: {verdict}: {} {}, {} {}, {} {}",
+        "{}: {verdict}: {}, {} {}, {} {}",
         report.file,
-        report.initiatives,
-        lang.pick("initiativer", "initiatives"),
+        report.counts.words(lang),
         report.errors,
         lang.pick("fejl", "errors"),
         report.warnings,

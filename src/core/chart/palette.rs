@@ -83,9 +83,77 @@ pub fn status_style(status: Status) -> StatusStyle {
     }
 }
 
+/// A mark's shape, so nothing is told by colour alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// Filled, pointing up: better.
+    TriangleUp,
+    /// Filled, pointing down: worse.
+    TriangleDown,
+    /// Outlined, pointing up: higher, where neither way is better.
+    CaretUp,
+    /// Outlined, pointing down: lower, where neither way is better.
+    CaretDown,
+    /// The same as the average.
+    Circle,
+    Square,
+    Diamond,
+    Cross,
+}
+
+/// The daycare comparison's value bars.
+pub const BAR: Rgb = Rgb(0x1f, 0x5f, 0xa8);
+/// Better than the average: green with a rising triangle.
+pub const BETTER: Rgb = Rgb(0x1b, 0x6e, 0x3a);
+/// Worse than the average: red with a falling triangle.
+pub const WORSE: Rgb = Rgb(0xb0, 0x23, 0x1b);
+/// The same, or neither way is better.
+pub const NEUTRAL: Rgb = Rgb(0x4d, 0x4d, 0x4d);
+
+/// How a verdict is drawn: its colour and its shape.
+pub fn verdict_mark(v: crate::core::daycare::compare::Verdict) -> Option<(Rgb, Shape)> {
+    use crate::core::daycare::compare::Verdict::*;
+    Some(match v {
+        Better => (BETTER, Shape::TriangleUp),
+        Worse => (WORSE, Shape::TriangleDown),
+        Same => (NEUTRAL, Shape::Circle),
+        Higher => (NEUTRAL, Shape::CaretUp),
+        Lower => (NEUTRAL, Shape::CaretDown),
+        NotComparable => return None,
+    })
+}
+
+/// Lines of a chart over the years: colour and marker per line, and the
+/// national line drawn dashed in grey.
+pub const SERIES: [(Rgb, Shape); 4] = [
+    (Rgb(0x1f, 0x5f, 0xa8), Shape::Circle),
+    (Rgb(0xa3, 0x4f, 0x00), Shape::Square),
+    (Rgb(0x6b, 0x3f, 0xa0), Shape::TriangleUp),
+    (Rgb(0x1b, 0x6e, 0x3a), Shape::Diamond),
+];
+pub const NATIONAL_SERIES: (Rgb, Shape) = (NEUTRAL, Shape::Cross);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Marks and lines are graphics (3:1), and verdict words are written in
+    /// their colour (4.5:1); no two series or verdicts share a shape.
+    #[test]
+    fn daycare_marks_are_legible_and_told_apart_by_shape() {
+        use crate::core::daycare::compare::Verdict::*;
+        let verdicts: Vec<(Rgb, Shape)> = [Better, Worse, Same, Higher, Lower].iter().filter_map(|v| verdict_mark(*v)).collect();
+        let series: Vec<(Rgb, Shape)> = SERIES.iter().copied().chain([NATIONAL_SERIES]).collect();
+        for (colour, _) in verdicts.iter().chain(&series).chain([&(BAR, Shape::Square)]) {
+            assert!(contrast(*colour, PAPER) >= 4.5, "{colour:?} on paper");
+        }
+        for list in [&verdicts, &series] {
+            for (i, a) in list.iter().enumerate() {
+                assert!(list[i + 1..].iter().all(|b| b.1 != a.1), "{a:?} shares its shape");
+            }
+        }
+        assert_eq!(verdict_mark(NotComparable), None);
+    }
 
     #[test]
     fn contrast_matches_wcag_reference_values() {

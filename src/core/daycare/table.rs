@@ -1,0 +1,102 @@
+//! The table's headings and cells as text, so the widget only places them:
+//! which columns to start with, what each is called, and what each cell
+//! says in either language (a missing value in words, never 0).
+
+use super::distance::Distances;
+use super::feed::{DaycareFeed, Presence};
+use super::format::{distance, number, value};
+use super::hours::time_text;
+use super::query::{Column, UnitIndex};
+use super::value::Value;
+use super::words::{closing_days, meal_scheme, missing, unit_type, word, Word};
+use crate::core::i18n::Lang;
+
+/// The key figures a table starts with when the page does not choose:
+/// the mandatory ones institutions have numbers for, in the feed's order.
+pub fn default_figures(feed: &DaycareFeed, index: &UnitIndex) -> Vec<usize> {
+    let with_numbers = index.unit_figures();
+    let mandatory: Vec<usize> = with_numbers.iter().copied().filter(|&f| feed.figures[f].presence == Presence::Mandatory).collect();
+    if mandatory.is_empty() { with_numbers } else { mandatory }
+}
+
+/// A column's heading: a figure's label, or the built-in name.
+pub fn heading(feed: &DaycareFeed, column: Column, lang: Lang) -> String {
+    let w = |x| word(lang, x).to_string();
+    match column {
+        Column::Name => w(Word::Name),
+        Column::Area => w(Word::Municipality),
+        Column::Type => w(Word::Type),
+        Column::Figure(f) => feed.figures.get(f).map_or_else(String::new, |f| f.label.get(lang).to_string()),
+        Column::Distance => w(Word::Distance),
+        Column::Opens => w(Word::Opens),
+        Column::Closes => w(Word::Closes),
+        Column::WeeklyHours => w(Word::WeeklyHours),
+        Column::ClosingDays => w(Word::ClosingDays),
+        Column::Meals => w(Word::Meals),
+    }
+}
+
+/// What a unit's cell in `column` says.
+pub fn cell(feed: &DaycareFeed, index: &UnitIndex, unit: usize, column: Column, distances: Option<&Distances>, lang: Lang) -> String {
+    let Some(u) = feed.units.get(unit) else { return String::new() };
+    let not_reported = || missing(lang, Value::NotReported).to_string();
+    let hours = u.opening_hours.as_ref();
+    match column {
+        Column::Name => u.name.clone(),
+        Column::Area => index.area_of(unit).map_or_else(|| u.area.clone().unwrap_or_default(), |a| feed.areas[a].name.clone()),
+        Column::Type => unit_type(lang, u.kind).to_string(),
+        Column::Figure(f) => feed.figures.get(f).map_or_else(String::new, |figure| value(index.value(unit, f), figure, lang)),
+        Column::Distance => distances.and_then(|d| d.metres(unit)).map_or_else(|| "–".into(), |m| distance(m, lang)),
+        Column::Opens => hours.and_then(|h| h.opens()).map_or_else(not_reported, |m| time_text(m, lang)),
+        Column::Closes => hours.and_then(|h| h.closes()).map_or_else(not_reported, |m| time_text(m, lang)),
+        Column::WeeklyHours => hours.map_or_else(not_reported, |h| format!("{} {}", number(h.weekly_minutes() as f64 / 60.0, 1, lang), lang.pick("t", "h"))),
+        Column::ClosingDays => u.closing_days.as_ref().and_then(|c| c.days()).map_or_else(not_reported, |n| closing_days(lang, n)),
+        Column::Meals => u.meals.as_ref().map_or_else(not_reported, |m| meal_scheme(lang, m.scheme).to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::daycare::feed::Point;
+    use crate::core::daycare::read::read_daycare;
+    use expect_test::expect;
+
+    #[test]
+    fn cells_in_both_languages() {
+        let feed = read_daycare(
+            r#"{"format":"ogw.daycare/1",
+              "figures":[{"id":"n","label":{"da":"Børn pr. voksen","en":"Children per adult"},"decimals":1,"presence":"mandatory"},
+                         {"id":"fee","label":"Takst","presence":"optional"}],
+              "areas":[{"code":"751","name":"Aarhus"}],
+              "units":[{"id":"1","name":"Solsikken","type":"nursery","area":"751","location":{"lat":56.16,"lon":10.2},
+                        "values":{"n":3.25,"fee":100},"opening_hours":{"mon":"06:30-17:00","fri":"06:30-16:00"},
+                        "closing_days":{"dates":["2025-12-24","2025-12-31"]},"meals":"packed_lunch"},
+                       {"id":"2","name":"Egernet","type":"family_daycare","values":{"n":"suppressed"}}]}"#,
+        )
+        .unwrap()
+        .feed;
+        let index = UnitIndex::new(&feed);
+        assert_eq!(default_figures(&feed, &index), vec![0], "the mandatory figure, not the optional one");
+        let distances = Distances::new(&feed, Point { lat: 56.17, lon: 10.2 });
+        let columns = [Column::Name, Column::Area, Column::Type, Column::Figure(0), Column::Distance, Column::Opens, Column::Closes, Column::WeeklyHours, Column::ClosingDays, Column::Meals];
+        let mut out = String::new();
+        for lang in [Lang::Da, Lang::En] {
+            out += &columns.iter().map(|c| heading(&feed, *c, lang)).collect::<Vec<_>>().join(" | ");
+            out += "\n";
+            for unit in 0..2 {
+                out += &columns.iter().map(|c| cell(&feed, &index, unit, *c, Some(&distances), lang)).collect::<Vec<_>>().join(" | ");
+                out += "\n";
+            }
+        }
+        expect![[r#"
+            Navn | Kommune | Type | Børn pr. voksen | Afstand | Åbner | Lukker | Timer om ugen | Lukkedage | Madordning
+            Solsikken | Aarhus | Vuggestue | 3,3 | 1,1 km | 6.30 | 17.00 | 20,0 t | 2 lukkedage | Madpakke hjemmefra
+            Egernet |  | Dagpleje | for få børn | – | ikke oplyst | ikke oplyst | ikke oplyst | ikke oplyst | ikke oplyst
+            Name | Municipality | Type | Children per adult | Distance | Opens | Closes | Hours a week | Closing days | Meals
+            Solsikken | Aarhus | Nursery | 3.3 | 1.1 km | 6:30 | 17:00 | 20.0 h | 2 closing days | Packed lunch from home
+            Egernet |  | Family daycare | too few children | – | not reported | not reported | not reported | not reported | not reported
+        "#]]
+        .assert_eq(&out);
+    }
+}

@@ -8,6 +8,7 @@
 use std::{env, fs, path::Path};
 
 fn main() {
+    core_cfgs();
     println!("cargo:rerun-if-changed=src/web");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     for entry in fs::read_dir("src/web").expect("src/web is readable") {
@@ -17,6 +18,23 @@ fn main() {
             let stem = path.file_stem().and_then(|s| s.to_str()).expect("a style sheet has a name");
             fs::write(Path::new(&out_dir).join(format!("{stem}.min.css")), minify(&css)).expect("OUT_DIR is writable");
         }
+    }
+}
+
+/// Which parts of the core a build carries. A browser core is built for one
+/// widget (a Cargo feature each) and compiles only the core it needs, so its
+/// bundle does not pay for another widget's texts and types: `with_dates`
+/// (date phrases, the timeline), `with_daycare` (the daycare dashboard).
+/// Native builds (the CLI, the tests) carry everything.
+fn core_cfgs() {
+    println!("cargo::rustc-check-cfg=cfg(with_dates)");
+    println!("cargo::rustc-check-cfg=cfg(with_daycare)");
+    let native = env::var("CARGO_CFG_TARGET_ARCH").map_or(true, |arch| arch != "wasm32");
+    if native || env::var_os("CARGO_FEATURE_TIMELINE").is_some() {
+        println!("cargo::rustc-cfg=with_dates");
+    }
+    if native || env::var_os("CARGO_FEATURE_DAYCARE").is_some() {
+        println!("cargo::rustc-cfg=with_daycare");
     }
 }
 

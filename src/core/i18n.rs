@@ -88,6 +88,7 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
 
 /// The timeline's fixed texts: a function of their own, so the other
 /// widgets' bundles do not carry them.
+#[cfg(with_dates)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tl {
     TimelineTitle,
@@ -127,6 +128,7 @@ pub enum Tl {
     TimelineTableCaption,
 }
 
+#[cfg(with_dates)]
 pub fn tl(lang: Lang, msg: Tl) -> &'static str {
     use Tl::*;
     let (da, en) = match msg {

@@ -1,8 +1,12 @@
 //! The pure core: no browser, no clock, no I/O. Everything that can be
 //! decided without a DOM is decided here, so it is tested natively.
 
+// `with_dates` and `with_daycare` (build.rs): a browser core for one widget
+// compiles only the core that widget needs; native builds compile it all.
 pub mod chart;
+#[cfg(with_dates)]
 pub mod date;
+#[cfg(with_daycare)]
 pub mod daycare;
 pub mod i18n;
 // Importers read CSV exports; the browser never does, so they stay out of its bundle.
@@ -17,6 +21,7 @@ pub mod status;
 pub mod summary;
 pub mod tally;
 pub mod text;
+#[cfg(with_dates)]
 pub mod timeline;
 
 #[cfg(test)]

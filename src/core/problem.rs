@@ -83,32 +83,45 @@ pub enum ProblemKind {
     UnknownTheme { id: String },
     NothingToShow,
     /// A date phrase no one can read as a date; kept as text, drawn as unknown.
+    #[cfg(with_dates)]
     UnreadableDate { text: String },
     /// An end that is certainly before its start.
+    #[cfg(with_dates)]
     EndsBeforeStart { start: String, end: String },
     /// `as_of` is not `YYYY-MM-DD`.
+    #[cfg(with_dates)]
     NotIsoDate { text: String },
     /// A field the format does not know, close to one it does: most likely a
     /// typo, and the value is ignored. Only `ogw validate` looks for these.
+    #[cfg(not(target_arch = "wasm32"))]
     UnknownField { name: String, suggestion: String },
     // Reading a daycare feed (`ogw.daycare/1`).
     /// A value that is neither a number nor one of the three kinds of missing.
+    #[cfg(with_daycare)]
     UnknownValue { text: String },
     /// A word that is not one of a field's choices (`expected` lists them).
+    #[cfg(with_daycare)]
     UnknownChoice { text: String, expected: String },
     /// A value given for a key figure the feed does not define.
+    #[cfg(with_daycare)]
     UnknownFigure { id: String },
     /// An institution in a municipality the feed does not list.
+    #[cfg(with_daycare)]
     UnknownArea { code: String },
     /// Opening hours that are not `06:30-17:00` or `closed`.
+    #[cfg(with_daycare)]
     BadHours { text: String },
     /// A number outside what the field can hold.
+    #[cfg(with_daycare)]
     OutOfRange { min: f64, max: f64 },
     /// A daycare feed with no municipalities and no institutions.
+    #[cfg(with_daycare)]
     NoDaycareData,
     /// An id that must be unique (a figure, a municipality code) used again.
+    #[cfg(with_daycare)]
     DuplicateLeftOut { id: String },
     /// An importer's CSV input breaks at `line`.
+    #[cfg(not(target_arch = "wasm32"))]
     BadCsv { line: usize },
 }
 
@@ -206,55 +219,68 @@ impl Problem {
                 format!("tema \"{id}\" findes ikke i \"themes\"; vises under \"Uden tema\""),
                 format!("theme \"{id}\" is not in \"themes\"; shown under \"No theme\""),
             ),
+            #[cfg(with_dates)]
             UnreadableDate { text } => lang.pick(
                 format!("\"{text}\" kan ikke læses som en dato; vises som tekst uden plads på tidslinjen (skriv fx \"juni 2018\" eller \"2. kvartal 2018\")"),
                 format!("\"{text}\" cannot be read as a date; shown as text, with no place on the timeline (write e.g. \"June 2018\" or \"Q2 2018\")"),
             ),
+            #[cfg(with_dates)]
             EndsBeforeStart { start, end } => lang.pick(
                 format!("slutter (\"{end}\") før det starter (\"{start}\"); tjek datoerne"),
                 format!("ends (\"{end}\") before it starts (\"{start}\"); check the dates"),
             ),
+            #[cfg(with_dates)]
             NotIsoDate { text } => lang.pick(
                 format!("\"{text}\" er ikke en dato som ÅÅÅÅ-MM-DD (fx \"2018-09-01\"); dags dato bruges i stedet"),
                 format!("\"{text}\" is not a date as YYYY-MM-DD (e.g. \"2018-09-01\"); today's date is used instead"),
             ),
             NothingToShow => lang.pick("data indeholder ingen initiativer at vise", "the feed has no initiatives to show").into(),
+            #[cfg(not(target_arch = "wasm32"))]
             UnknownField { name, suggestion } => lang.pick(
                 format!("ukendt felt \"{name}\" ignoreres; mente du \"{suggestion}\"?"),
                 format!("unknown field \"{name}\" is ignored; did you mean \"{suggestion}\"?"),
             ),
+            #[cfg(with_daycare)]
             UnknownValue { text } => lang.pick(
                 format!("\"{text}\" er hverken et tal eller not_reported, suppressed eller not_applicable; vises som ikke oplyst"),
                 format!("\"{text}\" is neither a number nor not_reported, suppressed or not_applicable; shown as not reported"),
             ),
+            #[cfg(with_daycare)]
             UnknownChoice { text, expected } => lang.pick(
                 format!("\"{text}\" er ikke en af {expected}; ignoreres"),
                 format!("\"{text}\" is not one of {expected}; ignored"),
             ),
+            #[cfg(with_daycare)]
             UnknownFigure { id } => lang.pick(
                 format!("nøgletal \"{id}\" findes ikke i \"figures\"; værdien ignoreres (nævnes kun første gang)"),
                 format!("key figure \"{id}\" is not in \"figures\"; the value is ignored (reported once)"),
             ),
+            #[cfg(with_daycare)]
             UnknownArea { code } => lang.pick(
                 format!("kommune \"{code}\" findes ikke i \"areas\"; vises uden kommunens gennemsnit"),
                 format!("municipality \"{code}\" is not in \"areas\"; shown without a municipal average"),
             ),
+            #[cfg(with_daycare)]
             BadHours { text } => lang.pick(
                 format!("\"{text}\" er ikke en åbningstid som \"06:30-17:00\" eller \"closed\"; vises som ikke oplyst"),
                 format!("\"{text}\" is not opening hours like \"06:30-17:00\" or \"closed\"; shown as not reported"),
             ),
+            #[cfg(with_daycare)]
             OutOfRange { min, max } => lang.pick(
                 format!("skal være mellem {min} og {max}; ignoreres"),
                 format!("must be between {min} and {max}; ignored"),
             ),
+            #[cfg(not(target_arch = "wasm32"))]
             BadCsv { line } => lang.pick(
                 format!("CSV-filen kan ikke læses i linje {line}; tjek skilletegn og anførselstegn"),
                 format!("the CSV file cannot be read at line {line}; check the separators and quotes"),
             ),
+            #[cfg(with_daycare)]
             DuplicateLeftOut { id } => lang.pick(
                 format!("\"{id}\" er brugt før; denne udelades"),
                 format!("\"{id}\" is used before; this one is left out"),
             ),
+            #[cfg(with_daycare)]
             NoDaycareData => lang.pick(
                 "data indeholder hverken kommuner eller institutioner at vise",
                 "the feed has no municipalities or institutions to show",

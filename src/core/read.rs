@@ -4,6 +4,7 @@
 
 use serde_json::{Map, Value};
 
+#[cfg(with_dates)]
 use super::date::{parse_iso, read_phrase, DatePhrase};
 use super::i18n::Lang;
 use super::link::safe_href;
@@ -35,6 +36,7 @@ pub enum Dated<'a> {
 
 /// Reads feed text, with every warning (dates too). `Err` is a problem that
 /// leaves nothing to draw.
+#[cfg(with_dates)]
 pub fn read_plan(json: &str) -> Result<ReadPlan, Problem> {
     read_plan_text(json, Some(check_dates))
 }
@@ -149,6 +151,7 @@ pub(crate) type Object = Map<String, Value>;
 
 /// `read_plan`'s date checks (see `DateChecks`): a phrase no one can read as
 /// a date, an end before its start, an `as_of` that is not YYYY-MM-DD.
+#[cfg(with_dates)]
 pub fn check_dates(problems: &mut Vec<Problem>, dated: Dated<'_>) {
     let mut warn = |path: String, kind| problems.push(Problem::new(path, Severity::Warning, kind));
     let (path, period, lang) = match dated {
@@ -190,6 +193,7 @@ pub fn check_dates(problems: &mut Vec<Problem>, dated: Dated<'_>) {
 
 /// Certainly before: the latest day it can end is before the earliest day
 /// it can start. Fuzzy dates that overlap ("2020" to "2020") are fine.
+#[cfg(with_dates)]
 fn ends_before(start_earliest: Option<i32>, end_latest: Option<i32>) -> bool {
     matches!((start_earliest, end_latest), (Some(start), Some(end)) if end < start)
 }

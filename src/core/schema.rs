@@ -1,6 +1,7 @@
 //! JSON Schemas of the feeds, generated from the Rust types so that the
 //! documented format and the code cannot drift apart.
 
+#[cfg(with_daycare)]
 use super::daycare::feed::DaycareFeed;
 use super::plan::PlanFeed;
 
@@ -11,6 +12,7 @@ pub fn plan_schema() -> String {
 }
 
 /// The JSON Schema of `ogw.daycare/1`, pretty-printed.
+#[cfg(with_daycare)]
 pub fn daycare_schema() -> String {
     let schema = schemars::schema_for!(DaycareFeed);
     serde_json::to_string_pretty(&schema).expect("a schema is always JSON")

@@ -111,6 +111,7 @@ pub const WORSE: Rgb = Rgb(0xb0, 0x23, 0x1b);
 pub const NEUTRAL: Rgb = Rgb(0x4d, 0x4d, 0x4d);
 
 /// How a verdict is drawn: its colour and its shape.
+#[cfg(with_daycare)]
 pub fn verdict_mark(v: crate::core::daycare::compare::Verdict) -> Option<(Rgb, Shape)> {
     use crate::core::daycare::compare::Verdict::*;
     Some(match v {
@@ -140,6 +141,7 @@ mod tests {
     /// Marks and lines are graphics (3:1), and verdict words are written in
     /// their colour (4.5:1); no two series or verdicts share a shape.
     #[test]
+    #[cfg(with_daycare)]
     fn daycare_marks_are_legible_and_told_apart_by_shape() {
         use crate::core::daycare::compare::Verdict::*;
         let verdicts: Vec<(Rgb, Shape)> = [Better, Worse, Same, Higher, Lower].iter().filter_map(|v| verdict_mark(*v)).collect();

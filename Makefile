@@ -10,12 +10,12 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_TARGET := wasm32-unknown-unknown
 ENSURE := .ci/ensure-tools
 # A core per widget (Cargo features of the same names).
-WIDGETS := status timeline
+WIDGETS := status timeline daycare
 
-.PHONY: demo test bundle bench test-native test-web test-e2e size
+.PHONY: demo test bundle bench test-native test-web test-e2e size feeds
 
 ## make demo: build the bundle and serve the gallery on http://127.0.0.1:8080
-demo: bundle
+demo: bundle feeds
 	$(ENSURE) wasm bindgen npm trunk
 	mkdir -p dist .gallery target
 	trunk serve --offline
@@ -30,7 +30,7 @@ test-web:
 	$(ENSURE) wasm bindgen browser
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target $(WASM_TARGET) --test web
 
-test-e2e: bundle
+test-e2e: bundle feeds
 	$(ENSURE) browser npm
 	node --test --test-concurrency=1 tests/e2e/
 
@@ -41,7 +41,22 @@ bundle:
 	for widget in $(WIDGETS); do .ci/build-core $$widget dist.tmp; done
 	terser src/web/loader.js --compress --mangle --comments '/^!/' -o dist.tmp/ogw.js
 	cargo run -q --bin ogw -- schema plan > dist.tmp/ogw.plan.schema.json
+	cargo run -q --bin ogw -- schema daycare > dist.tmp/ogw.daycare.schema.json
 	rm -rf dist && mv dist.tmp dist
+
+## make feeds: the gallery's feeds that the CLI makes from the real CSVs in
+## tests/fixtures (not committed: they are made, and remade when the code changes).
+GENERATED := www/feeds/generated
+OGW := cargo run -q --bin ogw --
+feeds:
+	mkdir -p $(GENERATED)
+	$(OGW) import dk-daycare --key-figures tests/fixtures/dk-dagtilbud-noegletal-kommuner.csv \
+	  --normering tests/fixtures/dk-normering-kommuner-2017-2023.csv -o $(GENERATED)/dagtilbud-kommuner.json
+	$(OGW) generate daycare --seed 1 -o $(GENERATED)/dagtilbud-syntetisk.json
+	$(OGW) import ogp-csv tests/fixtures/ogp-commitments-open-parliament.csv \
+	  -o $(GENERATED)/ogp-open-parliament.json 2>/dev/null
+	$(OGW) import ogp-csv tests/fixtures/ogp-commitments-open-parliament.csv --plan AP_MKD04 \
+	  -o $(GENERATED)/ogp-north-macedonia-2018-2020.json 2>/dev/null
 
 size: bundle
 	$(ENSURE) browser

@@ -21,15 +21,20 @@ pub enum FeedSource {
 }
 
 impl FeedSource {
-    /// Gets the feed and reads it with `read` (each widget reads only what it
-    /// shows: the status chart skips the dates, and so their reader).
-    pub async fn load_plan(self, read: fn(&str) -> Result<ReadPlan, Problem>) -> Result<ReadPlan, Problem> {
+    /// Gets the feed's text (the daycare dashboard reads it its own way).
+    pub async fn load_text(self) -> Result<String, Problem> {
         match self {
-            FeedSource::Url(url) => read(&fetch_text(&url).await?),
-            FeedSource::Text(text) => read(&text),
+            FeedSource::Url(url) => fetch_text(&url).await,
+            FeedSource::Text(text) => Ok(text),
             FeedSource::Missing => Err(Problem::fatal(ProblemKind::NoFeed)),
             FeedSource::Refused(problem) => Err(problem),
         }
+    }
+
+    /// Gets the feed and reads it with `read` (each widget reads only what it
+    /// shows: the status chart skips the dates, and so their reader).
+    pub async fn load_plan(self, read: fn(&str) -> Result<ReadPlan, Problem>) -> Result<ReadPlan, Problem> {
+        read(&self.load_text().await?)
     }
 }
 

@@ -26,6 +26,8 @@ const FALLBACK_WIDTH: u32 = 640;
 pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, JsValue> {
     let widget = options.widget.clone().unwrap_or_else(|| widget_from_tag(element));
     let lang = Lang::from_tag(&options.lang.clone().unwrap_or_else(|| inherited_lang(element)));
+    #[cfg(feature = "daycare")]
+    let daycare = super::daycare_widget::Settings::new(element, &options);
     let source = feed_source(element, options);
 
     let root = match element.shadow_root() {
@@ -42,7 +44,15 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
     container.set_attribute("lang", lang.code())?;
     root.append_child(&container)?;
 
-    let (view, width) = mount_widget(&widget, container, source, lang, measured_width(element));
+    let (view, width) = mount_widget(
+        &widget,
+        container,
+        source,
+        lang,
+        measured_width(element),
+        #[cfg(feature = "daycare")]
+        daycare,
+    );
     let (observer, on_resize) = observe_width(element, width)?;
     Ok(Mounted {
         view: Some(view),
@@ -60,10 +70,19 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
 /// feature per widget). Any other name gets this core's first widget, which
 /// says in its own box which names there are. Each branch mounts its own view
 /// type: the handle is boxed anyway, and a type-erased view costs the bundle.
-fn mount_widget(name: &str, container: HtmlElement, source: FeedSource, lang: Lang, initial_width: u32) -> (Box<dyn Any>, Option<RwSignal<u32>>) {
+fn mount_widget(
+    name: &str,
+    container: HtmlElement,
+    source: FeedSource,
+    lang: Lang,
+    initial_width: u32,
+    #[cfg(feature = "daycare")] daycare: super::daycare_widget::Settings,
+) -> (Box<dyn Any>, Option<RwSignal<u32>>) {
     let known = WIDGETS.contains(&name);
     let source = if known { source } else { FeedSource::Refused(Problem::fatal(ProblemKind::UnknownWidget { name: name.to_string() })) };
     match if known { name } else { WIDGETS[0] } {
+        #[cfg(feature = "daycare")]
+        "daycare" => mount_view(container, initial_width, move |width| view! { <super::daycare_widget::DaycareWidget source lang width settings=daycare/> }),
         #[cfg(feature = "timeline")]
         "timeline" => mount_view(container, initial_width, move |width| view! { <super::timeline_widget::TimelineWidget source lang width/> }),
         #[cfg(feature = "status")]
@@ -92,6 +111,8 @@ const WIDGETS: &[&str] = &[
     "status",
     #[cfg(feature = "timeline")]
     "timeline",
+    #[cfg(feature = "daycare")]
+    "daycare",
 ];
 
 /// `<ogw-status>` is the status widget.

@@ -11,6 +11,10 @@ mod registry;
 mod status_widget;
 #[cfg(feature = "timeline")]
 mod timeline_widget;
+#[cfg(feature = "daycare")]
+mod daycare;
+#[cfg(feature = "daycare")]
+mod daycare_widget;
 
 
 use wasm_bindgen::prelude::*;
@@ -24,6 +28,10 @@ struct MountOptions {
     /// Feed text: a string as given, or a feed object as JSON.
     feed: Option<String>,
     lang: Option<String>,
+    /// The daycare dashboard's starting state (its element's attributes).
+    municipality: Option<String>,
+    figures: Option<String>,
+    compare: Option<String>,
 }
 
 impl MountOptions {
@@ -46,7 +54,15 @@ impl MountOptions {
                 None => js_sys::JSON::stringify(&v).ok().and_then(|s| s.as_string()),
             },
         };
-        Ok(MountOptions { widget: text("widget"), src: text("src"), feed, lang: text("lang") })
+        Ok(MountOptions {
+            widget: text("widget"),
+            src: text("src"),
+            feed,
+            lang: text("lang"),
+            municipality: text("municipality"),
+            figures: text("figures"),
+            compare: text("compare"),
+        })
     }
 }
 

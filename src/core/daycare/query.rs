@@ -6,7 +6,7 @@
 //! sorts by it and kept, so a keystroke is one pass over a ready order that
 //! keeps the units that pass the filters.
 
-use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 use super::distance::Distances;
 use super::feed::{AgeGroup, DaycareFeed, MealScheme, UnitType};
@@ -144,7 +144,7 @@ pub struct UnitIndex {
     closing_days: Vec<Option<u16>>,
     meals: Vec<Option<MealScheme>>,
     /// Sorted orders, ascending and descending per column slot, made on first use.
-    orders: Vec<OnceCell<Box<[u32]>>>,
+    orders: Vec<OnceLock<Box<[u32]>>>,
 }
 
 fn age_bits(ages: &[AgeGroup]) -> u8 {
@@ -204,7 +204,7 @@ impl UnitIndex {
             weekly: feed.units.iter().map(|u| u.opening_hours.as_ref().map(|h| h.weekly_minutes())).collect(),
             closing_days: feed.units.iter().map(|u| u.closing_days.as_ref().and_then(|c| c.days())).collect(),
             meals: feed.units.iter().map(|u| u.meals.as_ref().map(|m| m.scheme)).collect(),
-            orders: (0..2 * (8 + figures)).map(|_| OnceCell::new()).collect(),
+            orders: (0..2 * (8 + figures)).map(|_| OnceLock::new()).collect(),
         }
     }
 

@@ -19,6 +19,17 @@ pub fn default_figures(feed: &DaycareFeed, index: &UnitIndex) -> Vec<usize> {
     if mandatory.is_empty() { with_numbers } else { mandatory }
 }
 
+/// The key figures the municipal table starts with: the mandatory ones the
+/// municipalities have numbers for (all they have numbers for, if none is
+/// mandatory), in the feed's order.
+pub fn default_area_figures(feed: &DaycareFeed) -> Vec<usize> {
+    let with_numbers: Vec<usize> = (0..feed.figures.len())
+        .filter(|&f| feed.areas.iter().any(|a| a.values.get(&feed.figures[f].id).is_some_and(|v| v.number().is_some())))
+        .collect();
+    let mandatory: Vec<usize> = with_numbers.iter().copied().filter(|&f| feed.figures[f].presence == Presence::Mandatory).collect();
+    if mandatory.is_empty() { with_numbers } else { mandatory }
+}
+
 /// A column's heading: a figure's label, or the built-in name.
 pub fn heading(feed: &DaycareFeed, column: Column, lang: Lang) -> String {
     let w = |x| word(lang, x).to_string();
@@ -52,6 +63,17 @@ pub fn cell(feed: &DaycareFeed, index: &UnitIndex, unit: usize, column: Column, 
         Column::WeeklyHours => hours.map_or_else(not_reported, |h| format!("{} {}", number(h.weekly_minutes() as f64 / 60.0, 1, lang), lang.pick("t", "h"))),
         Column::ClosingDays => u.closing_days.as_ref().and_then(|c| c.days()).map_or_else(not_reported, |n| closing_days(lang, n)),
         Column::Meals => u.meals.as_ref().map_or_else(not_reported, |m| meal_scheme(lang, m.scheme).to_string()),
+    }
+}
+
+/// What a municipality's cell in `column` says: its name, or a figure.
+/// The other columns are about institutions and say nothing here.
+pub fn area_cell(feed: &DaycareFeed, area: usize, column: Column, lang: Lang) -> String {
+    let Some(a) = feed.areas.get(area) else { return String::new() };
+    match column {
+        Column::Name | Column::Area => a.name.clone(),
+        Column::Figure(f) => feed.figures.get(f).map_or_else(String::new, |figure| value(a.values.get(&figure.id).unwrap_or(Value::NotReported), figure, lang)),
+        _ => String::new(),
     }
 }
 
@@ -98,5 +120,8 @@ mod tests {
             Egernet |  | Family daycare | too few children | – | not reported | not reported | not reported | not reported | not reported
         "#]]
         .assert_eq(&out);
+        let municipal: Vec<String> = [Column::Name, Column::Figure(0), Column::Figure(1), Column::Opens].iter().map(|c| area_cell(&feed, 0, *c, Lang::Da)).collect();
+        assert_eq!(municipal, ["Aarhus", "ikke oplyst", "ikke oplyst", ""], "a figure the municipality lacks is not reported, never 0");
+        assert_eq!(default_area_figures(&feed), Vec::<usize>::new(), "Aarhus has no numbers");
     }
 }

@@ -51,6 +51,25 @@ pub enum Word {
     OverTheYears,
     Institutions,
     Municipalities,
+    // The widget's controls and headings.
+    Filters,
+    View,
+    Within,
+    AnyDistance,
+    NoPoint,
+    UseMyLocation,
+    LocationFailed,
+    CompareFull,
+    Comparison,
+    KeyFigure,
+    Details,
+    Website,
+    InstitutionsCaption,
+    MunicipalitiesCaption,
+    ComparisonCaption,
+    TrendCaption,
+    Year,
+    ScrollHint,
 }
 
 pub fn word(lang: Lang, w: Word) -> &'static str {
@@ -97,8 +116,34 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         OverTheYears => ("Over årene", "Over the years"),
         Institutions => ("Institutioner", "Institutions"),
         Municipalities => ("Kommuner", "Municipalities"),
+        Filters => ("Afgræns", "Narrow down"),
+        View => ("Vis", "Show"),
+        Within => ("Inden for", "Within"),
+        AnyDistance => ("Alle afstande", "Any distance"),
+        NoPoint => ("Intet valgt", "None chosen"),
+        UseMyLocation => ("Brug min placering", "Use my location"),
+        LocationFailed => ("Din placering kunne ikke findes. Vælg et postnummer i stedet.", "Your location could not be found. Choose a postcode instead."),
+        CompareFull => ("Du kan sammenligne højst fire. Fjern én for at vælge en ny.", "You can compare at most four. Remove one to choose another."),
+        Comparison => ("Sammenligning", "Comparison"),
+        KeyFigure => ("Nøgletal", "Key figure"),
+        Details => ("Detaljer", "Details"),
+        Website => ("Institutionens hjemmeside", "The institution's website"),
+        InstitutionsCaption => ("Institutioner og deres nøgletal", "Institutions and their key figures"),
+        MunicipalitiesCaption => ("Kommuner og deres nøgletal", "Municipalities and their key figures"),
+        ComparisonCaption => ("Sammenligningen i tal", "The comparison in numbers"),
+        TrendCaption => ("Tallene år for år", "The figures year by year"),
+        Year => ("År", "Year"),
+        ScrollHint => ("Rul i tabellen for at se flere. Vælg en kolonneoverskrift for at sortere.", "Scroll the table to see more. Select a column heading to sort."),
     };
     lang.pick(da, en)
+}
+
+/// The result count, announced when it changes: "Viser 312 af 4.600 institutioner".
+pub fn showing(lang: Lang, shown: usize, total: usize, of_units: bool) -> String {
+    let noun = if of_units { institutions(lang, total) } else { municipalities(lang, total) };
+    let noun = noun.splitn(2, ' ').nth(1).unwrap_or_default().to_string();
+    let (shown, total) = (super::format::count(shown, lang), super::format::count(total, lang));
+    lang.pick(format!("Viser {shown} af {total} {noun}"), format!("Showing {shown} of {total} {noun}"))
 }
 
 pub fn unit_type(lang: Lang, t: UnitType) -> &'static str {

@@ -1,0 +1,137 @@
+//! Up to four institutions or municipalities side by side: each key figure
+//! as a bar, against the municipal figure (a tick) and the national one (a
+//! line), with better or worse said in words and by shape. The same in a
+//! table, one button away.
+
+use leptos::prelude::*;
+
+use super::ctx::Ctx;
+use crate::core::chart::compare_layout::layout_compare;
+use crate::core::chart::compare_svg::compare_svg;
+use crate::core::daycare::compare::{cell_sentence, compare, comparison_sentence, verdict_words, Against, Subject, MAX_COMPARED};
+use crate::core::daycare::format::value_with_unit;
+use crate::core::daycare::words::{word, Word};
+use crate::core::i18n::{t, Msg};
+
+#[component]
+pub fn Comparison(ctx: Ctx) -> impl IntoView {
+    let lang = ctx.lang;
+    let subjects = Memo::new({
+        let resolved = ctx.resolved;
+        move |_| resolved.with(|r| r.compare.clone())
+    });
+    let body = move || {
+        let chosen = subjects.get();
+        if chosen.is_empty() {
+            return view! { <p class="ogw-hint">{word(lang, Word::CompareHint)}</p> }.into_any();
+        }
+        view! { <Compared ctx=ctx.clone() subjects=chosen/> }.into_any()
+    };
+    view! {
+        <section class="ogw-dc-compare" aria-labelledby="ogw-dc-compare-title">
+            <h3 class="ogw-dc-heading" id="ogw-dc-compare-title">{word(lang, Word::Comparison)}</h3>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn Compared(ctx: Ctx, subjects: Vec<Subject>) -> impl IntoView {
+    let (lang, state, width) = (ctx.lang, ctx.state, ctx.width);
+    let feed = ctx.feed();
+    let chips = subjects
+        .iter()
+        .map(|s| {
+            let id = s.id(feed);
+            let name = s.name(feed).to_string();
+            view! {
+                <li>
+                    <span>{name.clone()}</span>
+                    <button type="button" class="ogw-dc-remove" aria-label=format!("{}: {name}", word(lang, Word::RemoveFromComparison))
+                        on:click=move |_| state.update(|s| s.compare.retain(|c| c != &id))>"×"</button>
+                </li>
+            }
+        })
+        .collect_view();
+    let full = (subjects.len() >= MAX_COMPARED).then(|| view! { <p class="ogw-hint">{word(lang, Word::CompareFull)}</p> });
+    let comparison = Memo::new({
+        let (ctx, subjects) = (ctx.clone(), subjects.clone());
+        move |_| ctx.figures.with(|fs| compare(ctx.feed(), &ctx.loaded.index, &subjects, fs))
+    });
+    let sentence = {
+        let ctx = ctx.clone();
+        move || comparison.with(|c| comparison_sentence(ctx.feed(), c, lang))
+    };
+    let svg = {
+        let ctx = ctx.clone();
+        let sentence = sentence.clone();
+        move || {
+            let desc = sentence();
+            comparison.with(|c| compare_svg(&layout_compare(ctx.feed(), c, width.get() as f64, lang), word(lang, Word::Comparison), &desc))
+        }
+    };
+    view! {
+        <ul class="ogw-dc-chips">{chips}</ul>
+        {full}
+        <p class="ogw-summary">{sentence}</p>
+        <div class="ogw-dc-chart" inner_html=svg></div>
+        <CompareTable ctx comparison/>
+    }
+}
+
+/// Every compared value in words, with the verdicts: what the chart shows,
+/// for a screen reader and for copying.
+#[component]
+fn CompareTable(ctx: Ctx, comparison: Memo<crate::core::daycare::compare::Comparison>) -> impl IntoView {
+    let lang = ctx.lang;
+    let open = RwSignal::new(false);
+    let table = move || {
+        let feed = ctx.feed();
+        comparison.with(|c| {
+            let head = c.subjects.iter().map(|s| view! { <th scope="col">{s.name(feed).to_string()}</th> }).collect_view();
+            let rows = c
+                .rows
+                .iter()
+                .map(|row| {
+                    let figure = &feed.figures[row.figure];
+                    let cells = c
+                        .subjects
+                        .iter()
+                        .zip(&row.cells)
+                        .map(|(s, cell)| {
+                            let mut lines = vec![value_with_unit(cell.value, figure, lang)];
+                            if cell.municipal.is_some() {
+                                lines.push(verdict_words(cell.vs_municipal, Against::Municipality, lang).to_string());
+                            }
+                            lines.push(verdict_words(cell.vs_national, Against::Country, lang).to_string());
+                            // The sentence is the cell's full name for a screen reader.
+                            view! { <td title=cell_sentence(feed, *s, row, cell, lang)>{lines.join(", ")}</td> }
+                        })
+                        .collect_view();
+                    view! {
+                        <tr>
+                            <th scope="row">{figure.label.get(lang).to_string()}</th>
+                            {cells}
+                            <td>{value_with_unit(row.national, figure, lang)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="ogw-table ogw-dc-compare-table">
+                    <caption>{word(lang, Word::ComparisonCaption)}</caption>
+                    <thead><tr><th scope="col">{word(lang, Word::KeyFigure)}</th>{head}<th scope="col">{word(lang, Word::NationalAverage)}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+    };
+    view! {
+        <button type="button" class="ogw-button ogw-toggle" aria-expanded=move || open.get().to_string() aria-controls="ogw-dc-compare-numbers"
+            on:click=move |_| open.update(|o| *o = !*o)>
+            <span class="ogw-when-closed">{t(lang, Msg::ShowTable)}</span>
+            <span class="ogw-when-open">{t(lang, Msg::HideTable)}</span>
+        </button>
+        <div class="ogw-table-wrap" id="ogw-dc-compare-numbers">{table}</div>
+    }
+}

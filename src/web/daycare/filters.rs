@@ -1,0 +1,247 @@
+//! What a parent narrows the list with: search, municipality, type, age
+//! group, distance from a postcode or their own location, and which key
+//! figures the table shows; then the count of what is left, announced.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::ctx::Ctx;
+use crate::core::daycare::feed::{AgeGroup, Point, UnitType};
+use crate::core::daycare::format::distance;
+use crate::core::daycare::words::{age_group, showing, unit_type, word, Word};
+
+/// Distances a parent can limit the list to, in km.
+const WITHIN_KM: [f64; 5] = [1.0, 2.0, 5.0, 10.0, 25.0];
+
+#[component]
+pub fn Filters(ctx: Ctx, units: Signal<bool>) -> impl IntoView {
+    let (lang, state) = (ctx.lang, ctx.state);
+    let feed = ctx.feed();
+    let mut areas: Vec<(String, String)> = feed.areas.iter().map(|a| (a.code.clone(), a.name.clone())).collect();
+    areas.sort_by(|a, b| crate::core::daycare::query::collation_key(&a.1).cmp(&crate::core::daycare::query::collation_key(&b.1)));
+    let area_options = areas
+        .into_iter()
+        .map(|(code, name)| {
+            let selected = {
+                let code = code.clone();
+                move || state.with(|s| s.areas.first() == Some(&code))
+            };
+            view! { <option value=code prop:selected=selected>{name}</option> }
+        })
+        .collect_view();
+    let type_options = UnitType::ALL
+        .iter()
+        .filter(|t| feed.units.iter().any(|u| u.kind == **t))
+        .map(|&t| view! { <option value=t.id() prop:selected=move || state.with(|s| s.types.first() == Some(&t))>{unit_type(lang, t)}</option> })
+        .collect_view();
+    let age_options = AgeGroup::ALL
+        .iter()
+        .map(|&a| view! { <option value=a.id() prop:selected=move || state.with(|s| s.age == Some(a))>{age_group(lang, a)}</option> })
+        .collect_view();
+    let institution_filters = {
+        let ctx = ctx.clone();
+        move || units.get().then(|| {
+            view! {
+                <label class="ogw-dc-field">
+                    <span>{word(lang, Word::Type)}</span>
+                    <select on:change=move |ev| {
+                        let id = event_target_value(&ev);
+                        state.update(|s| s.types = UnitType::ALL.iter().copied().filter(|t| t.id() == id).collect());
+                    }>
+                        <option value="" prop:selected=move || state.with(|s| s.types.is_empty())>{word(lang, Word::AllTypes)}</option>
+                        {type_options.clone()}
+                    </select>
+                </label>
+                <label class="ogw-dc-field">
+                    <span>{word(lang, Word::AgeGroup)}</span>
+                    <select on:change=move |ev| {
+                        let id = event_target_value(&ev);
+                        state.update(|s| s.age = AgeGroup::ALL.iter().copied().find(|a| a.id() == id));
+                    }>
+                        <option value="" prop:selected=move || state.with(|s| s.age.is_none())>{word(lang, Word::AllAges)}</option>
+                        {age_options.clone()}
+                    </select>
+                </label>
+                <DistanceFilter ctx=ctx.clone()/>
+            }
+        })
+    };
+    let count = {
+        let ctx = ctx.clone();
+        move || {
+            let shown = ctx.results.with(Vec::len);
+            let total = if ctx.units_view.get() { ctx.feed().units.len() } else { ctx.feed().areas.len() };
+            showing(lang, shown, total, ctx.units_view.get())
+        }
+    };
+    view! {
+        <fieldset class="ogw-dc-filters">
+            <legend>{word(lang, Word::Filters)}</legend>
+            <label class="ogw-dc-field ogw-dc-search">
+                <span>{word(lang, Word::Search)}</span>
+                <input type="search" autocomplete="off" prop:value=move || state.with(|s| s.text.clone())
+                    on:input=move |ev| { let text = event_target_value(&ev); state.update(|s| s.text = text); }/>
+            </label>
+            <label class="ogw-dc-field">
+                <span>{word(lang, Word::Municipality)}</span>
+                <select on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    state.update(|s| s.areas = if code.is_empty() { Vec::new() } else { vec![code] });
+                }>
+                    <option value="" prop:selected=move || state.with(|s| s.areas.is_empty())>{word(lang, Word::AllMunicipalities)}</option>
+                    {area_options}
+                </select>
+            </label>
+            {institution_filters}
+        </fieldset>
+        <FigurePicker ctx=ctx.clone()/>
+        // Announced politely when it changes: how many are left after a keystroke.
+        <p class="ogw-dc-count" role="status">{count}</p>
+    }
+}
+
+/// Distance from a postcode in the feed's list, or from the browser's
+/// location once the parent asks for it; then "within" a few km.
+#[component]
+fn DistanceFilter(ctx: Ctx) -> impl IntoView {
+    let (lang, state, here) = (ctx.lang, ctx.state, ctx.here);
+    let feed = ctx.feed();
+    let located = feed.units.iter().any(|u| u.location.is_some());
+    if !located {
+        return None;
+    }
+    let failed = RwSignal::new(false);
+    let postcodes = feed
+        .postcodes
+        .iter()
+        .map(|p| {
+            let code = p.code.clone();
+            let selected = move || state.with(|s| s.from.as_deref() == Some(code.as_str()));
+            view! { <option value=p.code.clone() prop:selected=selected>{format!("{} {}", p.code, p.name)}</option> }
+        })
+        .collect_view();
+    let has_postcodes = !feed.postcodes.is_empty();
+    let ask_location = move |_| {
+        failed.set(false);
+        locate(move |point| match point {
+            Some(p) => {
+                here.set(Some(p));
+                state.update(|s| {
+                    s.from = None;
+                    s.sort = Some(("distance".into(), false));
+                });
+            }
+            None => failed.set(true),
+        });
+    };
+    let within_options = WITHIN_KM
+        .iter()
+        .map(|&km| {
+            view! { <option value=km.to_string() prop:selected=move || state.with(|s| s.within_km == Some(km))>{distance(km * 1000.0, lang)}</option> }
+        })
+        .collect_view();
+    let has_point = move || state.with(|s| s.from.is_some()) || here.with(Option::is_some);
+    Some(view! {
+        <div class="ogw-dc-distance">
+            {has_postcodes.then(|| view! {
+                <label class="ogw-dc-field">
+                    <span>{word(lang, Word::DistanceFrom)}</span>
+                    <select on:change=move |ev| {
+                        let code = event_target_value(&ev);
+                        here.set(None);
+                        state.update(|s| {
+                            s.from = (!code.is_empty()).then_some(code);
+                            if s.from.is_some() { s.sort = Some(("distance".into(), false)); }
+                        });
+                    }>
+                        <option value="" prop:selected=move || !has_point()>{word(lang, Word::NoPoint)}</option>
+                        <option value="" disabled=true prop:selected=move || here.with(Option::is_some)>{word(lang, Word::YourLocation)}</option>
+                        {postcodes}
+                    </select>
+                </label>
+            })}
+            <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || here.with(Option::is_some).to_string() on:click=ask_location>
+                {word(lang, Word::UseMyLocation)}
+            </button>
+            <label class="ogw-dc-field" class:ogw-dc-off=move || !has_point()>
+                <span>{word(lang, Word::Within)}</span>
+                <select disabled=move || !has_point() on:change=move |ev| {
+                    let km = event_target_value(&ev).parse::<f64>().ok();
+                    state.update(|s| s.within_km = km);
+                }>
+                    <option value="" prop:selected=move || state.with(|s| s.within_km.is_none())>{word(lang, Word::AnyDistance)}</option>
+                    {within_options}
+                </select>
+            </label>
+            {move || failed.get().then(|| view! { <p class="ogw-dc-warning" role="alert">{word(lang, Word::LocationFailed)}</p> })}
+        </div>
+    })
+}
+
+/// Asks the browser where it is; `done(None)` when it cannot or may not say.
+fn locate(done: impl Fn(Option<Point>) + Clone + 'static) {
+    let Ok(geolocation) = window().navigator().geolocation() else { return done(None) };
+    let on_error = {
+        let done = done.clone();
+        Closure::once_into_js(move |_: JsValue| done(None))
+    };
+    // Read by name: web-sys has GeolocationPosition only as an unstable API.
+    let on_position = Closure::once_into_js(move |position: JsValue| {
+        let number = |object: &JsValue, key: &str| js_sys::Reflect::get(object, &key.into()).ok().and_then(|v| v.as_f64());
+        let coords = js_sys::Reflect::get(&position, &"coords".into()).unwrap_or(JsValue::UNDEFINED);
+        let point = number(&coords, "latitude").zip(number(&coords, "longitude")).map(|(lat, lon)| Point { lat, lon });
+        done(point)
+    });
+    if geolocation.get_current_position_with_error_callback(on_position.unchecked_ref(), Some(on_error.unchecked_ref())).is_err() {
+        // Nothing more to do: the error callback is not called in that case,
+        // but the button can be pressed again.
+    }
+}
+
+/// Which key figures the table shows (and the comparison compares): a
+/// disclosure of checkboxes, at least one always checked.
+#[component]
+fn FigurePicker(ctx: Ctx) -> impl IntoView {
+    let (lang, state, figures) = (ctx.lang, ctx.state, ctx.figures);
+    let feed = ctx.feed();
+    let boxes = feed
+        .figures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let id = f.id.clone();
+            let checked = move || figures.with(|list| list.contains(&i));
+            let last = move || figures.with(|list| list.len() == 1 && list[0] == i);
+            let all_ids: Vec<String> = feed.figures.iter().map(|f| f.id.clone()).collect();
+            let toggle = move |ev: web_sys::Event| {
+                let on = event_target_checked(&ev);
+                let mut chosen: Vec<usize> = figures.get_untracked();
+                if on && !chosen.contains(&i) {
+                    chosen.push(i);
+                } else if !on {
+                    chosen.retain(|f| *f != i);
+                }
+                chosen.sort_unstable();
+                let ids = chosen.iter().map(|&f| all_ids[f].clone()).collect();
+                state.update(|s| s.figures = ids);
+            };
+            view! {
+                <label class="ogw-dc-check">
+                    <input type="checkbox" value=id prop:checked=checked disabled=last on:change=toggle/>
+                    <span>{f.label.get(lang).to_string()}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let count = move || format!("{} ({})", word(lang, Word::KeyFigure), figures.with(Vec::len));
+    view! {
+        <details class="ogw-dc-figures">
+            <summary>{count}</summary>
+            <fieldset>
+                <legend class="ogw-sr-only">{word(lang, Word::KeyFigure)}</legend>
+                {boxes}
+            </fieldset>
+        </details>
+    }
+}

@@ -1,0 +1,165 @@
+//! `<ogw-daycare>`: parents compare daycare institutions and municipalities
+//! on key figures, in the style of Dagtilbudsportalen. Thin: reading,
+//! search, sorting, comparing, words, numbers and charts come from
+//! `core::daycare` and `core::chart`. This file holds the dashboard's state
+//! (one `ViewState`, mirrored in the URL fragment) and lays out its parts,
+//! which live in `web/daycare/`.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use web_sys::HtmlElement;
+
+use super::card::{feed_card, log_problems};
+use super::daycare::compare::Comparison;
+use super::daycare::ctx::{Ctx, Loaded};
+use super::daycare::details::Details;
+use super::daycare::filters::Filters;
+use super::daycare::fragment;
+use super::daycare::table::{AreaTable, UnitTable};
+use super::daycare::trend::Trend;
+use super::feed_source::FeedSource;
+use super::MountOptions;
+use crate::core::daycare::format::count;
+use crate::core::daycare::read::read_daycare;
+use crate::core::daycare::state::{start_state, View, ViewState, FRAGMENT_KEY};
+use crate::core::daycare::words::{institutions, municipalities, word, Word};
+use crate::core::i18n::Lang;
+use crate::core::link::safe_href;
+
+// daycare.css with comments stripped by build.rs; only this widget's core carries it.
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/daycare.min.css"));
+
+/// Where the dashboard starts, from its element.
+#[derive(Clone)]
+pub struct Settings {
+    /// Its part of the URL fragment: `ogw-daycare`, or `ogw-daycare-ID` for
+    /// an element with an id, so two dashboards on a page keep apart.
+    key: String,
+    /// `municipality`, `figures` and `compare`, as the page wrote them.
+    attributes: ViewState,
+}
+
+impl Settings {
+    pub fn new(element: &HtmlElement, options: &MountOptions) -> Settings {
+        let id = element.id();
+        let key = if id.is_empty() { FRAGMENT_KEY.to_string() } else { format!("{FRAGMENT_KEY}-{id}") };
+        let attributes = ViewState::from_attributes(options.municipality.as_deref(), options.figures.as_deref(), options.compare.as_deref());
+        Settings { key, attributes }
+    }
+}
+
+#[component]
+pub fn DaycareWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>, settings: Settings) -> impl IntoView {
+    let load = async move {
+        let read = read_daycare(&source.load_text().await?)?;
+        log_problems("ogw-daycare", &read.problems);
+        Ok(Arc::new(Loaded::new(read)))
+    };
+    view! {
+        <style>{STYLE}</style>
+        {feed_card("ogw-daycare", word(lang, Word::Title), lang, load, move |loaded| {
+            view! { <Dashboard loaded lang width settings=settings.clone()/> }
+        })}
+    }
+}
+
+#[component]
+fn Dashboard(loaded: Arc<Loaded>, lang: Lang, width: RwSignal<u32>, settings: Settings) -> impl IntoView {
+    let Settings { key, attributes } = settings;
+    let state = RwSignal::new(start_state(&fragment::current(), &key, attributes.clone()));
+    // Every change of state is written to the address (replacing, not adding
+    // a history entry); an untouched dashboard leaves the address as it was.
+    Effect::new(move |_| state.with(|s| fragment::write(&key, s, &attributes)));
+    let ctx = Ctx::new(loaded.clone(), lang, state, width);
+
+    let feed = &loaded.read.feed;
+    let subtitle = feed.about.title.as_ref().map(|t| t.get(lang).to_string());
+    let synthetic = feed.about.synthetic.then(|| view! { <p class="ogw-dc-synthetic" role="note">{word(lang, Word::Synthetic)}</p> });
+    let summary = summary(&loaded, lang);
+    let view_button = move |v: View, label: Word| {
+        view! {
+            <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || state.with(|s| s.view == v).to_string()
+                on:click=move |_| state.update(|s| s.view = v)>{word(lang, label)}</button>
+        }
+    };
+    let has_units = !feed.units.is_empty();
+    let has_areas = !feed.areas.is_empty();
+    let views = (has_units && has_areas).then(|| {
+        view! {
+            <div role="group" class="ogw-dc-views" aria-label=word(lang, Word::View)>
+                {view_button(View::Institutions, Word::Institutions)}
+                {view_button(View::Municipalities, Word::Municipalities)}
+            </div>
+        }
+    });
+    // A feed of municipalities only shows them whatever the state says.
+    let units_view = move || has_units && (!has_areas || state.with(|s| s.view == View::Institutions));
+    let body = {
+        let ctx = ctx.clone();
+        move || {
+            let ctx = ctx.clone();
+            if units_view() {
+                view! { <Details ctx=ctx.clone()/><UnitTable ctx/> }.into_any()
+            } else {
+                view! { <AreaTable ctx=ctx.clone()/><Trend ctx/> }.into_any()
+            }
+        }
+    };
+    view! {
+        <div class="ogw-dc" node_ref=ctx.root>
+            {subtitle.map(|s| view! { <p class="ogw-subtitle">{s}</p> })}
+            {synthetic}
+            <p class="ogw-summary">{summary}</p>
+            {views}
+            <Filters ctx=ctx.clone() units=Signal::derive(units_view)/>
+            <Comparison ctx=ctx.clone()/>
+            {body}
+            {credits(&loaded, lang)}
+        </div>
+    }
+}
+
+/// "4.600 institutioner i 98 kommuner." (or the municipalities alone).
+fn summary(loaded: &Loaded, lang: Lang) -> String {
+    let feed = &loaded.read.feed;
+    let areas = municipalities(lang, feed.areas.len());
+    let areas = areas.replacen(&feed.areas.len().to_string(), &count(feed.areas.len(), lang), 1);
+    if feed.units.is_empty() {
+        return format!("{areas}.");
+    }
+    let units = institutions(lang, feed.units.len()).replacen(&feed.units.len().to_string(), &count(feed.units.len(), lang), 1);
+    lang.pick(format!("{units} i {areas}."), format!("{units} in {areas}."))
+}
+
+/// Who the figures come from, how the national figure is made, and the
+/// feed's own note: credited wherever the data is shown.
+fn credits(loaded: &Loaded, lang: Lang) -> impl IntoView {
+    let about = &loaded.read.feed.about;
+    let sources = about
+        .sources
+        .iter()
+        .map(|s| {
+            let href = s.url.as_deref().and_then(safe_href);
+            view! { <li><a class="ogw-link" href=href>{s.name.get(lang).to_string()}</a></li> }
+        })
+        .collect_view();
+    let method = loaded.read.feed.national.method.as_ref().map(|m| {
+        view! {
+            <details class="ogw-dc-method">
+                <summary>{word(lang, Word::NationalMethod)}</summary>
+                <p>{m.get(lang).to_string()}</p>
+            </details>
+        }
+    });
+    let note = about.note.as_ref().map(|n| view! { <p>{n.get(lang).to_string()}</p> });
+    let as_of = about.as_of.clone().map(|d| view! { <span>{format!(" ({d})")}</span> });
+    view! {
+        <div class="ogw-source ogw-dc-credits">
+            <p>{word(lang, Word::Sources)}{as_of}":"</p>
+            <ul>{sources}</ul>
+            {note}
+            {method}
+        </div>
+    }
+}

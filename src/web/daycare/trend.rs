@@ -1,5 +1,5 @@
-//! The municipal view's chart over the years: a key figure for the compared
-//! municipalities (or the one chosen in the filter) and the whole country,
+//! The municipal view's chart over the years: a key figure for the
+//! municipality chosen in the filter and the compared ones, and the country,
 //! with a change of method marked and never bridged; its sentence, and its
 //! numbers in a table one button away.
 

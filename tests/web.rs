@@ -12,3 +12,5 @@ mod support;
 mod status;
 #[path = "web/timeline.rs"]
 mod timeline;
+#[path = "web/daycare.rs"]
+mod daycare;

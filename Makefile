@@ -16,7 +16,7 @@ WIDGETS := status timeline daycare
 
 ## make demo: build the bundle and serve the gallery on http://127.0.0.1:8080
 demo: bundle feeds
-	$(ENSURE) wasm bindgen npm trunk
+	$(ENSURE) trunk
 	mkdir -p dist .gallery target
 	trunk serve --offline
 

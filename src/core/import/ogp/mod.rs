@@ -107,7 +107,16 @@ pub(crate) struct Commitment {
     pub code: Option<String>,
     /// The plan's own theme (`Theme`), read only for `--group-by plan`.
     pub theme: Option<String>,
+    /// The year of the latest IRM report that assessed it.
+    pub assessed: Option<i32>,
     pub initiative: Initiative,
+}
+
+/// The day a feed's statuses stand as of: the end of the year of its
+/// newest IRM report. Reports give years, not days; the year's end marks
+/// nothing overdue that was not due before the report.
+pub(crate) fn as_of(commitments: &[Commitment]) -> Option<String> {
+    commitments.iter().filter_map(|c| c.assessed).max().map(|year| format!("{year}-12-31"))
 }
 
 /// Which action plan a row belongs to, and what the row says about it.
@@ -223,11 +232,13 @@ impl Cells<'_> {
         let key = plan_id.clone().unwrap_or_else(|| {
             format!("{country} {} {}", number.as_deref().unwrap_or(""), start_year.as_deref().unwrap_or(""))
         });
+        let report_year = |column| self.raw(column).trim().parse::<i32>().ok().filter(|y| (1990..=2100).contains(y));
         Some(Commitment {
             plan: PlanRef { key, id: plan_id, number, start: start_year, end: self.value(PLAN_END) },
             code: self.value(CODE),
             country,
             theme,
+            assessed: report_year(END_OF_TERM_YEAR).max(report_year(PROGRESS_YEAR)),
             initiative,
         })
     }

@@ -65,6 +65,7 @@ fn combined(commitments: Vec<Commitment>, options: &OgpOptions) -> NamedFeed {
         original_end: None,
     };
     let site = commitments.iter().find_map(|c| site(c.initiative.url.as_deref()?));
+    let as_of = super::as_of(&commitments);
     for c in commitments {
         let id = c.code.clone().unwrap_or_else(|| slug(&c.country));
         if !themes.iter().any(|t| t.id == id) {
@@ -82,6 +83,7 @@ fn combined(commitments: Vec<Commitment>, options: &OgpOptions) -> NamedFeed {
             language: Some("en".to_string()),
             period: (period.start.is_some() || period.end.is_some()).then_some(period.clone()),
             source: Some(Source { name: Text::Plain(SOURCE.to_string()), url: site }),
+            as_of,
             ..PlanInfo::default()
         },
         themes,
@@ -128,6 +130,7 @@ fn one_plan(commitments: Vec<Commitment>, names_used: &mut Vec<String>) -> Named
     };
     let name = unique_name(&country, &plan, years.as_deref(), names_used);
     let source_url = commitments.iter().find_map(|c| members_page(c.initiative.url.as_deref()?));
+    let as_of = super::as_of(&commitments);
 
     let mut themes: Vec<Theme> = Vec::new();
     let mut initiatives = Vec::with_capacity(commitments.len());
@@ -153,6 +156,7 @@ fn one_plan(commitments: Vec<Commitment>, names_used: &mut Vec<String>) -> Named
             language: Some("en".to_string()),
             period: (period.start.is_some() || period.end.is_some()).then_some(period.clone()),
             source: Some(Source { name: Text::Plain(SOURCE.to_string()), url: source_url }),
+            as_of,
             ..PlanInfo::default()
         },
         themes,

@@ -71,6 +71,7 @@ Vouliwatch",Limited,2015,Substantial,2017,Marginal,Moderate,https://opengovpartn
               "start": "2014",
               "end": "2016"
             },
+            "as_of": "2017-12-31",
             "source": {
               "name": "Open Government Partnership, Independent Reporting Mechanism (IRM)",
               "url": "https://opengovpartnership.org/"
@@ -149,7 +150,7 @@ KG0002,Kyrgyz Republic,KGZ,AP_KGZ01,1,2018,2020,NA,Budget hearings,,"",Underway,
         &csv,
         &OgpOptions::default(),
         expect![[r#"
-            ogp-commitments.json: {"title":"Open Government Partnership commitments","language":"en","period":{"start":"2018","end":"2020"},"source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)","url":"https://opengovpartnership.org/"}} | problems []
+            ogp-commitments.json: {"title":"Open Government Partnership commitments","language":"en","period":{"start":"2018","end":"2020"},"as_of":"2021-12-31","source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)","url":"https://opengovpartnership.org/"}} | problems []
               theme KGZ = "Kyrgyz Republic"
               {"id":"KG0001","theme":"KGZ","title":"Парламент открыт","period":{"end":"3/1/2019"},"status":"NR","status_note":"End of term: not reviewed (NR). Progress report (IRM report 2019): no data (ND).","url":"https://opengovpartnership.org/members/kyrgyz-republic/commitments/kg0001"}
               {"id":"KG0002","theme":"KGZ","title":"Budget hearings","period":{"start":"Underway"},"status":"Unclear","status_note":"End of term (IRM report 2021): Unclear. Progress report: not applicable (NA).","results":"Did it open government? No early results to report yet (IRM)."}
@@ -226,7 +227,7 @@ AL9,Albania,ALB,AP_ALB09,,2012,2014,,Five,,,,,,,Limited,,,,,,,0,3
         &csv,
         &options,
         expect![[r#"
-            albania-2012-2014.json: {"title":"Albania: OGP action plan 1 (2012-2014)","language":"en","period":{"start":"2012","end":"2014"},"source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)","url":"https://opengovpartnership.org/members/albania/"}} | problems []
+            albania-2012-2014.json: {"title":"Albania: OGP action plan 1 (2012-2014)","language":"en","period":{"start":"2012","end":"2014"},"as_of":"2014-12-31","source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)","url":"https://opengovpartnership.org/members/albania/"}} | problems []
               theme 1 = "e-Governance"
               theme 2 = "Parliament"
               {"id":"AL1","theme":"1","title":"One","status":"Complete","status_note":"End of term: no data (ND). Progress report (IRM report 2014): Complete.","url":"https://opengovpartnership.org/members/albania/commitments/al1"}
@@ -234,7 +235,7 @@ AL9,Albania,ALB,AP_ALB09,,2012,2014,,Five,,,,,,,Limited,,,,,,,0,3
               {"id":"AL3","theme":"1","title":"Four","status":"Withdrawn","status_note":"End of term: no data (ND). Progress report (IRM report 2014): Withdrawn."}
             albania-2012-2014-2.json: {"title":"Albania: OGP action plan (2012-2014)","language":"en","period":{"start":"2012","end":"2014"},"source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)"}} | problems []
               {"id":"AL9","title":"Five","status":"Limited","status_note":"Progress report: Limited."}
-            cote-d-ivoire-2016-2018.json: {"title":"Cote d'Ivoire: OGP action plan 1 (2016-2018)","language":"en","period":{"start":"2016","end":"2018"},"source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)","url":"https://opengovpartnership.org/members/cote-d-ivoire/"}} | problems []
+            cote-d-ivoire-2016-2018.json: {"title":"Cote d'Ivoire: OGP action plan 1 (2016-2018)","language":"en","period":{"start":"2016","end":"2018"},"as_of":"2019-12-31","source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)","url":"https://opengovpartnership.org/members/cote-d-ivoire/"}} | problems []
               {"id":"CI1","title":"Two","status":"Limited","status_note":"End of term (IRM report 2019): Limited. Progress report: no data (ND).","results":"Did it open government? Major (IRM).","url":"https://opengovpartnership.org/members/cote-d-ivoire/commitments/ci1"}
             rows 5 imported 5 dropped 0 feeds 3 reasons {"no_value": 1}
               line 3 CI1 Theme: "NA": left out: means not applicable

@@ -159,7 +159,7 @@ fn render_writes_a_standalone_svg_that_says_what_it_shows() {
     let svg = std::fs::read_to_string(&file).unwrap();
     assert!(svg.starts_with("<svg width=\"500\""), "{}", &svg[..80]);
     assert!(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
-    assert!(svg.contains("<title id=\"ogw-t\">Status for initiativerne</title>"));
+    assert!(svg.contains("<title id=\"ogw-status-title\">Status for initiativerne</title>"));
     // The summary counts come from the feed: 2 completed, 5 substantial, 7 limited.
     let desc = &svg[svg.find("<desc").unwrap()..svg.find("</desc>").unwrap()];
     assert!(desc.contains("14") && desc.contains("2 afsluttet") && desc.contains("5 væsentligt") && desc.contains("7 begrænset"), "{desc}");
@@ -180,14 +180,24 @@ fn render_refuses_a_feed_it_cannot_draw() {
 
 #[test]
 fn the_no_javascript_example_page_holds_what_render_draws_today() {
+    // Each fallback drawing follows a comment with the command that made it.
     let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/no-javascript.html")).unwrap();
-    let start = page.find("<svg").expect("the page has a pre-rendered chart");
-    let end = page.find("</svg>").expect("the chart ends") + "</svg>".len();
-    let out = ogw(&["render", SAMPLE, "--widget", "status", "--lang", "da", "--width", "640"]);
-    assert!(
-        &page[start..end] == stdout(&out).trim_end(),
-        "www/no-javascript.html is out of date: replace its <svg> with the output of\n  ogw render {SAMPLE} --widget status --lang da --width 640"
-    );
+    let mut rest = page.as_str();
+    let mut drawings = 0;
+    while let Some(at) = rest.find("<!-- ogw render ") {
+        let command = &rest[at + "<!-- ogw ".len()..];
+        let command = &command[..command.find(" -->").unwrap()];
+        let start = rest[at..].find("<svg").unwrap() + at;
+        let end = rest[start..].find("</svg>").unwrap() + start + "</svg>".len();
+        let out = ogw(&command.split(' ').collect::<Vec<_>>());
+        assert!(
+            rest[start..end] == *stdout(&out).trim_end(),
+            "www/no-javascript.html is out of date: replace the <svg> after the comment with the output of\n  ogw {command}"
+        );
+        drawings += 1;
+        rest = &rest[end..];
+    }
+    assert_eq!(drawings, 2, "the status chart and the timeline");
 }
 
 #[test]
@@ -233,8 +243,8 @@ fn render_draws_the_timeline_with_its_summary_as_of_the_feeds_day() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let svg = stdout(&out);
     assert!(svg.starts_with("<svg width=\"900\""), "{}", &svg[..80]);
-    assert!(svg.contains("<title id=\"ogw-t\">Tidsplan for initiativerne</title>"));
-    expect![[r#"<desc id="ogw-d">14 initiativer med 51 milepæle, 2016-2022. Pr. 1. september 2018 er 13 overskredet, og 2 har ingen fastlagt dato."#]].assert_eq(svg_desc(&svg));
+    assert!(svg.contains("<title id=\"ogw-timeline-title\">Tidsplan for initiativerne</title>"));
+    expect![[r#"<desc id="ogw-timeline-desc">14 initiativer med 51 milepæle, 2016-2022. Pr. 1. september 2018 er 13 overskredet, og 2 har ingen fastlagt dato."#]].assert_eq(svg_desc(&svg));
     // Every milestone is drawn for print; --collapsed leaves them out.
     assert!(svg.contains("Foranalyse"), "milestones are shown");
     let collapsed = stdout(&ogw(&["render", SAMPLE, "--widget", "timeline", "--collapsed"]));
@@ -242,7 +252,7 @@ fn render_draws_the_timeline_with_its_summary_as_of_the_feeds_day() {
 
     let english = stdout(&ogw(&["render", SAMPLE, "--widget", "timeline", "--lang", "en", "--as-of", "2020-01-01", "--zoom", "quarters"]));
     assert!(english.contains(">Initiative timeline</title>"));
-    expect![[r#"<desc id="ogw-d">14 initiatives with 51 milestones, 2016-2022. As of 1 January 2020, 34 are overdue and 2 have no date set."#]].assert_eq(svg_desc(&english));
+    expect![[r#"<desc id="ogw-timeline-desc">14 initiatives with 51 milestones, 2016-2022. As of 1 January 2020, 34 are overdue and 2 have no date set."#]].assert_eq(svg_desc(&english));
     assert!(english.contains("\nQ3\n"), "quarter ticks");
 }
 

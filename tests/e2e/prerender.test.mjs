@@ -44,8 +44,31 @@ test('without the script, the pre-rendered SVG is the chart, named, and passes a
   assert.equal(await fallback.isVisible(), true);
   assert.equal(await fallback.getAttribute('role'), 'img');
   assert.equal(await p.locator('#prerendered > svg > title').textContent(), 'Status for initiativerne');
+  assert.equal(await p.locator('#prerendered-timeline > svg > title').textContent(), 'Tidsplan for initiativerne');
+  assert.equal(await p.locator('#prerendered-timeline > svg').getAttribute('role'), 'img');
   assert.match(await p.locator('#prerendered > svg > desc').textContent(), /2 afsluttet/);
   assert.deepEqual(await axeViolations(p), []);
+  await close();
+});
+
+/** The CLI's drawing of the sample feed, read into the page and made canonical. */
+async function cliDrawing(p, args) {
+  const text = execFileSync('cargo', ['run', '-q', '--bin', 'ogw', '--', 'render', FEED, ...args], { encoding: 'utf8' });
+  return p.evaluate(([text, fn]) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return eval('(' + fn + ')')(doc.documentElement);
+  }, [text, canonical.toString()]);
+}
+
+test('with the script, the timeline replaces its drawing with the same drawing, at the width it is shown', async () => {
+  const { p, close } = await open();
+  await p.locator('#prerendered-timeline .ogw-summary').waitFor();
+  assert.equal(await p.locator('#prerendered-timeline > svg').isVisible(), false);
+  const svg = p.locator('#prerendered-timeline .ogw-tl-svg svg');
+  const width = await svg.getAttribute('width');
+  const browserSvg = await svg.evaluate((svg, fn) => eval('(' + fn + ')')(svg), canonical.toString());
+  assert.ok(browserSvg.length > 1000, 'the browser drew a timeline');
+  assert.equal(browserSvg, await cliDrawing(p, ['--widget', 'timeline', '--collapsed', '--lang', 'da', '--width', width]));
   await close();
 });
 
@@ -55,11 +78,7 @@ test('with the script, the widget replaces the drawing and draws exactly what og
   assert.equal(await p.locator('#prerendered > svg').isVisible(), false, 'the fallback is hidden once the widget is up');
   const width = await p.locator('#prerendered .ogw-svg svg').getAttribute('width');
   const browserSvg = await p.locator('#prerendered .ogw-svg svg').evaluate((svg, fn) => eval('(' + fn + ')')(svg), canonical.toString());
-  const cliText = execFileSync('cargo', ['run', '-q', '--bin', 'ogw', '--', 'render', FEED, '--widget', 'status', '--lang', 'da', '--width', width], { encoding: 'utf8' });
-  const cliSvg = await p.evaluate(([text, fn]) => {
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return eval('(' + fn + ')')(doc.documentElement);
-  }, [cliText, canonical.toString()]);
+  const cliSvg = await cliDrawing(p, ['--widget', 'status', '--lang', 'da', '--width', width]);
   assert.ok(browserSvg.length > 1000, 'the browser drew a chart');
   assert.equal(browserSvg, cliSvg);
   assert.deepEqual(await axeViolations(p), []);

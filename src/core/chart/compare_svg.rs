@@ -25,7 +25,7 @@ pub fn compare_svg(layout: &CompareLayout, title: &str, desc: &str) -> String {
         let _ = draw(&root, layout);
         let _ = root.present();
     }
-    with_title(svg, title, desc)
+    with_title(svg, "compare", title, desc)
 }
 
 fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &CompareLayout) -> Drawn<DB> {
@@ -136,7 +136,7 @@ mod tests {
         let (_, layout) = sample(640.0, Lang::Da);
         let svg = compare_svg(&layout, "Sammenlign <dagtilbud>", "3 sammenlignet");
         assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
-        assert!(svg.contains("<title id=\"ogw-t\">Sammenlign &lt;dagtilbud&gt;</title>"));
+        assert!(svg.contains("<title id=\"ogw-compare-title\">Sammenlign &lt;dagtilbud&gt;</title>"));
         for words in ["dårligere end kommunen", "bedre end landstallet", "for få børn", "Landstal 2,9", "Lavere er bedre", "Solsikken"] {
             assert!(svg.contains(words), "{words}");
         }

@@ -19,7 +19,7 @@ pub fn hours_svg(layout: &HoursLayout, title: &str, desc: &str) -> String {
         let _ = draw(&root, layout);
         let _ = root.present();
     }
-    with_title(svg, title, desc)
+    with_title(svg, "hours", title, desc)
 }
 
 fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, plotters::coord::Shift>, l: &HoursLayout) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {

@@ -29,7 +29,7 @@ pub fn series_svg(layout: &SeriesLayout, title: &str, desc: &str) -> String {
         let _ = draw(&root, layout);
         let _ = root.present();
     }
-    with_title(svg, title, desc)
+    with_title(svg, "series", title, desc)
 }
 
 fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &SeriesLayout) -> Drawn<DB> {

@@ -26,7 +26,7 @@ pub fn status_svg(layout: &StatusLayout, title: &str, desc: &str) -> String {
         let _ = draw(&root, layout);
         let _ = root.present();
     }
-    with_title(svg, title, desc)
+    with_title(svg, "status", title, desc)
 }
 
 fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, plotters::coord::Shift>, layout: &StatusLayout) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
@@ -159,12 +159,15 @@ fn dot_grid(r: Rect) -> Vec<(f64, f64)> {
 
 /// Puts `<title>` and `<desc>` first inside the root element and names the
 /// image for assistive technology.
-pub(super) fn with_title(svg: String, title: &str, desc: &str) -> String {
+/// Names the drawing: `role="img"` labelled by its `<title>` and `<desc>`,
+/// whose ids carry the chart's `kind`, so several kinds of chart can share
+/// one page or shadow root (the dashboard shows three) without a clash.
+pub(super) fn with_title(svg: String, kind: &str, title: &str, desc: &str) -> String {
     let Some(open_end) = svg.find("<svg").and_then(|start| svg[start..].find('>').map(|end| start + end)) else {
         return svg;
     };
     format!(
-        "{} role=\"img\" aria-labelledby=\"ogw-t ogw-d\"><title id=\"ogw-t\">{}</title><desc id=\"ogw-d\">{}</desc>{}",
+        "{} role=\"img\" aria-labelledby=\"ogw-{kind}-title ogw-{kind}-desc\"><title id=\"ogw-{kind}-title\">{}</title><desc id=\"ogw-{kind}-desc\">{}</desc>{}",
         &svg[..open_end],
         escape_xml(title),
         escape_xml(desc),
@@ -206,8 +209,8 @@ mod tests {
         let svg = svg_of(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"completed"},{"id":"2","title":"b","status":"limited"}]}"#);
         assert!(svg.starts_with("<svg"), "{}", &svg[..80]);
         assert!(svg.contains("role=\"img\""));
-        assert!(svg.contains("<title id=\"ogw-t\">Status &lt;&amp;&gt;</title>"));
-        assert!(svg.contains("<desc id=\"ogw-d\">2 initiativer</desc>"));
+        assert!(svg.contains("<title id=\"ogw-status-title\">Status &lt;&amp;&gt;</title>"));
+        assert!(svg.contains("<desc id=\"ogw-status-desc\">2 initiativer</desc>"));
         assert!(svg.contains("Ikke påbegyndt"), "the legend names every OGP level");
         assert!(svg.trim_end().ends_with("</svg>"));
     }

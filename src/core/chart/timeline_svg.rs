@@ -31,7 +31,7 @@ pub fn timeline_svg(layout: &TimelineLayout, title: &str, desc: &str) -> String 
         let _ = draw(&root, layout);
         let _ = root.present();
     }
-    with_title(svg, title, desc)
+    with_title(svg, "timeline", title, desc)
 }
 
 fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout) -> Drawn<DB> {
@@ -223,7 +223,7 @@ mod tests {
     fn is_a_standalone_svg_that_escapes_feed_text() {
         let svg = svg_of(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"<script>x</script>","status":"limited","period":{"start":"2017","end":"2019"}}]}"#);
         assert!(svg.starts_with("<svg width=\"640\""));
-        assert!(svg.contains("<title id=\"ogw-t\">Tidsplan &lt;&amp;&gt;</title><desc id=\"ogw-d\">1 initiativ</desc>"));
+        assert!(svg.contains("<title id=\"ogw-timeline-title\">Tidsplan &lt;&amp;&gt;</title><desc id=\"ogw-timeline-desc\">1 initiativ</desc>"));
         assert!(!svg.contains("<script"), "feed text never becomes markup");
         assert!(svg.contains("1. september 2018"), "the as-of day is written on the axis");
         assert!(svg.trim_end().ends_with("</svg>"));

@@ -10,22 +10,15 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::compare_layout::{CompareLayout, LegendKey, BAR_H, LABEL_SIZE, MISSING_BOX, SMALL_SIZE, TITLE_SIZE};
 use super::palette::{verdict_mark, Pattern, Rgb, Shape, StatusStyle, BAR, INK, MUTED_INK, PAPER};
 use super::status_layout::Rect;
-use super::status_svg::{color, corners, draw_swatch, font, px, with_title};
+use super::status_svg::{color, corners, draw_swatch, font, px};
+use super::svg::svg_document;
 use crate::core::daycare::value::Value;
 
 type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
 type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 pub fn compare_svg(layout: &CompareLayout, title: &str, desc: &str) -> String {
-    let mut svg = String::new();
-    {
-        let size = (layout.width.round() as u32, layout.height.round() as u32);
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        // Drawing into a String cannot fail; a missing piece beats a panic.
-        let _ = draw(&root, layout);
-        let _ = root.present();
-    }
-    with_title(svg, "compare", title, desc)
+    svg_document("compare", (layout.width, layout.height), title, desc, |root| draw(root, layout))
 }
 
 fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &CompareLayout) -> Drawn<DB> {

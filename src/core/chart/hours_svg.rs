@@ -6,20 +6,13 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::compare_svg::stroke;
 use super::hours_layout::{HoursLayout, LABEL_SIZE};
 use super::palette::{Rgb, BAR, INK, MUTED_INK, PAPER};
-use super::status_svg::{color, corners, font, px, with_title};
+use super::status_svg::{color, corners, font, px};
+use super::svg::svg_document;
 
 const GRID: Rgb = Rgb(0xd9, 0xdd, 0xe3);
 
 pub fn hours_svg(layout: &HoursLayout, title: &str, desc: &str) -> String {
-    let mut svg = String::new();
-    {
-        let size = (layout.width.round() as u32, layout.height.round() as u32);
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        // Drawing into a String cannot fail; a missing piece beats a panic.
-        let _ = draw(&root, layout);
-        let _ = root.present();
-    }
-    with_title(svg, "hours", title, desc)
+    svg_document("hours", (layout.width, layout.height), title, desc, |root| draw(root, layout))
 }
 
 fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, plotters::coord::Shift>, l: &HoursLayout) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {

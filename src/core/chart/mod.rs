@@ -17,6 +17,7 @@ pub mod series_layout;
 pub mod series_svg;
 pub mod status_layout;
 pub mod status_svg;
+pub mod svg;
 pub mod text_metrics;
 #[cfg(with_dates)]
 pub mod timeline_layout;

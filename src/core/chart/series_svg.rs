@@ -9,7 +9,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::compare_svg::{dashed, draw_shape, stroke};
 use super::palette::{Rgb, Shape, INK, MUTED_INK, NATIONAL_SERIES, PAPER, SERIES};
 use super::series_layout::{SeriesLayout, LABEL_SIZE};
-use super::status_svg::{color, font, px, with_title};
+use super::status_svg::{color, font, px};
+use super::svg::svg_document;
 
 type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
 type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -21,15 +22,7 @@ fn style_of(style: Option<usize>) -> (Rgb, Shape) {
 }
 
 pub fn series_svg(layout: &SeriesLayout, title: &str, desc: &str) -> String {
-    let mut svg = String::new();
-    {
-        let size = (layout.width.round() as u32, layout.height.round() as u32);
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        // Drawing into a String cannot fail; a missing piece beats a panic.
-        let _ = draw(&root, layout);
-        let _ = root.present();
-    }
-    with_title(svg, "series", title, desc)
+    svg_document("series", (layout.width, layout.height), title, desc, |root| draw(root, layout))
 }
 
 fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &SeriesLayout) -> Drawn<DB> {

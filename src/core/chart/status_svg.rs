@@ -1,6 +1,8 @@
 //! Draws a `StatusLayout` to a standalone SVG string with plotters.
 
 use plotters::prelude::*;
+
+use super::svg::svg_document;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::palette::{status_style, Pattern, Rgb, StatusStyle, INK, MUTED_INK, PAPER};
@@ -17,16 +19,7 @@ pub(super) fn color(c: Rgb) -> RGBColor {
 /// The SVG for `layout`. `title` and `desc` become its `<title>` and `<desc>`,
 /// so the file speaks for itself when it is used without the widget.
 pub fn status_svg(layout: &StatusLayout, title: &str, desc: &str) -> String {
-    let mut svg = String::new();
-    {
-        let size = (layout.width.round() as u32, layout.height.round() as u32);
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        // Drawing into a String cannot fail; a failure here would be a bug in
-        // the geometry, and a chart with a missing piece beats a panic.
-        let _ = draw(&root, layout);
-        let _ = root.present();
-    }
-    with_title(svg, "status", title, desc)
+    svg_document("status", (layout.width, layout.height), title, desc, |root| draw(root, layout))
 }
 
 fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, plotters::coord::Shift>, layout: &StatusLayout) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
@@ -159,36 +152,6 @@ fn dot_grid(r: Rect) -> Vec<(f64, f64)> {
 
 /// Puts `<title>` and `<desc>` first inside the root element and names the
 /// image for assistive technology.
-/// Names the drawing: `role="img"` labelled by its `<title>` and `<desc>`,
-/// whose ids carry the chart's `kind`, so several kinds of chart can share
-/// one page or shadow root (the dashboard shows three) without a clash.
-pub(super) fn with_title(svg: String, kind: &str, title: &str, desc: &str) -> String {
-    let Some(open_end) = svg.find("<svg").and_then(|start| svg[start..].find('>').map(|end| start + end)) else {
-        return svg;
-    };
-    format!(
-        "{} role=\"img\" aria-labelledby=\"ogw-{kind}-title ogw-{kind}-desc\"><title id=\"ogw-{kind}-title\">{}</title><desc id=\"ogw-{kind}-desc\">{}</desc>{}",
-        &svg[..open_end],
-        escape_xml(title),
-        escape_xml(desc),
-        &svg[open_end + 1..]
-    )
-}
-
-pub fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests {

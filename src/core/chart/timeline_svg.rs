@@ -8,7 +8,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::palette::{status_style, Rgb, INK, MUTED_INK, PAPER};
 use super::status_layout::Rect;
-use super::status_svg::{color, corners, draw_swatch, font, px, with_title};
+use super::status_svg::{color, corners, draw_swatch, font, px};
+use super::svg::svg_document;
 use super::timeline_layout::{Bar, LegendKey, RowKind, TimelineLayout, AXIS_H, LABEL_SIZE, NOTE_SIZE};
 use crate::core::status::Status;
 
@@ -23,15 +24,7 @@ pub const ALERT: Rgb = Rgb(0xb3, 0x26, 0x1e);
 /// The whole drawing; `title` and `desc` become its `<title>` and `<desc>`
 /// (the widget's title and `timeline_summary`).
 pub fn timeline_svg(layout: &TimelineLayout, title: &str, desc: &str) -> String {
-    let mut svg = String::new();
-    {
-        let size = (layout.width.round() as u32, layout.height.round() as u32);
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        // Drawing into a String cannot fail; a missing piece beats a panic.
-        let _ = draw(&root, layout);
-        let _ = root.present();
-    }
-    with_title(svg, "timeline", title, desc)
+    svg_document("timeline", (layout.width, layout.height), title, desc, |root| draw(root, layout))
 }
 
 fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout) -> Drawn<DB> {

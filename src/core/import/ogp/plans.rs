@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{Commitment, OgpOptions, PlanRef};
 use crate::core::import::tidy::slug;
-use crate::core::plan::{Period, PlanFeed, PlanInfo, Source, Theme, PLAN_FORMAT};
+use crate::core::plan::{Initiative, Period, PlanFeed, PlanInfo, Source, Theme, PLAN_FORMAT};
 use crate::core::text::Text;
 
 const SOURCE: &str = "Open Government Partnership, Independent Reporting Mechanism (IRM)";
@@ -76,10 +76,17 @@ fn combined(commitments: Vec<Commitment>, options: &OgpOptions) -> NamedFeed {
         initiatives.push(initiative);
     }
     let title = options.title.clone().unwrap_or_else(|| "Open Government Partnership commitments".to_string());
-    let feed = PlanFeed {
+    let feed = ogp_feed(&title, &period, site, as_of, themes, initiatives);
+    let name = "ogp-commitments".to_string();
+    NamedFeed { entry: entry(&feed, &name, None, None, title, period), name, feed }
+}
+
+/// A plan feed of OGP's, in English, crediting the IRM and linking `site`.
+fn ogp_feed(title: &str, period: &Period, site: Option<String>, as_of: Option<String>, themes: Vec<Theme>, initiatives: Vec<Initiative>) -> PlanFeed {
+    PlanFeed {
         format: PLAN_FORMAT.to_string(),
         plan: PlanInfo {
-            title: Some(Text::Plain(title.clone())),
+            title: Some(Text::Plain(title.to_string())),
             language: Some("en".to_string()),
             period: (period.start.is_some() || period.end.is_some()).then_some(period.clone()),
             source: Some(Source { name: Text::Plain(SOURCE.to_string()), url: site }),
@@ -88,9 +95,7 @@ fn combined(commitments: Vec<Commitment>, options: &OgpOptions) -> NamedFeed {
         },
         themes,
         initiatives,
-    };
-    let name = "ogp-commitments".to_string();
-    NamedFeed { entry: entry(&feed, &name, None, None, title, period), name, feed }
+    }
 }
 
 fn per_plan(commitments: Vec<Commitment>) -> Vec<NamedFeed> {
@@ -149,19 +154,7 @@ fn one_plan(commitments: Vec<Commitment>, names_used: &mut Vec<String>) -> Named
         }
         initiatives.push(initiative);
     }
-    let feed = PlanFeed {
-        format: PLAN_FORMAT.to_string(),
-        plan: PlanInfo {
-            title: Some(Text::Plain(title.clone())),
-            language: Some("en".to_string()),
-            period: (period.start.is_some() || period.end.is_some()).then_some(period.clone()),
-            source: Some(Source { name: Text::Plain(SOURCE.to_string()), url: source_url }),
-            as_of,
-            ..PlanInfo::default()
-        },
-        themes,
-        initiatives,
-    };
+    let feed = ogp_feed(&title, &period, source_url, as_of, themes, initiatives);
     NamedFeed { entry: entry(&feed, &name, plan.id, Some(country), title, period), name, feed }
 }
 

@@ -70,7 +70,18 @@ fn Dashboard(loaded: Arc<Loaded>, lang: Lang, width: RwSignal<u32>, settings: Se
     let state = RwSignal::new(start_state(&fragment::current(), &key, attributes.clone()));
     // Every change of state is written to the address (replacing, not adding
     // a history entry); an untouched dashboard leaves the address as it was.
-    Effect::new(move |_| state.with(|s| fragment::write(&key, s, &attributes)));
+    // A moment after the last change, not in the middle of one: writing the
+    // address can make the browser lay out the page there and then.
+    let pending = StoredValue::new(None::<leptos::prelude::TimeoutHandle>);
+    Effect::new(move |_| {
+        state.track();
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let (key, attributes) = (key.clone(), attributes.clone());
+        let handle = set_timeout_with_handle(move || _ = state.try_with_untracked(|s| fragment::write(&key, s, &attributes)), std::time::Duration::from_millis(250));
+        pending.set_value(handle.ok());
+    });
     let ctx = Ctx::new(loaded.clone(), lang, state, width);
 
     let feed = &loaded.read.feed;
@@ -93,13 +104,14 @@ fn Dashboard(loaded: Arc<Loaded>, lang: Lang, width: RwSignal<u32>, settings: Se
             </div>
         }
     });
-    // A feed of municipalities only shows them whatever the state says.
-    let units_view = move || has_units && (!has_areas || state.with(|s| s.view == View::Institutions));
+    // Which table shows changes only with the view: a memo, so a keystroke
+    // or a sort does not rebuild the table (or the filters) around it.
+    let units_view = ctx.units_view;
     let body = {
         let ctx = ctx.clone();
         move || {
             let ctx = ctx.clone();
-            if units_view() {
+            if units_view.get() {
                 view! { <Details ctx=ctx.clone()/><UnitTable ctx/> }.into_any()
             } else {
                 view! { <AreaTable ctx=ctx.clone()/><Trend ctx/> }.into_any()
@@ -112,7 +124,7 @@ fn Dashboard(loaded: Arc<Loaded>, lang: Lang, width: RwSignal<u32>, settings: Se
             {synthetic}
             <p class="ogw-summary">{summary}</p>
             {views}
-            <Filters ctx=ctx.clone() units=Signal::derive(units_view)/>
+            <Filters ctx=ctx.clone() units=units_view/>
             <Comparison ctx=ctx.clone()/>
             {body}
             {credits(&loaded, lang)}

@@ -15,8 +15,13 @@ use crate::core::daycare::words::{age_group, showing, unit_type, word, Word};
 const WITHIN_KM: [f64; 5] = [1.0, 2.0, 5.0, 10.0, 25.0];
 
 #[component]
-pub fn Filters(ctx: Ctx, units: Signal<bool>) -> impl IntoView {
+pub fn Filters(ctx: Ctx, units: Memo<bool>) -> impl IntoView {
     let (lang, state) = (ctx.lang, ctx.state);
+    // What each select shows, as memos: its options then update only when
+    // it changes, not on every keystroke in the search box.
+    let area = Memo::new(move |_| state.with(|s| s.areas.first().cloned()));
+    let kind = Memo::new(move |_| state.with(|s| s.types.first().copied()));
+    let age = Memo::new(move |_| state.with(|s| s.age));
     let feed = ctx.feed();
     let mut areas: Vec<(String, String)> = feed.areas.iter().map(|a| (a.code.clone(), a.name.clone())).collect();
     areas.sort_by(|a, b| crate::core::daycare::query::collation_key(&a.1).cmp(&crate::core::daycare::query::collation_key(&b.1)));
@@ -25,7 +30,7 @@ pub fn Filters(ctx: Ctx, units: Signal<bool>) -> impl IntoView {
         .map(|(code, name)| {
             let selected = {
                 let code = code.clone();
-                move || state.with(|s| s.areas.first() == Some(&code))
+                move || area.with(|a| a.as_ref() == Some(&code))
             };
             view! { <option value=code prop:selected=selected>{name}</option> }
         })
@@ -33,11 +38,11 @@ pub fn Filters(ctx: Ctx, units: Signal<bool>) -> impl IntoView {
     let type_options = UnitType::ALL
         .iter()
         .filter(|t| feed.units.iter().any(|u| u.kind == **t))
-        .map(|&t| view! { <option value=t.id() prop:selected=move || state.with(|s| s.types.first() == Some(&t))>{unit_type(lang, t)}</option> })
+        .map(|&t| view! { <option value=t.id() prop:selected=move || kind.get() == Some(t)>{unit_type(lang, t)}</option> })
         .collect_view();
     let age_options = AgeGroup::ALL
         .iter()
-        .map(|&a| view! { <option value=a.id() prop:selected=move || state.with(|s| s.age == Some(a))>{age_group(lang, a)}</option> })
+        .map(|&a| view! { <option value=a.id() prop:selected=move || age.get() == Some(a)>{age_group(lang, a)}</option> })
         .collect_view();
     let institution_filters = {
         let ctx = ctx.clone();
@@ -49,7 +54,7 @@ pub fn Filters(ctx: Ctx, units: Signal<bool>) -> impl IntoView {
                         let id = event_target_value(&ev);
                         state.update(|s| s.types = UnitType::ALL.iter().copied().filter(|t| t.id() == id).collect());
                     }>
-                        <option value="" prop:selected=move || state.with(|s| s.types.is_empty())>{word(lang, Word::AllTypes)}</option>
+                        <option value="" prop:selected=move || kind.get().is_none()>{word(lang, Word::AllTypes)}</option>
                         {type_options.clone()}
                     </select>
                 </label>
@@ -59,7 +64,7 @@ pub fn Filters(ctx: Ctx, units: Signal<bool>) -> impl IntoView {
                         let id = event_target_value(&ev);
                         state.update(|s| s.age = AgeGroup::ALL.iter().copied().find(|a| a.id() == id));
                     }>
-                        <option value="" prop:selected=move || state.with(|s| s.age.is_none())>{word(lang, Word::AllAges)}</option>
+                        <option value="" prop:selected=move || age.get().is_none()>{word(lang, Word::AllAges)}</option>
                         {age_options.clone()}
                     </select>
                 </label>
@@ -89,7 +94,7 @@ pub fn Filters(ctx: Ctx, units: Signal<bool>) -> impl IntoView {
                     let code = event_target_value(&ev);
                     state.update(|s| s.areas = if code.is_empty() { Vec::new() } else { vec![code] });
                 }>
-                    <option value="" prop:selected=move || state.with(|s| s.areas.is_empty())>{word(lang, Word::AllMunicipalities)}</option>
+                    <option value="" prop:selected=move || area.with(Option::is_none)>{word(lang, Word::AllMunicipalities)}</option>
                     {area_options}
                 </select>
             </label>
@@ -112,12 +117,14 @@ fn DistanceFilter(ctx: Ctx) -> impl IntoView {
         return None;
     }
     let failed = RwSignal::new(false);
+    let from = Memo::new(move |_| state.with(|s| s.from.clone()));
+    let within = Memo::new(move |_| state.with(|s| s.within_km));
     let postcodes = feed
         .postcodes
         .iter()
         .map(|p| {
             let code = p.code.clone();
-            let selected = move || state.with(|s| s.from.as_deref() == Some(code.as_str()));
+            let selected = move || from.with(|f| f.as_deref() == Some(code.as_str()));
             view! { <option value=p.code.clone() prop:selected=selected>{format!("{} {}", p.code, p.name)}</option> }
         })
         .collect_view();
@@ -138,10 +145,10 @@ fn DistanceFilter(ctx: Ctx) -> impl IntoView {
     let within_options = WITHIN_KM
         .iter()
         .map(|&km| {
-            view! { <option value=km.to_string() prop:selected=move || state.with(|s| s.within_km == Some(km))>{distance(km * 1000.0, lang)}</option> }
+            view! { <option value=km.to_string() prop:selected=move || within.get() == Some(km)>{distance(km * 1000.0, lang)}</option> }
         })
         .collect_view();
-    let has_point = move || state.with(|s| s.from.is_some()) || here.with(Option::is_some);
+    let has_point = move || from.with(Option::is_some) || here.with(Option::is_some);
     Some(view! {
         <div class="ogw-dc-distance">
             {has_postcodes.then(|| view! {
@@ -170,7 +177,7 @@ fn DistanceFilter(ctx: Ctx) -> impl IntoView {
                     let km = event_target_value(&ev).parse::<f64>().ok();
                     state.update(|s| s.within_km = km);
                 }>
-                    <option value="" prop:selected=move || state.with(|s| s.within_km.is_none())>{word(lang, Word::AnyDistance)}</option>
+                    <option value="" prop:selected=move || within.get().is_none()>{word(lang, Word::AnyDistance)}</option>
                     {within_options}
                 </select>
             </label>

@@ -102,13 +102,17 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
         }
     });
     let results = ctx.results;
-    // A new search or sort starts at the top of the list.
+    // A new search or sort starts at the top of the list. Only when it is not
+    // there already: setting scrollTop makes the browser lay the page out
+    // at once, in the middle of the update.
     Effect::new(move |_| {
         results.track();
-        if let Some(el) = scroller.get_untracked() {
-            el.set_scroll_top(0);
+        if scroll_top.get_untracked() > 0.0 {
+            if let Some(el) = scroller.get_untracked() {
+                el.set_scroll_top(0);
+            }
+            scroll_top.set(0.0);
         }
-        scroll_top.set(0.0);
     });
     let measure = move || {
         if let Some(el) = scroller.get_untracked() {

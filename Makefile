@@ -64,6 +64,7 @@ size: bundle
 
 ## make bench: the bundle's sizes, then the widgets' speed (a report: never fails on a slow machine)
 bench: size bench-daycare
+	cargo bench -q --bench daycare_core
 
 # <ogw-daycare> on 4,600 institutions beside a plain DOM table of the same rows:
 # first render, sort and a keystroke's filter, timed in headless Chromium.

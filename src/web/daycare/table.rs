@@ -17,7 +17,7 @@ use crate::core::link::safe_href;
 /// table know which rows are in view without measuring them.
 pub const ROW_H: f64 = 44.0;
 /// Rows rendered beyond the view on each side, so a quick scroll shows rows.
-const OVERSCAN: usize = 8;
+const OVERSCAN: usize = 4;
 
 /// The comparison's checkbox for a subject: checked when compared, disabled
 /// when four are compared already and it is not one of them.

@@ -4,20 +4,10 @@
 
 use expect_test::{expect, Expect};
 
-use super::day::iso;
-use super::fuzzy::{DatePhrase, FuzzyDate};
+use super::fuzzy::DatePhrase;
 use super::parse::read_phrase;
 use super::words::phrase_words;
 use crate::core::i18n::Lang;
-
-fn date(d: &FuzzyDate) -> String {
-    let day = |d: Option<i32>| d.map_or("?".to_string(), iso);
-    let mut out = format!("{}..{} {}", day(d.earliest), day(d.latest), d.precision.id());
-    for q in &d.qualifiers {
-        out += &format!(" +{}", q.id());
-    }
-    out
-}
 
 fn render(text: &str, lang: Lang) -> String {
     let phrase = read_phrase(text, lang);
@@ -25,11 +15,11 @@ fn render(text: &str, lang: Lang) -> String {
     match &phrase {
         DatePhrase::One(d) => {
             assert_eq!(d.text, text.trim(), "the text is kept");
-            format!("{} | {words}", date(d))
+            format!("{d} | {words}")
         }
         DatePhrase::Range { text: whole, start, end } => {
             assert_eq!(whole, text.trim(), "the text is kept");
-            format!("{:?} {} → {:?} {} | {words}", start.text, date(start), end.text, date(end))
+            format!("{:?} {start} → {:?} {end} | {words}", start.text, end.text)
         }
     }
 }

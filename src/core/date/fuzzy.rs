@@ -2,7 +2,9 @@
 //! precise it is, and what it says about itself ("primo", "senest"). The
 //! text as written is always kept beside it.
 
-use super::day::Day;
+use std::fmt;
+
+use super::day::{iso, Day};
 
 /// How fine the named period is. Qualifiers narrow it ("medio 2019" is a
 /// year with the qualifier `Mid`), they do not change it.
@@ -189,5 +191,28 @@ impl DatePhrase {
     /// "-", "NA" or empty: the plan gives nothing here.
     pub fn is_not_given(&self) -> bool {
         matches!(self, DatePhrase::One(date) if date.has(Qualifier::NotGiven))
+    }
+}
+
+/// The reading in one line, for tests and logs: `2017-07-01..2017-12-31
+/// half_year`, qualifiers after `+`, `?` for a day not known.
+impl fmt::Display for FuzzyDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let day = |d: Option<Day>| d.map_or_else(|| "?".to_string(), iso);
+        write!(f, "{}..{} {}", day(self.earliest), day(self.latest), self.precision.id())?;
+        for q in &self.qualifiers {
+            write!(f, " +{}", q.id())?;
+        }
+        Ok(())
+    }
+}
+
+/// One date as above; a start and an end joined by ` | `.
+impl fmt::Display for DatePhrase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DatePhrase::One(d) => write!(f, "{d}"),
+            DatePhrase::Range { start, end, .. } => write!(f, "{start} | {end}"),
+        }
     }
 }

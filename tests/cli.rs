@@ -320,19 +320,44 @@ fn import_ogp_csv_turns_the_real_export_into_one_feed_that_accounts_for_every_ro
     assert_eq!((count("rows"), count("imported"), count("dropped")), (558, 558, 0));
     assert_eq!(count("imported") + count("dropped"), count("rows"));
     assert_eq!(report["columns"].as_array().unwrap().len(), 171);
-    assert_eq!(report["notes"].as_array().unwrap().len(), 398 + 152 + 6, "one note per value left out or changed");
+    assert_eq!(report["notes"].as_array().unwrap().len(), 398 + 152 + 9 + 6, "one note per value left out or changed");
     // Lines are where the row starts in the file (CRLF line ends, line breaks inside cells).
     let first = &report["notes"][0];
     assert_eq!((first["line"].as_u64(), first["id"].as_str(), first["column"].as_str()), (Some(2), Some("AL0002"), Some("Start Date")));
     let excel = report["notes"].as_array().unwrap().iter().find(|n| n["reason"] == "excel_day").unwrap();
     assert_eq!((excel["line"].as_u64(), excel["id"].as_str()), (Some(11341), Some("LK0032")));
     assert_eq!((excel["value"].as_str(), excel["date"].as_str()), (Some("43525"), Some("3/1/2019")));
+    // The five plans that write the day first: their 9 slash dates that could be either way round, as ISO days.
+    let day_first: Vec<String> = report["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["reason"] == "day_first")
+        .map(|n| format!("{} {} {} -> {} ({})", n["id"].as_str().unwrap(), n["column"].as_str().unwrap(), n["value"].as_str().unwrap(), n["date"].as_str().unwrap(), n["day_first"]["value"].as_str().unwrap()))
+        .collect();
+    expect![[r#"
+        [
+            "BG0027 Start Date 1/7/2014 -> 2014-07-01 (31/12/2016)",
+            "BG0028 Start Date 1/7/2014 -> 2014-07-01 (31/12/2016)",
+            "BG0030 Start Date 1/12/2012 -> 2012-12-01 (31/12/2016)",
+            "BG0034 Start Date 1/3/2013 -> 2013-03-01 (31/12/2016)",
+            "BG0039 Start Date 1/3/2015 -> 2015-03-01 (31/12/2016)",
+            "HR0014 Start Date 1/6/2014 -> 2014-06-01 (31/12/2016)",
+            "GH0010 End Date 02/3/2014 -> 2014-03-02 (31/12/2014)",
+            "MK0062 Start Date 1/4/2014 -> 2014-04-01 (30/9/2015)",
+            "UA0034 End Date 01/5/2015 -> 2015-05-01 (31/3/2015)",
+        ]
+    "#]].assert_debug_eq(&day_first);
+    let bg0027 = feed.initiatives.iter().find(|i| i.id == "BG0027").unwrap().period.as_ref().unwrap();
+    assert_eq!((bg0027.start.as_deref(), bg0027.end.as_deref()), (Some("2014-07-01"), Some("31/12/2016")));
+    assert!(report["notes"].as_array().unwrap().windows(2).all(|w| w[0]["line"].as_u64() <= w[1]["line"].as_u64()), "notes in the file's order");
 
     expect![[r#"
         tests/fixtures/ogp-commitments-open-parliament.csv: 558 rows: 558 commitments imported, 0 left out; 1 feed written to <stdout>
         Values left out or changed (every row in --report):
             398 ND, NR or NA (no value) left out: Supporting Institution(s) 161, Start Date 146, End Date 76, Lead Institution 15
             152 statuses unknown: assessed in neither report (code kept): Completion (End Of Term) 152
+              9 slash dates of day-first plans written as YYYY-MM-DD: Start Date 7, End Date 2
               6 Excel day numbers written as dates: End Date 3, Start Date 3
         Columns: 23 of 171 go into the feed; the rest have no place in it:
             115 a 0/1 flag (topic tag or IRM marker): the format has no tags
@@ -358,9 +383,16 @@ fn import_ogp_csv_turns_the_real_export_into_one_feed_that_accounts_for_every_ro
 #[test]
 fn import_ogp_csv_writes_one_valid_feed_per_action_plan_and_an_index() {
     let dir = scratch("ogp-plans");
-    let out = ogw(&["import", "ogp-csv", OGP, "--group-by", "plan", "--out-dir", dir.to_str().unwrap()]);
+    let report_dir = scratch("ogp-plans-report");
+    let report_file = report_dir.join("report.json");
+    let out = ogw(&["import", "ogp-csv", OGP, "--group-by", "plan", "--out-dir", dir.to_str().unwrap(), "--report", report_file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stderr(&out).starts_with(&format!("{OGP}: 558 rows: 558 commitments imported, 0 left out; 214 feeds written to ")), "{}", stderr(&out));
+    assert!(stderr(&out).contains("\n      9 slash dates of day-first plans written as YYYY-MM-DD: Start Date 7, End Date 2\n"), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report_file).unwrap()).unwrap();
+    std::fs::remove_dir_all(report_dir).unwrap();
+    assert_eq!(report["reasons"]["day_first"], 9, "the same dates as in the combined feed");
+    assert_eq!(report["reasons"].get("ambiguous_date"), None, "no plan writes both orders");
 
     let index: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
     let entries = index["feeds"].as_array().unwrap();
@@ -377,6 +409,20 @@ fn import_ogp_csv_writes_one_valid_feed_per_action_plan_and_an_index() {
         assert!(feed.initiatives.iter().all(|i| ids.insert(i.id.clone())), "{file}: an id in two feeds");
     }
     assert_eq!(ids.len(), 558, "every commitment in exactly one plan's feed");
+    let bulgaria = entries.iter().find(|e| e["plan"] == "AP_BGR02").unwrap()["file"].as_str().unwrap();
+    let bulgaria = read_clean(&std::fs::read_to_string(dir.join(bulgaria)).unwrap(), bulgaria);
+    let starts: Vec<String> = bulgaria.initiatives.iter().filter_map(|i| i.period.as_ref()?.start.clone()).collect();
+    expect![[r#"
+        [
+            "2014-07-01",
+            "2014-07-01",
+            "2012-12-01",
+            "1/1/2012",
+            "2013-03-01",
+            "1/1/2014",
+            "2015-03-01",
+        ]
+    "#]].assert_debug_eq(&starts);
 
     let albania: Vec<&str> = entries.iter().filter(|e| e["country"] == "Albania").map(|e| e["file"].as_str().unwrap()).collect();
     expect![[r#"["albania-2012-2014.json", "albania-2014-2016.json", "albania-2016-2018.json", "albania-2018-2020.json", "albania-2020-2022.json", "albania-2023-2025.json"]"#]]

@@ -6,6 +6,8 @@
 use ogw_widgets::core::date::day::iso;
 use ogw_widgets::core::date::{read_phrase, DatePhrase, FuzzyDate};
 use ogw_widgets::core::i18n::Lang;
+use ogw_widgets::core::import::ogp::{import_ogp, OgpOptions};
+use ogw_widgets::core::import::report::Reason;
 use ogw_widgets::core::import::table::read_table;
 use ogw_widgets::core::import::tidy::excel_day;
 
@@ -48,9 +50,11 @@ const OGP_PHRASES: &[(&str, &str)] = &[
     ("31/3/2015", "2015-03-31..2015-03-31 day"),
     ("30/4/2015", "2015-04-30..2015-04-30 day"),
     ("31/1/2015", "2015-01-31..2015-01-31 day"),
-    // Both could be the month: the plan's language decides, month first.
-    // Bulgaria's second plan writes its days first ("31/12/2016" beside
-    // it), so it meant 1 July 2014; one cell cannot tell (docs/cli.md).
+    // Both could be the month: a cell alone is read as the plan's language
+    // says, month first. Bulgaria's second plan writes its days first
+    // ("31/12/2016" beside it) and never its months first, so it meant
+    // 1 July 2014: the importer writes it "2014-07-01" (docs/cli.md, and
+    // `the_plans_that_write_the_day_first_get_the_days_they_meant` below).
     ("1/7/2014", "2014-01-07..2014-01-07 day"),
     // Quarters.
     ("Quarter 4 2016", "2016-10-01..2016-12-31 quarter"),
@@ -159,4 +163,35 @@ fn every_date_cell_of_the_export_is_read() {
     assert!(dates.len() > 250, "{} different date cells", dates.len());
     let unread: Vec<&String> = dates.iter().filter(|d| !read_phrase(d, Lang::En).is_readable()).collect();
     assert!(unread.is_empty(), "cannot be read: {unread:?}");
+}
+
+/// The cells the importer rewrites in the plans that write the day first
+/// (Bulgaria, Croatia, Ghana, North Macedonia and Ukraine, 2013-2016): the
+/// English feed reads each as the day the cell means day first, which is
+/// how a Danish reader reads the cell itself.
+#[test]
+fn the_plans_that_write_the_day_first_get_the_days_they_meant() {
+    let imported = import_ogp(OGP, &OgpOptions::default(), &mut |_, _| {}).expect("the fixture imports");
+    let mut rewritten = Vec::new();
+    for note in &imported.report.notes {
+        let Reason::DayFirst { date, .. } = &note.reason else { continue };
+        let (value, id) = (note.value.as_deref().unwrap(), note.id.as_deref().unwrap());
+        assert_eq!(reads_as(date, Lang::En), reads_as(value, Lang::Da), "{id}: {value} written as {date}");
+        rewritten.push(format!("{id} {value} -> {}", reads_as(date, Lang::En)));
+    }
+    assert_eq!(
+        rewritten,
+        [
+            "BG0027 1/7/2014 -> 2014-07-01..2014-07-01 day",
+            "BG0028 1/7/2014 -> 2014-07-01..2014-07-01 day",
+            "BG0030 1/12/2012 -> 2012-12-01..2012-12-01 day",
+            "BG0034 1/3/2013 -> 2013-03-01..2013-03-01 day",
+            "BG0039 1/3/2015 -> 2015-03-01..2015-03-01 day",
+            "HR0014 1/6/2014 -> 2014-06-01..2014-06-01 day",
+            "GH0010 02/3/2014 -> 2014-03-02..2014-03-02 day",
+            "MK0062 1/4/2014 -> 2014-04-01..2014-04-01 day",
+            "UA0034 01/5/2015 -> 2015-05-01..2015-05-01 day",
+        ]
+    );
+    assert_eq!(imported.report.reasons.get("ambiguous_date"), None, "no plan of the export writes both orders");
 }

@@ -150,9 +150,6 @@ fn dot_grid(r: Rect) -> Vec<(f64, f64)> {
     dots
 }
 
-/// Puts `<title>` and `<desc>` first inside the root element and names the
-/// image for assistive technology.
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -141,7 +141,7 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
 /// The result count, announced when it changes: "Viser 312 af 4.600 institutioner".
 pub fn showing(lang: Lang, shown: usize, total: usize, of_units: bool) -> String {
     let noun = if of_units { institutions(lang, total) } else { municipalities(lang, total) };
-    let noun = noun.splitn(2, ' ').nth(1).unwrap_or_default().to_string();
+    let noun = noun.split_once(' ').map_or("", |(_, rest)| rest).to_string();
     let (shown, total) = (super::format::count(shown, lang), super::format::count(total, lang));
     lang.pick(format!("Viser {shown} af {total} {noun}"), format!("Showing {shown} of {total} {noun}"))
 }

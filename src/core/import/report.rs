@@ -23,6 +23,15 @@ pub enum Reason {
     NoValue { meaning: String },
     /// An Excel day number written as a date.
     ExcelDay { date: String },
+    /// A slash date either of whose numbers could be the month ("1/7/2014"),
+    /// in a plan that writes its days first (`day_first`, a date that can
+    /// only be read day first) and never its months first: written as the
+    /// `date` it is day first.
+    DayFirst { date: String, day_first: Seen },
+    /// A slash date either of whose numbers could be the month, in a plan
+    /// that writes both orders: kept as written (read in the feed's
+    /// language, month first in English).
+    AmbiguousDate { day_first: Seen, month_first: Seen },
     NotALink,
     /// Neither assessment gave a status: unknown, with the code as its label.
     NotAssessed,
@@ -44,6 +53,8 @@ impl Reason {
             Reason::DuplicateId { .. } => "duplicate_id",
             Reason::NoValue { .. } => "no_value",
             Reason::ExcelDay { .. } => "excel_day",
+            Reason::DayFirst { .. } => "day_first",
+            Reason::AmbiguousDate { .. } => "ambiguous_date",
             Reason::NotALink => "not_a_link",
             Reason::NotAssessed => "not_assessed",
             Reason::UnknownStatus => "unknown_status",
@@ -75,6 +86,8 @@ impl Reason {
             Reason::DuplicateId { .. } => "rows left out: id already used",
             Reason::NoValue { .. } => "ND, NR or NA (no value) left out",
             Reason::ExcelDay { .. } => "Excel day numbers written as dates",
+            Reason::DayFirst { .. } => "slash dates of day-first plans written as YYYY-MM-DD",
+            Reason::AmbiguousDate { .. } => "slash dates kept as written, though ambiguous: their plan writes both orders",
             Reason::NotALink => "addresses left out: not http(s)",
             Reason::NotAssessed => "statuses unknown: assessed in neither report (code kept)",
             Reason::UnknownStatus => "statuses not on the scale: kept as text, counted unknown",
@@ -94,11 +107,31 @@ impl Reason {
             Reason::DuplicateId { first_line } => format!("row left out: its id is already used on line {first_line}"),
             Reason::NoValue { meaning } => format!("left out: means {meaning}"),
             Reason::ExcelDay { date } => format!("an Excel day number, written as {date}"),
+            Reason::DayFirst { date, day_first } => format!(
+                "day and month could be either way round; the plan writes the day first ({day_first}) and never the month first, so it is written as {date}"
+            ),
+            Reason::AmbiguousDate { day_first, month_first } => format!(
+                "day and month could be either way round, and the plan writes both orders (day first: {day_first}; month first: {month_first}): kept as written, read month first"
+            ),
             Reason::NotALink => "left out: not an http(s) address".into(),
             Reason::NotAssessed => "status unknown: not assessed in either report; the code is kept as its label".into(),
             Reason::UnknownStatus => "not a status on the scale: kept as text, counted as unknown".into(),
             Reason::OtherTitle => "title was blank: the other title column is used".into(),
         }
+    }
+}
+
+/// A cell that shows how a plan writes its dates.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Seen {
+    pub line: u64,
+    pub column: String,
+    pub value: String,
+}
+
+impl std::fmt::Display for Seen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} on line {}", self.value, self.line)
     }
 }
 

@@ -2,7 +2,7 @@
 //! PDF leave in cells, without changing what the text says. Widgets show
 //! feed text as text, so line breaks are the only layout it can carry.
 
-use crate::core::date::day::ymd;
+use crate::core::date::day::{date, iso, ymd};
 
 /// One line: titles, names, dates. Line breaks (hard wraps copied from a
 /// PDF), tabs and runs of spaces become single spaces.
@@ -110,6 +110,70 @@ pub fn excel_day(text: &str) -> Option<String> {
     Some(format!("{month}/{day}/{year}"))
 }
 
+/// A cell that is one slash date and nothing else: two numbers of one or
+/// two digits and a year ("1/7/2014", "31/12/14"), the order of day and
+/// month unknown. Only cells that are a date in at least one order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SlashDate {
+    pub first: u32,
+    pub second: u32,
+    /// Two-digit years as the date reader reads them: 00-69 are 2000-2069,
+    /// 70-99 are 1970-1999.
+    pub year: i32,
+}
+
+/// Which order of day and month a slash date can be written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlashOrder {
+    /// The first number cannot be a month ("31/12/2014").
+    OnlyDayFirst,
+    /// The second number cannot be a month ("12/31/2014").
+    OnlyMonthFirst,
+    /// Either number could be the month, and the orders mean different days ("1/7/2014").
+    Either,
+    /// The same day either way ("1/1/2014", "5/05/2014").
+    Same,
+}
+
+impl SlashDate {
+    pub fn read(text: &str) -> Option<SlashDate> {
+        let mut parts = text.trim().split('/');
+        let (first, second, year) = (parts.next()?, parts.next()?, parts.next()?);
+        let number = |part: &str, lengths: &[usize]| {
+            (lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u32>().ok()).flatten()
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        let year = match (number(year, &[2, 4])?, year.len()) {
+            (yy, 2) if yy < 70 => 2000 + yy as i32,
+            (yy, 2) => 1900 + yy as i32,
+            (yyyy, _) if yyyy >= 1000 => yyyy as i32,
+            _ => return None,
+        };
+        let slash = SlashDate { first: number(first, &[1, 2])?, second: number(second, &[1, 2])?, year };
+        slash.order().map(|_| slash)
+    }
+
+    /// `None` when it is no date in either order ("31/2/2014", "0/5/2014").
+    pub fn order(&self) -> Option<SlashOrder> {
+        let day_first = date(self.year, self.second, self.first).is_some();
+        let month_first = date(self.year, self.first, self.second).is_some();
+        Some(match (day_first, month_first) {
+            (true, true) if self.first == self.second => SlashOrder::Same,
+            (true, true) => SlashOrder::Either,
+            (true, false) => SlashOrder::OnlyDayFirst,
+            (false, true) => SlashOrder::OnlyMonthFirst,
+            (false, false) => return None,
+        })
+    }
+
+    /// `YYYY-MM-DD`, read day first; `None` when that is no date.
+    pub fn iso_day_first(&self) -> Option<String> {
+        date(self.year, self.second, self.first).map(iso)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use expect_test::expect;
@@ -157,5 +221,25 @@ mod tests {
         assert_eq!(excel_day("2019"), None);
         assert_eq!(excel_day("99999"), None);
         assert_eq!(excel_day("7/1/2014"), None);
+    }
+
+    #[test]
+    fn slash_dates_know_which_orders_they_can_be_in() {
+        let read = |text: &str| SlashDate::read(text).map(|d| (d.order(), d.iso_day_first()));
+        let day = |order, iso: &str| Some((Some(order), Some(iso.to_string())));
+        assert_eq!(read("31/12/2014"), day(SlashOrder::OnlyDayFirst, "2014-12-31"));
+        assert_eq!(read("1/7/2014"), day(SlashOrder::Either, "2014-07-01"));
+        assert_eq!(read("02/3/2014"), day(SlashOrder::Either, "2014-03-02"));
+        assert_eq!(read(" 1/1/2013 "), day(SlashOrder::Same, "2013-01-01"));
+        assert_eq!(read("05/5/2015"), day(SlashOrder::Same, "2015-05-05"));
+        assert_eq!(read("1/7/14"), day(SlashOrder::Either, "2014-07-01"));
+        assert_eq!(read("1/7/69"), day(SlashOrder::Either, "2069-07-01"));
+        assert_eq!(read("1/7/70"), day(SlashOrder::Either, "1970-07-01"));
+        assert_eq!(read("29/2/16"), day(SlashOrder::OnlyDayFirst, "2016-02-29"));
+        assert_eq!(read("12/31/2014"), Some((Some(SlashOrder::OnlyMonthFirst), None)));
+        assert_eq!(read("2/29/15"), None, "no 29 February in 2015 either way");
+        for not_one in ["31/2/2014", "29/2/15", "0/5/2014", "13/13/2014", "1/7/214", "1/7/0999", "001/7/2014", "1/7", "8/2017", "1/7/2014/1", "1 /7/2014", "1/8-17", "by 1/7/2014", "1.7.2014", "+1/7/2014"] {
+            assert_eq!(SlashDate::read(not_one), None, "{not_one}");
+        }
     }
 }

@@ -8,6 +8,7 @@
 
 mod columns;
 mod completion;
+mod day_first;
 mod plans;
 #[cfg(test)]
 mod tests;
@@ -20,9 +21,10 @@ use crate::core::text::Text;
 
 use super::report::{ColumnUse, ImportReport, Reason};
 use super::table::{read_table, ImportError, Row, Table};
-use super::tidy::{excel_day, one_line, paragraphs};
+use super::tidy::{excel_day, one_line, paragraphs, SlashDate};
 use columns::*;
 use completion::{completion, no_value, Assessment};
+use day_first::SlashCell;
 pub use plans::{Index, IndexEntry, NamedFeed};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -93,6 +95,9 @@ pub fn import_ogp(csv: &[u8], options: &OgpOptions, progress: &mut dyn FnMut(usi
         }
         return Err(ImportError::UnknownGroup { column: PLAN_ID.to_string(), asked: plan.clone(), known });
     }
+    day_first::settle(&mut commitments, &mut report);
+    // The plans' date notes come last; every row's notes together, in the file's order.
+    report.notes.sort_by_key(|note| note.line);
     report.imported = commitments.len();
     progress(total, total);
     let feeds = plans::feeds(commitments, options);
@@ -102,6 +107,8 @@ pub fn import_ogp(csv: &[u8], options: &OgpOptions, progress: &mut dyn FnMut(usi
 
 /// A row as the importer needs it, before it is placed in a feed.
 pub(crate) struct Commitment {
+    /// The line the row starts on.
+    pub line: u64,
     pub plan: PlanRef,
     pub country: String,
     pub code: Option<String>,
@@ -110,6 +117,8 @@ pub(crate) struct Commitment {
     /// The year of the latest IRM report that assessed it.
     pub assessed: Option<i32>,
     pub initiative: Initiative,
+    /// Its date cells written as slash dates, whose order of day and month its plan may decide.
+    pub slash_dates: Vec<SlashCell>,
 }
 
 /// The day a feed's statuses stand as of: the end of the year of its
@@ -194,8 +203,9 @@ impl Cells<'_> {
         if status.unknown_text.is_some() {
             note(status_column, Reason::UnknownStatus);
         }
-        let start = self.date(START, note);
-        let end = self.date(END, note);
+        let mut slash_dates = Vec::new();
+        let start = self.date(START, note, &mut slash_dates);
+        let end = self.date(END, note, &mut slash_dates);
         let url = self.value(URL).and_then(|raw| {
             // Only web addresses: core::link also allows mailto: and tel:, which are no page about the commitment.
             let safe = safe_href(&raw).filter(|u| u.get(..4).is_some_and(|scheme| scheme.eq_ignore_ascii_case("http")));
@@ -234,12 +244,14 @@ impl Cells<'_> {
         });
         let report_year = |column| self.raw(column).trim().parse::<i32>().ok().filter(|y| (1990..=2100).contains(y));
         Some(Commitment {
+            line,
             plan: PlanRef { key, id: plan_id, number, start: start_year, end: self.value(PLAN_END) },
             code: self.value(CODE),
             country,
             theme,
             assessed: report_year(END_OF_TERM_YEAR).max(report_year(PROGRESS_YEAR)),
             initiative,
+            slash_dates,
         })
     }
 
@@ -274,16 +286,18 @@ impl Cells<'_> {
     }
 
     /// A date as written, except codes (left out) and Excel day numbers
-    /// (written as a date); both are noted.
-    fn date(&self, column: &'static str, note: &mut dyn FnMut(&'static str, Reason)) -> Option<String> {
+    /// (written as a date); both are noted. A slash date as written is
+    /// added to `slash_dates`, for its plan to settle (`day_first`).
+    fn date(&self, column: &'static str, note: &mut dyn FnMut(&'static str, Reason), slash_dates: &mut Vec<SlashCell>) -> Option<String> {
         let text = self.text(column, one_line, note)?;
-        match excel_day(&text) {
-            Some(date) => {
-                note(column, Reason::ExcelDay { date: date.clone() });
-                Some(date)
-            }
-            None => Some(text),
+        if let Some(date) = excel_day(&text) {
+            note(column, Reason::ExcelDay { date: date.clone() });
+            return Some(date);
         }
+        if let Some(date) = SlashDate::read(&text) {
+            slash_dates.push(SlashCell { column, text: text.clone(), date });
+        }
+        Some(text)
     }
 
     /// The IRM's verdict on results: "Did it open government?" overall and

@@ -337,3 +337,139 @@ fn only_web_addresses_become_the_url() {
     assert_eq!(urls("www.example.org"), (None, Some(1)));
     assert_eq!(urls("NA"), (None, None));
 }
+
+/// Slash dates settled per plan: each initiative's dates, then the report's
+/// date notes. The combined feed and the per-plan feeds must agree, and
+/// every feed must read without a problem.
+fn check_dates(rows: &str, expect: Expect) {
+    let csv = format!("Commitment Unique Identifier,Country/Locality,Action Plan ID,Commitment Title,Start Date,End Date\n{rows}");
+    let mut seen: Vec<String> = Vec::new();
+    for group_by in [GroupBy::Combined, GroupBy::Plan] {
+        let imported = import(&csv, &OgpOptions { group_by, ..OgpOptions::default() });
+        let mut out = String::new();
+        let mut initiatives: Vec<&Initiative> = Vec::new();
+        for named in &imported.feeds {
+            let read = read_plan(&serde_json::to_string(&named.feed).unwrap()).expect("the feed reads");
+            assert!(read.problems.is_empty(), "{}: {:?}", named.name, read.problems);
+            initiatives.extend(&named.feed.initiatives);
+        }
+        initiatives.sort_by_key(|i| i.id.clone());
+        for i in initiatives {
+            let period = i.period.as_ref();
+            let (start, end) = (period.and_then(|p| p.start.as_deref()), period.and_then(|p| p.end.as_deref()));
+            out += &format!("{}: {} .. {}\n", i.id, start.unwrap_or("-"), end.unwrap_or("-"));
+        }
+        out += &format!("reasons {:?}\n", imported.report.reasons);
+        for note in &imported.report.notes {
+            out += &format!("  line {} {} {}: {:?}: {}\n", note.line, note.id.as_deref().unwrap_or("-"), note.column.as_deref().unwrap_or("-"), note.value.as_deref().unwrap_or(""), note.message);
+        }
+        seen.push(out);
+    }
+    assert_eq!(seen[0], seen[1], "the combined feed and the per-plan feeds settle the same dates");
+    expect.assert_eq(&seen[0]);
+}
+
+#[test]
+fn a_plan_that_writes_the_day_first_gets_its_ambiguous_slash_dates_as_iso_days() {
+    // 31/12/2016 can only be day first, and nothing in the plan only month
+    // first: 1/7/2014 is 1 July. 1/1/2014 is the same day either way, the
+    // Excel day number was written month first by the importer, and a date
+    // inside a phrase is not a cell of one date: all kept.
+    check_dates(
+        "BG1,Bulgaria,AP_BGR02,One,1/7/2014,31/12/2016\n\
+         BG2,Bulgaria,AP_BGR02,Two,02/3/2014,NA\n\
+         BG3,Bulgaria,AP_BGR02,Three,1/1/2014,43525\n\
+         BG4,Bulgaria,AP_BGR02,Four,by 1/7/2014,Underway\n\
+         BG5,Bulgaria,AP_BGR02,Five,Quarter 1 2014,1/12/2015\n",
+        expect![[r#"
+            BG1: 2014-07-01 .. 31/12/2016
+            BG2: 2014-03-02 .. -
+            BG3: 1/1/2014 .. 3/1/2019
+            BG4: by 1/7/2014 .. Underway
+            BG5: Quarter 1 2014 .. 2015-12-01
+            reasons {"day_first": 3, "excel_day": 1, "no_value": 1}
+              line 2 BG1 Start Date: "1/7/2014": day and month could be either way round; the plan writes the day first (31/12/2016 on line 2) and never the month first, so it is written as 2014-07-01
+              line 3 BG2 End Date: "NA": left out: means not applicable
+              line 3 BG2 Start Date: "02/3/2014": day and month could be either way round; the plan writes the day first (31/12/2016 on line 2) and never the month first, so it is written as 2014-03-02
+              line 4 BG3 End Date: "43525": an Excel day number, written as 3/1/2019
+              line 6 BG5 End Date: "1/12/2015": day and month could be either way round; the plan writes the day first (31/12/2016 on line 2) and never the month first, so it is written as 2015-12-01
+        "#]],
+    );
+}
+
+#[test]
+fn month_first_plans_and_plans_without_a_telling_date_are_kept_as_written() {
+    // AP_USA02 writes 12/31/2014; AP_NLD01 has only dates that could be
+    // either; AP_HRV02's day-first 31/12/2014 says nothing about the others.
+    check_dates(
+        "US1,United States,AP_USA02,One,1/7/2014,12/31/2014\n\
+         NL1,Netherlands,AP_NLD01,Two,1/7/2014,6/1/2015\n\
+         HR1,Croatia,AP_HRV02,Three,1/6/2014,31/12/2014\n\
+         US2,United States,AP_USA02,Four,3/1/2015,NR\n",
+        expect![[r#"
+            HR1: 2014-06-01 .. 31/12/2014
+            NL1: 1/7/2014 .. 6/1/2015
+            US1: 1/7/2014 .. 12/31/2014
+            US2: 3/1/2015 .. -
+            reasons {"day_first": 1, "no_value": 1}
+              line 4 HR1 Start Date: "1/6/2014": day and month could be either way round; the plan writes the day first (31/12/2014 on line 4) and never the month first, so it is written as 2014-06-01
+              line 5 US2 End Date: "NR": left out: means not reviewed
+        "#]],
+    );
+}
+
+#[test]
+fn a_plan_that_writes_both_orders_keeps_its_dates_and_each_ambiguous_one_is_noted() {
+    check_dates(
+        "GH1,Ghana,AP_GHA01,One,1/7/2014,31/12/2014\n\
+         GH2,Ghana,AP_GHA01,Two,02/3/2014,12/31/2015\n\
+         GH3,Ghana,AP_GHA01,Three,1/1/2013,1/3/2015\n",
+        expect![[r#"
+            GH1: 1/7/2014 .. 31/12/2014
+            GH2: 02/3/2014 .. 12/31/2015
+            GH3: 1/1/2013 .. 1/3/2015
+            reasons {"ambiguous_date": 3}
+              line 2 GH1 Start Date: "1/7/2014": day and month could be either way round, and the plan writes both orders (day first: 31/12/2014 on line 2; month first: 12/31/2015 on line 3): kept as written, read month first
+              line 3 GH2 Start Date: "02/3/2014": day and month could be either way round, and the plan writes both orders (day first: 31/12/2014 on line 2; month first: 12/31/2015 on line 3): kept as written, read month first
+              line 4 GH3 End Date: "1/3/2015": day and month could be either way round, and the plan writes both orders (day first: 31/12/2014 on line 2; month first: 12/31/2015 on line 3): kept as written, read month first
+        "#]],
+    );
+}
+
+#[test]
+fn two_digit_years_are_read_as_the_date_reader_reads_them() {
+    // 00-69 are 2000-2069, 70-99 1970-1999; 29/2/16 tells the order and is a day in 2016.
+    check_dates(
+        "UA1,Ukraine,AP_UKR02,One,1/5/15,29/2/16\n\
+         UA2,Ukraine,AP_UKR02,Two,3/4/99,1/2/69\n\
+         UA3,Ukraine,AP_UKR02,Three,10/11/70,\n\
+         PH1,Philippines,AP_PHL04,Four,1/5/15,6/30/20\n",
+        expect![[r#"
+            PH1: 1/5/15 .. 6/30/20
+            UA1: 2015-05-01 .. 29/2/16
+            UA2: 1999-04-03 .. 2069-02-01
+            UA3: 1970-11-10 .. -
+            reasons {"day_first": 4}
+              line 2 UA1 Start Date: "1/5/15": day and month could be either way round; the plan writes the day first (29/2/16 on line 2) and never the month first, so it is written as 2015-05-01
+              line 3 UA2 Start Date: "3/4/99": day and month could be either way round; the plan writes the day first (29/2/16 on line 2) and never the month first, so it is written as 1999-04-03
+              line 3 UA2 End Date: "1/2/69": day and month could be either way round; the plan writes the day first (29/2/16 on line 2) and never the month first, so it is written as 2069-02-01
+              line 4 UA3 Start Date: "10/11/70": day and month could be either way round; the plan writes the day first (29/2/16 on line 2) and never the month first, so it is written as 1970-11-10
+        "#]],
+    );
+}
+
+#[test]
+fn a_rewritten_date_means_the_day_the_reader_finds_day_first() {
+    use crate::core::date::{read_phrase, DatePhrase};
+    use crate::core::i18n::Lang;
+    // Danish reads slash dates day first: the ISO date must mean that day, in English too.
+    let day = |text: &str, lang| match read_phrase(text, lang) {
+        DatePhrase::One(d) => (d.earliest, d.latest),
+        DatePhrase::Range { .. } => panic!("{text} is one day"),
+    };
+    for text in ["1/7/2014", "02/3/2014", "01/5/2015", "1/5/15", "3/4/99", "1/2/69", "10/11/70", "12/1/00"] {
+        let iso = SlashDate::read(text).and_then(|d| d.iso_day_first()).unwrap();
+        assert_eq!(day(&iso, Lang::En), day(text, Lang::Da), "{text} → {iso}");
+        assert!(day(&iso, Lang::En).0.is_some(), "{iso}");
+    }
+}

@@ -3,8 +3,7 @@
 //! days each must mean, and the Danish forms of the same kinds. Every date
 //! cell of the export must read as a date or as saying there is none.
 
-use ogw_widgets::core::date::day::iso;
-use ogw_widgets::core::date::{read_phrase, DatePhrase, FuzzyDate};
+use ogw_widgets::core::date::read_phrase;
 use ogw_widgets::core::i18n::Lang;
 use ogw_widgets::core::import::ogp::{import_ogp, OgpOptions};
 use ogw_widgets::core::import::report::Reason;
@@ -97,20 +96,8 @@ const DANISH_PHRASES: &[(&str, &str)] = &[
     ("kvartal 4 2016", "2016-10-01..2016-12-31 quarter"),
 ];
 
-fn date(d: &FuzzyDate) -> String {
-    let day = |d: Option<i32>| d.map_or("?".to_string(), iso);
-    let mut out = format!("{}..{} {}", day(d.earliest), day(d.latest), d.precision.id());
-    for q in &d.qualifiers {
-        out += &format!(" +{}", q.id());
-    }
-    out
-}
-
 fn reads_as(text: &str, lang: Lang) -> String {
-    match read_phrase(text, lang) {
-        DatePhrase::One(d) => date(&d),
-        DatePhrase::Range { start, end, .. } => format!("{} | {}", date(&start), date(&end)),
-    }
+    read_phrase(text, lang).to_string()
 }
 
 fn check_all(table: &[(&str, &str)], lang: Lang) {

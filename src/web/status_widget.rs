@@ -85,7 +85,7 @@ fn Chart(read: Arc<ReadPlan>, tally: Arc<StatusTally>, lang: Lang, layout: Memo<
     // the others -1. Set here, in the DOM, rather than as a reactive binding
     // on every button: each reactive binding costs the bundle code.
     let make_tab_stop = move |i: usize| {
-        let Some(div) = hits.get_untracked() else { return None };
+        let div = hits.get_untracked()?;
         let buttons = div.query_selector_all(".ogw-seg").ok()?;
         let mut found = None;
         for n in 0..buttons.length() {

@@ -24,7 +24,7 @@ pub fn Filters(ctx: Ctx, units: Memo<bool>) -> impl IntoView {
     let age = Memo::new(move |_| state.with(|s| s.age));
     let feed = ctx.feed();
     let mut areas: Vec<(String, String)> = feed.areas.iter().map(|a| (a.code.clone(), a.name.clone())).collect();
-    areas.sort_by(|a, b| crate::core::daycare::query::collation_key(&a.1).cmp(&crate::core::daycare::query::collation_key(&b.1)));
+    areas.sort_by_key(|(_, name)| crate::core::daycare::query::collation_key(name));
     let area_options = areas
         .into_iter()
         .map(|(code, name)| {

@@ -25,7 +25,7 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
             feed.national.series.get(id).is_some() || feed.areas.iter().any(|a| a.series.get(id).is_some())
         })
         .collect();
-    let Some(&first) = with_series.first() else { return None };
+    let &first = with_series.first()?;
     let figure = RwSignal::new(first);
     let options = with_series
         .iter()

@@ -16,7 +16,8 @@ fn main() {
         if path.extension().is_some_and(|e| e == "css") {
             let css = fs::read_to_string(&path).expect("a style sheet is readable");
             let stem = path.file_stem().and_then(|s| s.to_str()).expect("a style sheet has a name");
-            fs::write(Path::new(&out_dir).join(format!("{stem}.min.css")), minify(&css)).expect("OUT_DIR is writable");
+            fs::write(Path::new(&out_dir).join(format!("{stem}.min.css")), minify(&css))
+                .expect("OUT_DIR is writable");
         }
     }
 }
@@ -50,7 +51,16 @@ fn minify(css: &str) -> String {
     let mut out = folded;
     // ": " only ever separates a property from its value here; a selector's
     // pseudo-class has no space after its colon (".ogw-root :focus-visible").
-    for (from, to) in [("{ ", "{"), (" {", "{"), ("; ", ";"), (" }", "}"), ("} ", "}"), (";}", "}"), (", ", ","), (": ", ":")] {
+    for (from, to) in [
+        ("{ ", "{"),
+        (" {", "{"),
+        ("; ", ";"),
+        (" }", "}"),
+        ("} ", "}"),
+        (";}", "}"),
+        (", ", ","),
+        (": ", ":"),
+    ] {
         out = out.replace(from, to);
     }
     out

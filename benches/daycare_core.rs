@@ -32,7 +32,8 @@ fn main() {
     let key = include_str!("../tests/fixtures/dk-dagtilbud-noegletal-kommuner.csv");
     let normering = include_str!("../tests/fixtures/dk-normering-kommuner-2017-2023.csv");
     let municipal = import_dk_daycare(key, normering).expect("the fixtures import").feed;
-    let json = serde_json::to_string(&synthetic_daycare(&municipal, &SyntheticOptions::default())).expect("a feed is JSON");
+    let json = serde_json::to_string(&synthetic_daycare(&municipal, &SyntheticOptions::default()))
+        .expect("a feed is JSON");
     let feed = read_daycare(&json).expect("the synthetic feed reads").feed;
     println!("daycare core, native (release profile), {} institutions, feed {} bytes; ms over {RUNS} runs", feed.units.len(), json.len());
     println!("{:<48} {:>9} {:>9}", "", "median", "worst");
@@ -45,15 +46,27 @@ fn main() {
     let figure = Column::from_id("normering_0_2", &feed).expect("the feed has children per adult");
     measure("sort by a figure, first time (a new index)", || {
         let fresh = UnitIndex::new(&feed);
-        fresh.query(&Filter::default(), Sort { column: figure, descending: false }, None, &mut rows);
+        fresh.query(
+            &Filter::default(),
+            Sort { column: figure, descending: false },
+            None,
+            &mut rows,
+        );
     });
     let by_figure = Sort { column: figure, descending: false };
     index.query(&Filter::default(), by_figure, None, &mut rows);
-    measure("sort by a figure, again", || index.query(&Filter::default(), by_figure, None, &mut rows));
+    measure("sort by a figure, again", || {
+        index.query(&Filter::default(), by_figure, None, &mut rows)
+    });
     let typed = "skovbørnehaven egernet";
     measure("a whole word typed, one query per keystroke", || {
         for end in (1..=typed.len()).filter(|i| typed.is_char_boundary(*i)) {
-            index.query(&Filter { text: typed[..end].into(), ..Filter::default() }, by_figure, None, &mut rows);
+            index.query(
+                &Filter { text: typed[..end].into(), ..Filter::default() },
+                by_figure,
+                None,
+                &mut rows,
+            );
         }
     });
     let from = postcode_point(&feed, "8000").expect("the feed has postcodes");

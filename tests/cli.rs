@@ -77,8 +77,12 @@ fn validate_passes_the_seed_plan_with_warnings_only() {
 fn validate_speaks_danish_and_json() {
     let out = ogw(&["validate", "--lang", "da", "--format", "json", BROKEN]);
     assert_eq!(out.status.code(), Some(1));
-    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("the report is JSON");
-    assert_eq!((report["valid"].as_bool(), report["errors"].as_u64(), report["warnings"].as_u64()), (Some(false), Some(2), Some(6)));
+    let report: serde_json::Value =
+        serde_json::from_str(&stdout(&out)).expect("the report is JSON");
+    assert_eq!(
+        (report["valid"].as_bool(), report["errors"].as_u64(), report["warnings"].as_u64()),
+        (Some(false), Some(2), Some(6))
+    );
     let missing = &report["findings"][3];
     assert_eq!(missing["path"], "initiatives[2].title");
     assert_eq!((missing["line"].as_u64(), missing["column"].as_u64()), (Some(11), Some(5)));
@@ -90,7 +94,10 @@ fn validate_speaks_danish_and_json() {
 #[test]
 fn validate_reads_standard_input_and_reports_broken_json_where_it_breaks() {
     check(
-        &ogw_with_input(&["validate", "-"], Some("{\n  \"format\": \"ogw.plan/1\",\n  \"initiatives\": [\n}")),
+        &ogw_with_input(
+            &["validate", "-"],
+            Some("{\n  \"format\": \"ogw.plan/1\",\n  \"initiatives\": [\n}"),
+        ),
         1,
         expect![[r#"
             <stdin>:4:1: error: the feed is not valid JSON: error at line 4, column 1
@@ -98,7 +105,10 @@ fn validate_reads_standard_input_and_reports_broken_json_where_it_breaks() {
         "#]],
     );
     check(
-        &ogw_with_input(&["validate", "-"], Some("<!doctype html><title>Siden findes ikke</title>")),
+        &ogw_with_input(
+            &["validate", "-"],
+            Some("<!doctype html><title>Siden findes ikke</title>"),
+        ),
         1,
         expect![[r#"
             <stdin>: error: the address gave a web page (HTML), not a JSON feed; check the address
@@ -154,7 +164,18 @@ fn render_writes_a_standalone_svg_that_says_what_it_shows() {
     let dir = std::env::temp_dir().join(format!("ogw-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("status.svg");
-    let out = ogw(&["render", SAMPLE, "--widget", "status", "--lang", "da", "--width", "500", "-o", file.to_str().unwrap()]);
+    let out = ogw(&[
+        "render",
+        SAMPLE,
+        "--widget",
+        "status",
+        "--lang",
+        "da",
+        "--width",
+        "500",
+        "-o",
+        file.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let svg = std::fs::read_to_string(&file).unwrap();
     assert!(svg.starts_with("<svg width=\"500\""), "{}", &svg[..80]);
@@ -162,7 +183,13 @@ fn render_writes_a_standalone_svg_that_says_what_it_shows() {
     assert!(svg.contains("<title id=\"ogw-status-title\">Status for initiativerne</title>"));
     // The summary counts come from the feed: 2 completed, 5 substantial, 7 limited.
     let desc = &svg[svg.find("<desc").unwrap()..svg.find("</desc>").unwrap()];
-    assert!(desc.contains("14") && desc.contains("2 afsluttet") && desc.contains("5 væsentligt") && desc.contains("7 begrænset"), "{desc}");
+    assert!(
+        desc.contains("14")
+            && desc.contains("2 afsluttet")
+            && desc.contains("5 væsentligt")
+            && desc.contains("7 begrænset"),
+        "{desc}"
+    );
 
     let english = ogw(&["render", SAMPLE, "--lang", "en", "--width", "320"]);
     assert!(stdout(&english).starts_with("<svg width=\"320\""));
@@ -181,7 +208,9 @@ fn render_refuses_a_feed_it_cannot_draw() {
 #[test]
 fn the_no_javascript_example_page_holds_what_render_draws_today() {
     // Each fallback drawing follows a comment with the command that made it.
-    let page = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/no-javascript.html")).unwrap();
+    let page =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/no-javascript.html"))
+            .unwrap();
     let mut rest = page.as_str();
     let mut drawings = 0;
     while let Some(at) = rest.find("<!-- ogw render ") {
@@ -202,7 +231,16 @@ fn the_no_javascript_example_page_holds_what_render_draws_today() {
 
 #[test]
 fn period_prints_each_phrase_as_json_in_both_languages() {
-    let out = ogw(&["period", "2. halvår af 2017", "Q2 2018", "I løbet af 2018 og senest 1. januar 2019", "Oktober 2016 – december 2020", "2016 -", "-", "- 31. december 2017"]);
+    let out = ogw(&[
+        "period",
+        "2. halvår af 2017",
+        "Q2 2018",
+        "I løbet af 2018 og senest 1. januar 2019",
+        "Oktober 2016 – december 2020",
+        "2016 -",
+        "-",
+        "- 31. december 2017",
+    ]);
     check(
         &out,
         0,
@@ -229,8 +267,12 @@ fn period_reads_slash_dates_in_the_plans_language_and_fails_on_unreadable_text()
     assert_eq!(line("da"), "2017-01-08");
     let out = ogw(&["period", "juni 2018", "Der er 34 kommuner med"]);
     assert_eq!(out.status.code(), Some(1), "an unreadable phrase fails the command");
-    let last: serde_json::Value = serde_json::from_str(stdout(&out).lines().last().unwrap()).unwrap();
-    assert_eq!((last["readable"].as_bool(), last["precision"].as_str(), last["text"].as_str()), (Some(false), Some("unknown"), Some("Der er 34 kommuner med")));
+    let last: serde_json::Value =
+        serde_json::from_str(stdout(&out).lines().last().unwrap()).unwrap();
+    assert_eq!(
+        (last["readable"].as_bool(), last["precision"].as_str(), last["text"].as_str()),
+        (Some(false), Some("unknown"), Some("Der er 34 kommuner med"))
+    );
 }
 
 fn svg_desc(svg: &str) -> &str {
@@ -248,9 +290,23 @@ fn render_draws_the_timeline_with_its_summary_as_of_the_feeds_day() {
     // Every milestone is drawn for print; --collapsed leaves them out.
     assert!(svg.contains("Foranalyse"), "milestones are shown");
     let collapsed = stdout(&ogw(&["render", SAMPLE, "--widget", "timeline", "--collapsed"]));
-    assert!(!collapsed.contains("Foranalyse") && collapsed.contains("Informationsportal"), "initiatives only");
+    assert!(
+        !collapsed.contains("Foranalyse") && collapsed.contains("Informationsportal"),
+        "initiatives only"
+    );
 
-    let english = stdout(&ogw(&["render", SAMPLE, "--widget", "timeline", "--lang", "en", "--as-of", "2020-01-01", "--zoom", "quarters"]));
+    let english = stdout(&ogw(&[
+        "render",
+        SAMPLE,
+        "--widget",
+        "timeline",
+        "--lang",
+        "en",
+        "--as-of",
+        "2020-01-01",
+        "--zoom",
+        "quarters",
+    ]));
     assert!(english.contains(">Initiative timeline</title>"));
     expect![[r#"<desc id="ogw-timeline-desc">14 initiatives with 51 milestones, 2016-2022. As of 1 January 2020, 34 are overdue and 2 have no date set."#]].assert_eq(svg_desc(&english));
     assert!(english.contains("\nQ3\n"), "quarter ticks");
@@ -260,7 +316,8 @@ fn render_draws_the_timeline_with_its_summary_as_of_the_feeds_day() {
 fn render_uses_today_when_the_feed_has_no_as_of() {
     let feed = r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"limited","period":{"start":"2017","end":"2019"}}]}"#;
     let today = || {
-        let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        let seconds =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
         day_words((seconds / 86_400) as i32, Lang::En)
     };
     let before = today();
@@ -269,7 +326,10 @@ fn render_uses_today_when_the_feed_has_no_as_of() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let svg = stdout(&out);
     let desc = svg_desc(&svg);
-    assert!(desc.contains(&format!("As of {before},")) || desc.contains(&format!("As of {after},")), "today in {desc}");
+    assert!(
+        desc.contains(&format!("As of {before},")) || desc.contains(&format!("As of {after},")),
+        "today in {desc}"
+    );
 }
 
 /// A fresh directory for one test's files.
@@ -310,30 +370,55 @@ fn import_ogp_csv_turns_the_real_export_into_one_feed_that_accounts_for_every_ro
     let out = ogw(&["import", "ogp-csv", OGP, "--report", report_file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let feed = read_clean(&stdout(&out), "the combined feed");
-    assert_eq!((feed.initiatives.len(), feed.themes.len()), (558, 75), "every commitment; 75 countries and localities");
+    assert_eq!(
+        (feed.initiatives.len(), feed.themes.len()),
+        (558, 75),
+        "every commitment; 75 countries and localities"
+    );
     assert_eq!(feed.plan.language.as_deref(), Some("en"));
     let denmark = feed.initiatives.iter().filter(|i| i.theme.as_deref() == Some("DNK")).count();
     assert_eq!(denmark, 1);
 
-    let report: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report_file).unwrap()).unwrap();
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report_file).unwrap()).unwrap();
     let count = |key: &str| report[key].as_u64().unwrap();
     assert_eq!((count("rows"), count("imported"), count("dropped")), (558, 558, 0));
     assert_eq!(count("imported") + count("dropped"), count("rows"));
     assert_eq!(report["columns"].as_array().unwrap().len(), 171);
-    assert_eq!(report["notes"].as_array().unwrap().len(), 398 + 152 + 9 + 6, "one note per value left out or changed");
+    assert_eq!(
+        report["notes"].as_array().unwrap().len(),
+        398 + 152 + 9 + 6,
+        "one note per value left out or changed"
+    );
     // Lines are where the row starts in the file (CRLF line ends, line breaks inside cells).
     let first = &report["notes"][0];
-    assert_eq!((first["line"].as_u64(), first["id"].as_str(), first["column"].as_str()), (Some(2), Some("AL0002"), Some("Start Date")));
-    let excel = report["notes"].as_array().unwrap().iter().find(|n| n["reason"] == "excel_day").unwrap();
+    assert_eq!(
+        (first["line"].as_u64(), first["id"].as_str(), first["column"].as_str()),
+        (Some(2), Some("AL0002"), Some("Start Date"))
+    );
+    let excel =
+        report["notes"].as_array().unwrap().iter().find(|n| n["reason"] == "excel_day").unwrap();
     assert_eq!((excel["line"].as_u64(), excel["id"].as_str()), (Some(11341), Some("LK0032")));
-    assert_eq!((excel["value"].as_str(), excel["date"].as_str()), (Some("43525"), Some("3/1/2019")));
+    assert_eq!(
+        (excel["value"].as_str(), excel["date"].as_str()),
+        (Some("43525"), Some("3/1/2019"))
+    );
     // The five plans that write the day first: their 9 slash dates that could be either way round, as ISO days.
     let day_first: Vec<String> = report["notes"]
         .as_array()
         .unwrap()
         .iter()
         .filter(|n| n["reason"] == "day_first")
-        .map(|n| format!("{} {} {} -> {} ({})", n["id"].as_str().unwrap(), n["column"].as_str().unwrap(), n["value"].as_str().unwrap(), n["date"].as_str().unwrap(), n["day_first"]["value"].as_str().unwrap()))
+        .map(|n| {
+            format!(
+                "{} {} {} -> {} ({})",
+                n["id"].as_str().unwrap(),
+                n["column"].as_str().unwrap(),
+                n["value"].as_str().unwrap(),
+                n["date"].as_str().unwrap(),
+                n["day_first"]["value"].as_str().unwrap()
+            )
+        })
         .collect();
     expect![[r#"
         [
@@ -347,10 +432,22 @@ fn import_ogp_csv_turns_the_real_export_into_one_feed_that_accounts_for_every_ro
             "MK0062 Start Date 1/4/2014 -> 2014-04-01 (30/9/2015)",
             "UA0034 End Date 01/5/2015 -> 2015-05-01 (31/3/2015)",
         ]
-    "#]].assert_debug_eq(&day_first);
-    let bg0027 = feed.initiatives.iter().find(|i| i.id == "BG0027").unwrap().period.as_ref().unwrap();
-    assert_eq!((bg0027.start.as_deref(), bg0027.end.as_deref()), (Some("2014-07-01"), Some("31/12/2016")));
-    assert!(report["notes"].as_array().unwrap().windows(2).all(|w| w[0]["line"].as_u64() <= w[1]["line"].as_u64()), "notes in the file's order");
+    "#]]
+    .assert_debug_eq(&day_first);
+    let bg0027 =
+        feed.initiatives.iter().find(|i| i.id == "BG0027").unwrap().period.as_ref().unwrap();
+    assert_eq!(
+        (bg0027.start.as_deref(), bg0027.end.as_deref()),
+        (Some("2014-07-01"), Some("31/12/2016"))
+    );
+    assert!(
+        report["notes"]
+            .as_array()
+            .unwrap()
+            .windows(2)
+            .all(|w| w[0]["line"].as_u64() <= w[1]["line"].as_u64()),
+        "notes in the file's order"
+    );
 
     expect![[r#"
         tests/fixtures/ogp-commitments-open-parliament.csv: 558 rows: 558 commitments imported, 0 left out; 1 feed written to <stdout>
@@ -373,10 +470,17 @@ fn import_ogp_csv_turns_the_real_export_into_one_feed_that_accounts_for_every_ro
 
     // What `ogw validate` says about the same feed, written with -o.
     let file = dir.join("ogp.json");
-    assert_eq!(ogw(&["import", "ogp-csv", OGP, "-o", file.to_str().unwrap()]).status.code(), Some(0));
+    assert_eq!(
+        ogw(&["import", "ogp-csv", OGP, "-o", file.to_str().unwrap()]).status.code(),
+        Some(0)
+    );
     let validated = ogw(&["validate", file.to_str().unwrap()]);
     assert_eq!(validated.status.code(), Some(0));
-    assert!(stdout(&validated).ends_with(": ok: 558 initiatives, 0 errors, 0 warnings\n"), "{}", stdout(&validated));
+    assert!(
+        stdout(&validated).ends_with(": ok: 558 initiatives, 0 errors, 0 warnings\n"),
+        "{}",
+        stdout(&validated)
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -385,19 +489,40 @@ fn import_ogp_csv_writes_one_valid_feed_per_action_plan_and_an_index() {
     let dir = scratch("ogp-plans");
     let report_dir = scratch("ogp-plans-report");
     let report_file = report_dir.join("report.json");
-    let out = ogw(&["import", "ogp-csv", OGP, "--group-by", "plan", "--out-dir", dir.to_str().unwrap(), "--report", report_file.to_str().unwrap()]);
+    let out = ogw(&[
+        "import",
+        "ogp-csv",
+        OGP,
+        "--group-by",
+        "plan",
+        "--out-dir",
+        dir.to_str().unwrap(),
+        "--report",
+        report_file.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stderr(&out).starts_with(&format!("{OGP}: 558 rows: 558 commitments imported, 0 left out; 214 feeds written to ")), "{}", stderr(&out));
+    assert!(
+        stderr(&out).starts_with(&format!(
+            "{OGP}: 558 rows: 558 commitments imported, 0 left out; 214 feeds written to "
+        )),
+        "{}",
+        stderr(&out)
+    );
     assert!(stderr(&out).contains("\n      9 slash dates of day-first plans written as YYYY-MM-DD: Start Date 7, End Date 2\n"), "{}", stderr(&out));
-    let report: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&report_file).unwrap()).unwrap();
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report_file).unwrap()).unwrap();
     std::fs::remove_dir_all(report_dir).unwrap();
     assert_eq!(report["reasons"]["day_first"], 9, "the same dates as in the combined feed");
     assert_eq!(report["reasons"].get("ambiguous_date"), None, "no plan writes both orders");
 
-    let index: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
+    let index: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
     let entries = index["feeds"].as_array().unwrap();
     assert_eq!(entries.len(), 214, "the file's 214 action plans");
-    let mut files: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
     files.sort();
     assert_eq!(files.len(), 215, "a feed per plan and index.json, nothing else");
 
@@ -406,12 +531,17 @@ fn import_ogp_csv_writes_one_valid_feed_per_action_plan_and_an_index() {
         let file = entry["file"].as_str().unwrap();
         let feed = read_clean(&std::fs::read_to_string(dir.join(file)).unwrap(), file);
         assert_eq!(feed.initiatives.len() as u64, entry["commitments"].as_u64().unwrap(), "{file}");
-        assert!(feed.initiatives.iter().all(|i| ids.insert(i.id.clone())), "{file}: an id in two feeds");
+        assert!(
+            feed.initiatives.iter().all(|i| ids.insert(i.id.clone())),
+            "{file}: an id in two feeds"
+        );
     }
     assert_eq!(ids.len(), 558, "every commitment in exactly one plan's feed");
-    let bulgaria = entries.iter().find(|e| e["plan"] == "AP_BGR02").unwrap()["file"].as_str().unwrap();
+    let bulgaria =
+        entries.iter().find(|e| e["plan"] == "AP_BGR02").unwrap()["file"].as_str().unwrap();
     let bulgaria = read_clean(&std::fs::read_to_string(dir.join(bulgaria)).unwrap(), bulgaria);
-    let starts: Vec<String> = bulgaria.initiatives.iter().filter_map(|i| i.period.as_ref()?.start.clone()).collect();
+    let starts: Vec<String> =
+        bulgaria.initiatives.iter().filter_map(|i| i.period.as_ref()?.start.clone()).collect();
     expect![[r#"
         [
             "2014-07-01",
@@ -422,9 +552,14 @@ fn import_ogp_csv_writes_one_valid_feed_per_action_plan_and_an_index() {
             "1/1/2014",
             "2015-03-01",
         ]
-    "#]].assert_debug_eq(&starts);
+    "#]]
+    .assert_debug_eq(&starts);
 
-    let albania: Vec<&str> = entries.iter().filter(|e| e["country"] == "Albania").map(|e| e["file"].as_str().unwrap()).collect();
+    let albania: Vec<&str> = entries
+        .iter()
+        .filter(|e| e["country"] == "Albania")
+        .map(|e| e["file"].as_str().unwrap())
+        .collect();
     expect![[r#"["albania-2012-2014.json", "albania-2014-2016.json", "albania-2016-2018.json", "albania-2018-2020.json", "albania-2020-2022.json", "albania-2023-2025.json"]"#]]
         .assert_eq(&format!("{albania:?}"));
     std::fs::remove_dir_all(dir).unwrap();
@@ -435,15 +570,21 @@ fn import_ogp_csv_picks_one_plan_for_the_gallery() {
     let out = ogw(&["import", "ogp-csv", OGP, "--plan", "AP_MKD04"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let feed = read_clean(&stdout(&out), "North Macedonia 2018-2020");
-    let themes: Vec<String> = feed.themes.iter().map(|t| serde_json::to_string(&t.title).unwrap()).collect();
-    let statuses: Vec<String> = feed.initiatives.iter().map(|i| format!("{} {}", i.id, i.status.status.id())).collect();
+    let themes: Vec<String> =
+        feed.themes.iter().map(|t| serde_json::to_string(&t.title).unwrap()).collect();
+    let statuses: Vec<String> =
+        feed.initiatives.iter().map(|i| format!("{} {}", i.id, i.status.status.id())).collect();
     expect![[r#"
         North Macedonia: OGP action plan 4 (2018-2020)
         ["\"Accountability\"", "\"Improved ICT Infrastructure\"", "\"Participation of Citizens\"", "\"Integrity and Good Governance\"", "\"Access to Justice\""]
         ["MK0139 substantial", "MK0140 substantial", "MK0141 substantial", "MK0142 limited", "MK0143 limited", "MK0124 limited", "MK0125 not_started", "MK0136 substantial"]
     "#]]
     .assert_eq(&format!("{}\n{themes:?}\n{statuses:?}\n", serde_json::to_string(&feed.plan.title).unwrap().trim_matches('"')));
-    assert!(stderr(&out).contains("(550 of other plans skipped): 8 commitments imported"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("(550 of other plans skipped): 8 commitments imported"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -451,7 +592,10 @@ fn import_ogp_csv_reads_standard_input_and_refuses_what_it_cannot_convert() {
     let csv = "Commitment Unique Identifier,Country/Locality,Commitment Title\nDK1,Denmark,\"Åbne data,\nto linjer\"\n";
     let out = ogw_with_input(&["import", "ogp-csv", "-"], Some(csv));
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(read_clean(&stdout(&out), "stdin").initiatives[0].title, ogw_widgets::core::text::Text::Plain("Åbne data, to linjer".into()));
+    assert_eq!(
+        read_clean(&stdout(&out), "stdin").initiatives[0].title,
+        ogw_widgets::core::text::Text::Plain("Åbne data, to linjer".into())
+    );
 
     // Another CSV (the daycare figures, separated by ";"): exit 1 and the reason.
     let out = ogw(&["import", "ogp-csv", "tests/fixtures/dk-normering-kommuner-2017-2023.csv"]);
@@ -467,11 +611,18 @@ fn import_ogp_csv_reads_standard_input_and_refuses_what_it_cannot_convert() {
     std::fs::write(&latin1, b"Commitment Unique Identifier,Country/Locality,Commitment Title\nDK1,Danmark,\xc5bne data\n").unwrap();
     let out = ogw(&["import", "ogp-csv", latin1.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("latin1.csv: error: line 2: the text is not UTF-8"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("latin1.csv: error: line 2: the text is not UTF-8"),
+        "{}",
+        stderr(&out)
+    );
     std::fs::remove_dir_all(dir).unwrap();
 
     // No row left to import: exit 1, nothing written, and why.
-    let out = ogw_with_input(&["import", "ogp-csv", "-"], Some("Commitment Unique Identifier,Country/Locality,Commitment Title\n,Denmark,x\n"));
+    let out = ogw_with_input(
+        &["import", "ogp-csv", "-"],
+        Some("Commitment Unique Identifier,Country/Locality,Commitment Title\n,Denmark,x\n"),
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(stdout(&out).is_empty());
     assert!(stderr(&out).contains("line 2: row left out: no id"), "{}", stderr(&out));
@@ -507,7 +658,16 @@ fn temp_file(name: &str) -> std::path::PathBuf {
 
 fn imported_feed() -> (std::path::PathBuf, serde_json::Value) {
     let file = temp_file("kommuner.json");
-    let out = ogw(&["import", "dk-daycare", "--key-figures", KEY_FIGURES, "--normering", NORMERING, "-o", file.to_str().unwrap()]);
+    let out = ogw(&[
+        "import",
+        "dk-daycare",
+        "--key-figures",
+        KEY_FIGURES,
+        "--normering",
+        NORMERING,
+        "-o",
+        file.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stderr(&out), "", "the real CSVs import without a complaint");
     let feed = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
@@ -519,7 +679,9 @@ fn import_dk_daycare_reads_the_real_figures() {
     let (file, feed) = imported_feed();
     let areas = feed["areas"].as_array().unwrap();
     assert_eq!(areas.len(), 98);
-    let area = |code: &str| areas.iter().find(|a| a["code"] == code).unwrap_or_else(|| panic!("{code}")).clone();
+    let area = |code: &str| {
+        areas.iter().find(|a| a["code"] == code).unwrap_or_else(|| panic!("{code}")).clone()
+    };
     let aarhus = area("751");
     assert_eq!(aarhus["name"], "Aarhus");
     // 751;Aarhus;46,3;38,2;405;6942;10527;18,4;37411;46189;25399;109320
@@ -542,14 +704,24 @@ fn import_dk_daycare_reads_the_real_figures() {
     assert_eq!(feed["national"]["values"]["boern"], 258677.0);
     assert!(feed["national"]["method"]["en"].as_str().unwrap().contains("weighted"));
     let sources = feed["about"]["sources"].to_string();
-    assert!(sources.contains("Danmarks Statistik") && sources.contains("Børne- og Undervisningsministeriet"), "{sources}");
+    assert!(
+        sources.contains("Danmarks Statistik")
+            && sources.contains("Børne- og Undervisningsministeriet"),
+        "{sources}"
+    );
     assert_eq!(feed["about"]["synthetic"], false);
-    let break_year = &feed["figures"].as_array().unwrap().iter().find(|f| f["id"] == "normering_0_2").unwrap()["breaks"][0]["year"];
+    let break_year =
+        &feed["figures"].as_array().unwrap().iter().find(|f| f["id"] == "normering_0_2").unwrap()
+            ["breaks"][0]["year"];
     assert_eq!(break_year, 2023);
 
     let out = ogw(&["validate", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert!(stdout(&out).ends_with(": ok: 98 municipalities, 0 institutions, 0 errors, 0 warnings\n"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).ends_with(": ok: 98 municipalities, 0 institutions, 0 errors, 0 warnings\n"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -573,7 +745,12 @@ fn generate_daycare_is_a_labelled_synthetic_country_the_same_for_the_same_seed()
     assert!(units.iter().any(|u| u["values"]["ikke_dansk_pct"] == "suppressed"));
     let out = ogw(&["validate", a.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert!(stdout(&out).ends_with(": ok: 98 municipalities, 4600 institutions, 0 errors, 0 warnings\n"), "{}", stdout(&out));
+    assert!(
+        stdout(&out)
+            .ends_with(": ok: 98 municipalities, 4600 institutions, 0 errors, 0 warnings\n"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -597,12 +774,18 @@ fn schema_prints_the_daycare_schema_and_new_commands_have_help() {
     let out = ogw(&["schema", "daycare"]);
     let schema: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(schema["title"], "ogw.daycare/1");
-    for args in [&["import", "dk-daycare", "--help"][..], &["generate", "daycare", "--help"], &["import", "--help"], &["generate", "--help"]] {
+    for args in [
+        &["import", "dk-daycare", "--help"][..],
+        &["generate", "daycare", "--help"],
+        &["import", "--help"],
+        &["generate", "--help"],
+    ] {
         let out = ogw(args);
         assert_eq!(out.status.code(), Some(0));
         assert!(stdout(&out).contains("Example"), "{args:?}: {}", stdout(&out));
     }
-    let out = ogw(&["import", "dk-daycare", "--key-figures", "no-such.csv", "--normering", NORMERING]);
+    let out =
+        ogw(&["import", "dk-daycare", "--key-figures", "no-such.csv", "--normering", NORMERING]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("cannot read no-such.csv"));
 }

@@ -104,9 +104,17 @@ fn check_all(table: &[(&str, &str)], lang: Lang) {
     let wrong: Vec<String> = table
         .iter()
         .filter(|(text, expected)| reads_as(text, lang) != *expected)
-        .map(|(text, expected)| format!("{text:?}\n   expected {expected}\n   read as  {}", reads_as(text, lang)))
+        .map(|(text, expected)| {
+            format!("{text:?}\n   expected {expected}\n   read as  {}", reads_as(text, lang))
+        })
         .collect();
-    assert!(wrong.is_empty(), "{} of {} phrases read wrongly:\n{}", wrong.len(), table.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} of {} phrases read wrongly:\n{}",
+        wrong.len(),
+        table.len(),
+        wrong.join("\n")
+    );
 }
 
 /// The export's date cells as the importer writes them (Excel day numbers
@@ -140,7 +148,11 @@ fn the_same_forms_in_danish_mean_what_they_say() {
 #[test]
 fn the_table_holds_the_exports_own_text() {
     let dates = export_dates();
-    let foreign: Vec<&str> = OGP_PHRASES.iter().map(|(text, _)| *text).filter(|text| !dates.iter().any(|d| d == text)).collect();
+    let foreign: Vec<&str> = OGP_PHRASES
+        .iter()
+        .map(|(text, _)| *text)
+        .filter(|text| !dates.iter().any(|d| d == text))
+        .collect();
     assert!(foreign.is_empty(), "not in the export: {foreign:?}");
 }
 
@@ -148,7 +160,8 @@ fn the_table_holds_the_exports_own_text() {
 fn every_date_cell_of_the_export_is_read() {
     let dates = export_dates();
     assert!(dates.len() > 250, "{} different date cells", dates.len());
-    let unread: Vec<&String> = dates.iter().filter(|d| !read_phrase(d, Lang::En).is_readable()).collect();
+    let unread: Vec<&String> =
+        dates.iter().filter(|d| !read_phrase(d, Lang::En).is_readable()).collect();
     assert!(unread.is_empty(), "cannot be read: {unread:?}");
 }
 
@@ -158,12 +171,17 @@ fn every_date_cell_of_the_export_is_read() {
 /// how a Danish reader reads the cell itself.
 #[test]
 fn the_plans_that_write_the_day_first_get_the_days_they_meant() {
-    let imported = import_ogp(OGP, &OgpOptions::default(), &mut |_, _| {}).expect("the fixture imports");
+    let imported =
+        import_ogp(OGP, &OgpOptions::default(), &mut |_, _| {}).expect("the fixture imports");
     let mut rewritten = Vec::new();
     for note in &imported.report.notes {
         let Reason::DayFirst { date, .. } = &note.reason else { continue };
         let (value, id) = (note.value.as_deref().unwrap(), note.id.as_deref().unwrap());
-        assert_eq!(reads_as(date, Lang::En), reads_as(value, Lang::Da), "{id}: {value} written as {date}");
+        assert_eq!(
+            reads_as(date, Lang::En),
+            reads_as(value, Lang::Da),
+            "{id}: {value} written as {date}"
+        );
         rewritten.push(format!("{id} {value} -> {}", reads_as(date, Lang::En)));
     }
     assert_eq!(
@@ -180,5 +198,9 @@ fn the_plans_that_write_the_day_first_get_the_days_they_meant() {
             "UA0034 01/5/2015 -> 2015-05-01..2015-05-01 day",
         ]
     );
-    assert_eq!(imported.report.reasons.get("ambiguous_date"), None, "no plan of the export writes both orders");
+    assert_eq!(
+        imported.report.reasons.get("ambiguous_date"),
+        None,
+        "no plan of the export writes both orders"
+    );
 }

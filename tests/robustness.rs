@@ -58,7 +58,16 @@ fn every_truncation_of_a_feed_is_refused_or_drawn() {
 
 /// Every place in the feed, in turn, holding each other kind of JSON value.
 fn mutations(value: &Value) -> Vec<Value> {
-    let replacements = [json!(null), json!(true), json!(-1.5e300), json!(""), json!("<b>x</b>"), json!([]), json!({}), json!([1, "a"])];
+    let replacements = [
+        json!(null),
+        json!(true),
+        json!(-1.5e300),
+        json!(""),
+        json!("<b>x</b>"),
+        json!([]),
+        json!({}),
+        json!([1, "a"]),
+    ];
     let mut out: Vec<Value> = replacements.to_vec();
     match value {
         Value::Object(map) => {
@@ -104,7 +113,12 @@ fn draw_timeline(text: &str) -> bool {
         for item in timeline.items() {
             assert!(!item_name(item, lang).is_empty());
         }
-        for (zoom, width) in [(Zoom::Years, 0.0), (Zoom::Years, 320.0), (Zoom::Quarters, 900.0), (Zoom::Months, 1200.0)] {
+        for (zoom, width) in [
+            (Zoom::Years, 0.0),
+            (Zoom::Years, 320.0),
+            (Zoom::Quarters, 900.0),
+            (Zoom::Months, 1200.0),
+        ] {
             let layout = layout_timeline(&timeline, zoom, width, lang, &|g, i| (g + i) % 2 == 0);
             let svg = timeline_svg(&layout, "t", &timeline_summary(&timeline, lang));
             assert!(svg.trim_end().ends_with("</svg>"), "a whole SVG");
@@ -161,7 +175,8 @@ fn every_piece_of_every_date_phrase_is_read_or_kept() {
         "ÆØÅ æøå 99999999999999999999 4294967296 0. 00/00/0000 -----",
     ];
     for phrase in phrases {
-        let chars: Vec<usize> = phrase.char_indices().map(|(i, _)| i).chain([phrase.len()]).collect();
+        let chars: Vec<usize> =
+            phrase.char_indices().map(|(i, _)| i).chain([phrase.len()]).collect();
         for (a, &start) in chars.iter().enumerate() {
             for &end in &chars[a..] {
                 let piece = &phrase[start..end];
@@ -171,7 +186,14 @@ fn every_piece_of_every_date_phrase_is_read_or_kept() {
                     let _ = phrase_words(&read, lang);
                     let _ = span_words(Some(&read), Some(&read), lang);
                     if let (Some(a), Some(b)) = (read.earliest(), read.latest()) {
-                        assert!(a <= b || matches!(read, ogw_widgets::core::date::DatePhrase::Range { .. }), "{piece:?}: earliest after latest");
+                        assert!(
+                            a <= b
+                                || matches!(
+                                    read,
+                                    ogw_widgets::core::date::DatePhrase::Range { .. }
+                                ),
+                            "{piece:?}: earliest after latest"
+                        );
                     }
                 }
             }
@@ -188,12 +210,23 @@ fn exercise(text: &str) -> bool {
     let index = UnitIndex::new(feed);
     let distances = Distances::new(feed, Point { lat: 56.0, lon: 10.0 });
     let mut out = Vec::new();
-    let columns = [Column::Name, Column::Area, Column::Type, Column::Distance, Column::Opens, Column::Closes, Column::WeeklyHours, Column::ClosingDays, Column::Meals]
-        .into_iter()
-        .chain((0..feed.figures.len() + 1).map(Column::Figure));
+    let columns = [
+        Column::Name,
+        Column::Area,
+        Column::Type,
+        Column::Distance,
+        Column::Opens,
+        Column::Closes,
+        Column::WeeklyHours,
+        Column::ClosingDays,
+        Column::Meals,
+    ]
+    .into_iter()
+    .chain((0..feed.figures.len() + 1).map(Column::Figure));
     for column in columns {
         for descending in [false, true] {
-            let filter = Filter { text: "sol Å".into(), within_m: Some(5000.0), ..Filter::default() };
+            let filter =
+                Filter { text: "sol Å".into(), within_m: Some(5000.0), ..Filter::default() };
             index.query(&filter, Sort { column, descending }, Some(&distances), &mut out);
             index.query(&Filter::default(), Sort { column, descending }, None, &mut out);
             assert_eq!(out.len(), feed.units.len(), "no filter keeps every unit");
@@ -202,7 +235,11 @@ fn exercise(text: &str) -> bool {
             }
         }
     }
-    let subjects: Vec<Subject> = (0..feed.units.len()).map(Subject::Unit).chain((0..feed.areas.len()).map(Subject::Area)).take(4).collect();
+    let subjects: Vec<Subject> = (0..feed.units.len())
+        .map(Subject::Unit)
+        .chain((0..feed.areas.len()).map(Subject::Area))
+        .take(4)
+        .collect();
     let figures: Vec<usize> = (0..feed.figures.len()).collect();
     let comparison = compare(feed, &index, &subjects, &figures);
     for width in [0.0, 320.0] {
@@ -237,5 +274,9 @@ fn any_value_of_any_type_anywhere_in_a_daycare_feed_is_survived() {
     let all = mutations(&feed);
     assert!(all.len() > 800, "every place, every type: mutated {} ways", all.len());
     let usable = all.iter().filter(|m| exercise(&m.to_string())).count();
-    assert!(usable > all.len() / 2, "most mutations leave something to show: {usable} of {}", all.len());
+    assert!(
+        usable > all.len() / 2,
+        "most mutations leave something to show: {usable} of {}",
+        all.len()
+    );
 }

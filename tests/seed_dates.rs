@@ -93,17 +93,32 @@ const FEED_PHRASES: &[(&str, &str)] = &[
 const SEED_TEXT_PHRASES: &[(&str, &str)] = &[
     // Periods, as printed under each initiative's title.
     ("2017 – medio 2019", "2017-01-01..2017-12-31 year | 2019-05-01..2019-08-31 year +mid"),
-    ("3. kvartal 2017-2. kvartal 2018  ", "2017-07-01..2017-09-30 quarter | 2018-04-01..2018-06-30 quarter"),
+    (
+        "3. kvartal 2017-2. kvartal 2018  ",
+        "2017-07-01..2017-09-30 quarter | 2018-04-01..2018-06-30 quarter",
+    ),
     ("2016 -2020 ", "2016-01-01..2016-12-31 year | 2020-01-01..2020-12-31 year"),
     ("2016 - ", "2016-01-01..2016-12-31 year | ?..? unknown +open"),
     ("2018- ", "2018-01-01..2018-12-31 year | ?..? unknown +open"),
-    ("Oktober 2016 – december 2020 ", "2016-10-01..2016-10-31 month | 2020-12-01..2020-12-31 month"),
+    (
+        "Oktober 2016 – december 2020 ",
+        "2016-10-01..2016-10-31 month | 2020-12-01..2020-12-31 month",
+    ),
     ("2017-2018 ", "2017-01-01..2017-12-31 year | 2018-01-01..2018-12-31 year"),
-    ("1. januar 2018-31. december 2021 ", "2018-01-01..2018-01-01 day | 2021-12-31..2021-12-31 day"),
+    (
+        "1. januar 2018-31. december 2021 ",
+        "2018-01-01..2018-01-01 day | 2021-12-31..2021-12-31 day",
+    ),
     ("Oktober 2017 – februar 2018 ", "2017-10-01..2017-10-31 month | 2018-02-01..2018-02-28 month"),
-    ("1. November 2017 – 31. august 2018 ", "2017-11-01..2017-11-01 day | 2018-08-31..2018-08-31 day"),
+    (
+        "1. November 2017 – 31. august 2018 ",
+        "2017-11-01..2017-11-01 day | 2018-08-31..2018-08-31 day",
+    ),
     ("2018 - 2022 ", "2018-01-01..2018-12-31 year | 2022-01-01..2022-12-31 year"),
-    ("25. september 2017 – 22. oktober 2018 ", "2017-09-25..2017-09-25 day | 2018-10-22..2018-10-22 day"),
+    (
+        "25. september 2017 – 22. oktober 2018 ",
+        "2017-09-25..2017-09-25 day | 2018-10-22..2018-10-22 day",
+    ),
     ("2017 – 2019 ", "2017-01-01..2017-12-31 year | 2019-01-01..2019-12-31 year"),
     // Section 2.1: what moved, from and to.
     ("andet kvartal 2019", "2019-04-01..2019-06-30 quarter"),
@@ -118,7 +133,10 @@ const SEED_TEXT_PHRASES: &[(&str, &str)] = &[
     // The running text.
     ("juni til august 2017", "2017-06-01..2017-06-30 month | 2017-08-01..2017-08-31 month"),
     ("juli og august 2018", "2018-07-01..2018-07-31 month | 2018-08-01..2018-08-31 month"),
-    ("ultimo 2017 til og med 1. \nhalvår 2018", "2017-09-01..2017-12-31 year +late | 2018-01-01..2018-06-30 half_year"),
+    (
+        "ultimo 2017 til og med 1. \nhalvår 2018",
+        "2017-09-01..2017-12-31 year +late | 2018-01-01..2018-06-30 half_year",
+    ),
     ("inden udgangen af 3. kvartal 2018", "?..2018-09-30 quarter +late +no_later_than"),
     ("den 28. september 2018", "2018-09-28..2018-09-28 day"),
     ("ved udgangen af 2017", "2017-09-01..2017-12-31 year +late"),
@@ -131,7 +149,10 @@ const SEED_TEXT_PHRASES: &[(&str, &str)] = &[
     // Table cells as the PDF broke them.
     ("I løbet af 2018 og \nsenest 1. januar \n2019 ", "2018-01-01..2019-01-01 year +no_later_than"),
     ("Ved udgangen af \n2019 forventes alle ", "2019-09-01..2019-12-31 year +late"),
-    ("Senest ved udgan-\ngen af 2019 for-\nventes den danske ", "?..2019-12-31 year +late +no_later_than"),
+    (
+        "Senest ved udgan-\ngen af 2019 for-\nventes den danske ",
+        "?..2019-12-31 year +late +no_later_than",
+    ),
     ("- 14. september ", "?..? unknown"),
     ("Endnu ikke fastlagt Endnu ikke fastlagt ", "?..? unknown +not_set"),
 ];
@@ -144,9 +165,17 @@ fn check_all(table: &[(&str, &str)]) {
     let wrong: Vec<String> = table
         .iter()
         .filter(|(text, expected)| reads_as(text) != *expected)
-        .map(|(text, expected)| format!("{text:?}\n   expected {expected}\n   read as  {}", reads_as(text)))
+        .map(|(text, expected)| {
+            format!("{text:?}\n   expected {expected}\n   read as  {}", reads_as(text))
+        })
         .collect();
-    assert!(wrong.is_empty(), "{} of {} phrases read wrongly:\n{}", wrong.len(), table.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} of {} phrases read wrongly:\n{}",
+        wrong.len(),
+        table.len(),
+        wrong.join("\n")
+    );
 }
 
 #[test]

@@ -8,9 +8,9 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 #[path = "web/support.rs"]
 mod support;
 
+#[path = "web/daycare.rs"]
+mod daycare;
 #[path = "web/status.rs"]
 mod status;
 #[path = "web/timeline.rs"]
 mod timeline;
-#[path = "web/daycare.rs"]
-mod daycare;

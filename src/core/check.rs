@@ -12,8 +12,16 @@ fn render(json: &str) -> String {
         Ok(read) => {
             let mut out = String::new();
             for i in &read.feed.initiatives {
-                let label = i.status.label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default();
-                out += &format!("{} [{}{}] {} / {} milestones\n", i.id, i.status.status.id(), label, i.title.get(Lang::En), i.milestones.len());
+                let label =
+                    i.status.label.as_deref().map(|l| format!(" ({l})")).unwrap_or_default();
+                out += &format!(
+                    "{} [{}{}] {} / {} milestones\n",
+                    i.id,
+                    i.status.status.id(),
+                    label,
+                    i.title.get(Lang::En),
+                    i.milestones.len()
+                );
             }
             out += &format!("skipped: {}\n", read.skipped_initiatives);
             for p in &read.problems {
@@ -95,13 +103,32 @@ fn bad_items_are_skipped_and_the_rest_is_kept() {
 
 #[test]
 fn feeds_that_cannot_be_drawn_say_why() {
-    check("", expect![[r#"fatal: the feed is not valid JSON: it ends too early, at line 1, column 0"#]]);
-    check("{\"format\": \"ogw.plan/1\",\n \"initiatives\": [1,}", expect!["fatal: the feed is not valid JSON: error at line 2, column 20"]);
+    check(
+        "",
+        expect![[r#"fatal: the feed is not valid JSON: it ends too early, at line 1, column 0"#]],
+    );
+    check(
+        "{\"format\": \"ogw.plan/1\",\n \"initiatives\": [1,}",
+        expect!["fatal: the feed is not valid JSON: error at line 2, column 20"],
+    );
     check("[]", expect![[r#"fatal: expected an object, found a list"#]]);
-    check("<!doctype html><title>Siden findes ikke</title>", expect![[r#"fatal: the address gave a web page (HTML), not a JSON feed; check the address"#]]);
-    check(r#"{"format":"ogw.daycare/1","initiatives":[]}"#, expect![[r#"fatal: format: format is "ogw.daycare/1", but this widget shows "ogw.plan/1""#]]);
+    check(
+        "<!doctype html><title>Siden findes ikke</title>",
+        expect![[
+            r#"fatal: the address gave a web page (HTML), not a JSON feed; check the address"#
+        ]],
+    );
+    check(
+        r#"{"format":"ogw.daycare/1","initiatives":[]}"#,
+        expect![[
+            r#"fatal: format: format is "ogw.daycare/1", but this widget shows "ogw.plan/1""#
+        ]],
+    );
     check(r#"{"format":"ogw.plan/1"}"#, expect![[r#"fatal: initiatives: is missing"#]]);
-    check(r#"{"format":"ogw.plan/1","initiatives":{"a":1}}"#, expect![[r#"fatal: initiatives: expected a list, found an object"#]]);
+    check(
+        r#"{"format":"ogw.plan/1","initiatives":{"a":1}}"#,
+        expect![[r#"fatal: initiatives: expected a list, found an object"#]],
+    );
 }
 
 #[test]

@@ -18,7 +18,11 @@ impl Lang {
     /// Anything that is not English is Danish: these are Danish sites.
     pub fn from_tag(tag: &str) -> Lang {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        if primary == "en" { Lang::En } else { Lang::Da }
+        if primary == "en" {
+            Lang::En
+        } else {
+            Lang::Da
+        }
     }
 
     pub fn code(self) -> &'static str {
@@ -208,7 +212,14 @@ mod tests {
 
     #[test]
     fn reads_language_tags() {
-        for (tag, lang) in [("da", Lang::Da), ("da-DK", Lang::Da), ("EN", Lang::En), ("en-GB", Lang::En), ("", Lang::Da), ("de", Lang::Da)] {
+        for (tag, lang) in [
+            ("da", Lang::Da),
+            ("da-DK", Lang::Da),
+            ("EN", Lang::En),
+            ("en-GB", Lang::En),
+            ("", Lang::Da),
+            ("de", Lang::Da),
+        ] {
             assert_eq!(Lang::from_tag(tag), lang, "{tag:?}");
         }
     }

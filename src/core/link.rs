@@ -32,7 +32,9 @@ pub fn email_href(address: &str) -> Option<String> {
     if address.contains(':') {
         return safe_href(address);
     }
-    let valid = address.contains('@') && !address.contains(char::is_whitespace) && !address.contains(['<', '>', '"']);
+    let valid = address.contains('@')
+        && !address.contains(char::is_whitespace)
+        && !address.contains(['<', '>', '"']);
     valid.then(|| format!("mailto:{address}"))
 }
 

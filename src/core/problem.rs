@@ -63,66 +63,120 @@ impl Kind {
 pub enum ProblemKind {
     // Getting the feed (the web layer reports these).
     NoFeed,
-    HttpStatus { status: u16 },
+    HttpStatus {
+        status: u16,
+    },
     Unreachable,
-    TimedOut { seconds: u32 },
-    UnknownWidget { name: String },
+    TimedOut {
+        seconds: u32,
+    },
+    UnknownWidget {
+        name: String,
+    },
     // Reading the feed.
-    NotJson { line: usize, column: usize, ends_early: bool },
+    NotJson {
+        line: usize,
+        column: usize,
+        ends_early: bool,
+    },
     /// A web page where the feed should be: usually a wrong address that a
     /// CMS answered with its "not found" page.
     WebPage,
-    WrongFormat { found: String, expected: String },
-    MissingFormat { expected: String },
-    ExpectedFound { expected: Kind, found: Kind },
+    WrongFormat {
+        found: String,
+        expected: String,
+    },
+    MissingFormat {
+        expected: String,
+    },
+    ExpectedFound {
+        expected: Kind,
+        found: Kind,
+    },
     Missing,
     Blank,
-    UnknownStatus { text: String },
-    UnsafeLink { url: String },
-    DuplicateId { id: String },
-    UnknownTheme { id: String },
+    UnknownStatus {
+        text: String,
+    },
+    UnsafeLink {
+        url: String,
+    },
+    DuplicateId {
+        id: String,
+    },
+    UnknownTheme {
+        id: String,
+    },
     NothingToShow,
     /// A date phrase no one can read as a date; kept as text, drawn as unknown.
     #[cfg(with_dates)]
-    UnreadableDate { text: String },
+    UnreadableDate {
+        text: String,
+    },
     /// An end that is certainly before its start.
     #[cfg(with_dates)]
-    EndsBeforeStart { start: String, end: String },
+    EndsBeforeStart {
+        start: String,
+        end: String,
+    },
     /// `as_of` is not `YYYY-MM-DD`.
     #[cfg(with_dates)]
-    NotIsoDate { text: String },
+    NotIsoDate {
+        text: String,
+    },
     /// A field the format does not know, close to one it does: most likely a
     /// typo, and the value is ignored. Only `ogw validate` looks for these.
     #[cfg(not(target_arch = "wasm32"))]
-    UnknownField { name: String, suggestion: String },
+    UnknownField {
+        name: String,
+        suggestion: String,
+    },
     // Reading a daycare feed (`ogw.daycare/1`).
     /// A value that is neither a number nor one of the three kinds of missing.
     #[cfg(with_daycare)]
-    UnknownValue { text: String },
+    UnknownValue {
+        text: String,
+    },
     /// A word that is not one of a field's choices (`expected` lists them).
     #[cfg(with_daycare)]
-    UnknownChoice { text: String, expected: String },
+    UnknownChoice {
+        text: String,
+        expected: String,
+    },
     /// A value given for a key figure the feed does not define.
     #[cfg(with_daycare)]
-    UnknownFigure { id: String },
+    UnknownFigure {
+        id: String,
+    },
     /// An institution in a municipality the feed does not list.
     #[cfg(with_daycare)]
-    UnknownArea { code: String },
+    UnknownArea {
+        code: String,
+    },
     /// Opening hours that are not `06:30-17:00` or `closed`.
     #[cfg(with_daycare)]
-    BadHours { text: String },
+    BadHours {
+        text: String,
+    },
     /// A number outside what the field can hold.
     #[cfg(with_daycare)]
-    OutOfRange { min: f64, max: f64 },
+    OutOfRange {
+        min: f64,
+        max: f64,
+    },
     /// A daycare feed with no municipalities and no institutions.
     #[cfg(with_daycare)]
     NoDaycareData,
     /// An id that must be unique (a figure, a municipality code) used again.
     #[cfg(with_daycare)]
-    DuplicateLeftOut { id: String },
+    DuplicateLeftOut {
+        id: String,
+    },
     /// An importer's CSV input breaks at `line`.
     #[cfg(not(target_arch = "wasm32"))]
-    BadCsv { line: usize },
+    BadCsv {
+        line: usize,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -294,7 +348,9 @@ fn http_hint(status: u16, lang: Lang) -> &'static str {
     match status {
         404 | 410 => lang.pick(" (findes ikke; tjek adressen)", " (not found; check the address)"),
         401 | 403 => lang.pick(" (ingen adgang)", " (access denied)"),
-        500..=599 => lang.pick(" (fejl på serveren; prøv igen senere)", " (server error; try again later)"),
+        500..=599 => {
+            lang.pick(" (fejl på serveren; prøv igen senere)", " (server error; try again later)")
+        }
         _ => "",
     }
 }
@@ -326,7 +382,11 @@ mod tests {
             )
         };
         check(wrong_type(), Lang::En, "initiatives[3].milestones: expected a list, found a string");
-        check(wrong_type(), Lang::Da, "initiatives[3].milestones: forventede en liste, fandt en tekst");
+        check(
+            wrong_type(),
+            Lang::Da,
+            "initiatives[3].milestones: forventede en liste, fandt en tekst",
+        );
         check(
             Problem::fatal(ProblemKind::HttpStatus { status: 404 }),
             Lang::En,

@@ -30,8 +30,15 @@ pub type DateChecks = fn(&mut Vec<Problem>, Dated<'_>);
 /// What has dates to check, and where it is in the feed.
 pub enum Dated<'a> {
     /// A period or a milestone, whose dates are written in `lang`.
-    Span { path: &'a str, dates: &'a Period, lang: Lang },
-    AsOf { path: &'a str, text: &'a str },
+    Span {
+        path: &'a str,
+        dates: &'a Period,
+        lang: Lang,
+    },
+    AsOf {
+        path: &'a str,
+        text: &'a str,
+    },
 }
 
 /// Reads feed text, with every warning (dates too). `Err` is a problem that
@@ -68,15 +75,23 @@ pub fn parse_json(json: &str) -> Result<Value, Problem> {
 
 /// Reads a feed already parsed as JSON, checking its dates when given the
 /// checks (`check_dates`).
-pub fn read_plan_value(value: &Value, date_checks: Option<DateChecks>) -> Result<ReadPlan, Problem> {
+pub fn read_plan_value(
+    value: &Value,
+    date_checks: Option<DateChecks>,
+) -> Result<ReadPlan, Problem> {
     let root = value.as_object().ok_or_else(|| {
-        Problem::fatal(ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(value) })
+        Problem::fatal(ProblemKind::ExpectedFound {
+            expected: Kind::Object,
+            found: Kind::of(value),
+        })
     })?;
     let mut reader = Reader { date_checks, ..Reader::default() };
     reader.format(root)?;
 
     let initiatives = match root.get("initiatives") {
-        None | Some(Value::Null) => return Err(Problem::new("initiatives", Severity::Fatal, ProblemKind::Missing)),
+        None | Some(Value::Null) => {
+            return Err(Problem::new("initiatives", Severity::Fatal, ProblemKind::Missing))
+        }
         Some(Value::Array(items)) => items,
         Some(other) => {
             return Err(Problem::new(
@@ -87,7 +102,8 @@ pub fn read_plan_value(value: &Value, date_checks: Option<DateChecks>) -> Result
         }
     };
 
-    let plan = reader.object(root, "", "plan").map(|o| reader.plan_info(o, "plan")).unwrap_or_default();
+    let plan =
+        reader.object(root, "", "plan").map(|o| reader.plan_info(o, "plan")).unwrap_or_default();
     let themes = reader.themes(root);
     // Plans have tens of items: a linear scan is as fast as a hash set here and
     // keeps another hash table instantiation out of the browser bundle.
@@ -101,13 +117,19 @@ pub fn read_plan_value(value: &Value, date_checks: Option<DateChecks>) -> Result
         match reader.initiative(item, &path) {
             Ok(initiative) => {
                 if seen_ids.contains(&initiative.id) {
-                    reader.warn(format!("{path}.id"), ProblemKind::DuplicateId { id: initiative.id.clone() });
+                    reader.warn(
+                        format!("{path}.id"),
+                        ProblemKind::DuplicateId { id: initiative.id.clone() },
+                    );
                 } else {
                     seen_ids.push(initiative.id.clone());
                 }
                 if let Some(theme) = &initiative.theme {
                     if !theme_ids.contains(&theme.as_str()) {
-                        reader.warn(format!("{path}.theme"), ProblemKind::UnknownTheme { id: theme.clone() });
+                        reader.warn(
+                            format!("{path}.theme"),
+                            ProblemKind::UnknownTheme { id: theme.clone() },
+                        );
                     }
                 }
                 kept.push(initiative);
@@ -140,7 +162,11 @@ pub(crate) struct Reader {
 }
 
 pub(crate) fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
 }
 
 pub(crate) fn item_error(path: String, kind: ProblemKind) -> Problem {
@@ -172,22 +198,37 @@ pub fn check_dates(problems: &mut Vec<Problem>, dated: Dated<'_>) {
             warn(join(path, key), ProblemKind::UnreadableDate { text: text.clone() });
         } else if let DatePhrase::Range { start, end, .. } = &phrase {
             if ends_before(start.earliest, end.latest) {
-                warn(join(path, key), ProblemKind::EndsBeforeStart { start: start.text.clone(), end: end.text.clone() });
+                warn(
+                    join(path, key),
+                    ProblemKind::EndsBeforeStart {
+                        start: start.text.clone(),
+                        end: end.text.clone(),
+                    },
+                );
             }
         }
         Some((text.clone(), phrase))
     };
-    let pairs = [(("start", &period.start), ("end", &period.end)), (("original_start", &period.original_start), ("original_end", &period.original_end))];
+    let pairs = [
+        (("start", &period.start), ("end", &period.end)),
+        (("original_start", &period.original_start), ("original_end", &period.original_end)),
+    ];
     let mut reversed = Vec::new();
     for ((start_key, start), (end_key, end)) in pairs {
-        if let (Some((start_text, start)), Some((end_text, end))) = (read(start_key, start), read(end_key, end)) {
+        if let (Some((start_text, start)), Some((end_text, end))) =
+            (read(start_key, start), read(end_key, end))
+        {
             if ends_before(start.earliest(), end.latest()) {
                 reversed.push((join(path, end_key), start_text, end_text));
             }
         }
     }
     for (at, start, end) in reversed {
-        problems.push(Problem::new(at, Severity::Warning, ProblemKind::EndsBeforeStart { start, end }));
+        problems.push(Problem::new(
+            at,
+            Severity::Warning,
+            ProblemKind::EndsBeforeStart { start, end },
+        ));
     }
 }
 
@@ -210,7 +251,10 @@ impl Reader {
     fn format(&mut self, root: &Object) -> Result<(), Problem> {
         match root.get("format") {
             None | Some(Value::Null) => {
-                self.warn("format".into(), ProblemKind::MissingFormat { expected: PLAN_FORMAT.into() });
+                self.warn(
+                    "format".into(),
+                    ProblemKind::MissingFormat { expected: PLAN_FORMAT.into() },
+                );
                 Ok(())
             }
             Some(Value::String(s)) if s.trim() == PLAN_FORMAT => Ok(()),
@@ -228,7 +272,12 @@ impl Reader {
     }
 
     /// A field that must be an object when present.
-    pub(crate) fn object<'v>(&mut self, obj: &'v Object, path: &str, key: &str) -> Option<&'v Object> {
+    pub(crate) fn object<'v>(
+        &mut self,
+        obj: &'v Object,
+        path: &str,
+        key: &str,
+    ) -> Option<&'v Object> {
         match obj.get(key) {
             None | Some(Value::Null) => None,
             Some(Value::Object(o)) => Some(o),
@@ -292,9 +341,14 @@ impl Reader {
         match obj.get("id") {
             Some(Value::Object(_) | Value::Array(_) | Value::Bool(_)) => {
                 let found = Kind::of(&obj["id"]);
-                Err(item_error(join(path, "id"), ProblemKind::ExpectedFound { expected: Kind::TextOrNumber, found }))
+                Err(item_error(
+                    join(path, "id"),
+                    ProblemKind::ExpectedFound { expected: Kind::TextOrNumber, found },
+                ))
             }
-            _ => self.string(obj, path, "id").ok_or_else(|| item_error(join(path, "id"), ProblemKind::Missing)),
+            _ => self
+                .string(obj, path, "id")
+                .ok_or_else(|| item_error(join(path, "id"), ProblemKind::Missing)),
         }
     }
 
@@ -302,10 +356,13 @@ impl Reader {
         let at = join(path, "title");
         match obj.get("title") {
             None | Some(Value::Null) => Err(item_error(at, ProblemKind::Missing)),
-            Some(Value::Array(_) | Value::Bool(_)) => {
-                Err(item_error(at, ProblemKind::ExpectedFound { expected: Kind::Text, found: Kind::of(&obj["title"]) }))
+            Some(Value::Array(_) | Value::Bool(_)) => Err(item_error(
+                at,
+                ProblemKind::ExpectedFound { expected: Kind::Text, found: Kind::of(&obj["title"]) },
+            )),
+            Some(_) => {
+                self.text(obj, path, "title").ok_or_else(|| item_error(at, ProblemKind::Blank))
             }
-            Some(_) => self.text(obj, path, "title").ok_or_else(|| item_error(at, ProblemKind::Blank)),
         }
     }
 
@@ -320,7 +377,9 @@ impl Reader {
 
     fn status(&mut self, obj: &Object, path: &str, warn_if_missing: bool) -> StatusValue {
         // "-" is how a plan's table says "nothing here": no status, no warning.
-        let Some(text) = self.string(obj, path, "status").filter(|t| !matches!(t.as_str(), "-" | "–" | "—")) else {
+        let Some(text) =
+            self.string(obj, path, "status").filter(|t| !matches!(t.as_str(), "-" | "–" | "—"))
+        else {
             if warn_if_missing {
                 self.warn(join(path, "status"), ProblemKind::Missing);
             }
@@ -410,10 +469,15 @@ impl Reader {
         for (i, item) in self.list(root, "", "themes").iter().enumerate() {
             let path = format!("themes[{i}]");
             let Some(o) = item.as_object() else {
-                self.problems.push(item_error(path, ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(item) }));
+                self.problems.push(item_error(
+                    path,
+                    ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(item) },
+                ));
                 continue;
             };
-            let theme = self.required_id(o, &path).and_then(|id| Ok(Theme { id, title: self.required_title(o, &path)? }));
+            let theme = self
+                .required_id(o, &path)
+                .and_then(|id| Ok(Theme { id, title: self.required_title(o, &path)? }));
             match theme {
                 Ok(theme) if themes.iter().any(|t| t.id == theme.id) => {
                     self.warn(join(&path, "id"), ProblemKind::DuplicateId { id: theme.id });
@@ -427,7 +491,10 @@ impl Reader {
 
     fn initiative(&mut self, item: &Value, path: &str) -> Result<Initiative, Problem> {
         let o = item.as_object().ok_or_else(|| {
-            item_error(path.to_string(), ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(item) })
+            item_error(
+                path.to_string(),
+                ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(item) },
+            )
         })?;
         let id = self.required_id(o, path)?;
         let title = self.required_title(o, path)?;
@@ -443,7 +510,9 @@ impl Reader {
         let mut partners = Vec::new();
         for (i, partner) in self.list(o, path, "partners").iter().enumerate() {
             match partner {
-                Value::String(s) if !s.trim().is_empty() => partners.push(Text::Plain(s.trim().to_string())),
+                Value::String(s) if !s.trim().is_empty() => {
+                    partners.push(Text::Plain(s.trim().to_string()))
+                }
                 Value::String(_) => {}
                 other => self.wrong_type(format!("{path}.partners[{i}]"), Kind::Text, other),
             }
@@ -475,7 +544,10 @@ impl Reader {
 
     fn milestone(&mut self, item: &Value, path: &str) -> Result<Milestone, Problem> {
         let o = item.as_object().ok_or_else(|| {
-            item_error(path.to_string(), ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(item) })
+            item_error(
+                path.to_string(),
+                ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(item) },
+            )
         })?;
         let title = self.required_title(o, path)?;
         let dates = self.dates(o, path);

@@ -48,6 +48,9 @@ mod tests {
         let initiative = &schema["$defs"]["Initiative"];
         assert!(initiative["required"].as_array().unwrap().contains(&"id".into()));
         assert_eq!(initiative["properties"]["status"]["$ref"], "#/$defs/StatusValue");
-        assert_eq!(schema["$defs"]["StatusValue"]["type"], "string", "statuses are written as text");
+        assert_eq!(
+            schema["$defs"]["StatusValue"]["type"], "string",
+            "statuses are written as text"
+        );
     }
 }

@@ -37,7 +37,10 @@ impl Status {
     /// The OGP scale is always reported, even at zero; the other states only
     /// when a plan uses them.
     pub fn is_ogp_scale(self) -> bool {
-        matches!(self, Status::Completed | Status::Substantial | Status::Limited | Status::NotStarted)
+        matches!(
+            self,
+            Status::Completed | Status::Substantial | Status::Limited | Status::NotStarted
+        )
     }
 
     pub fn id(self) -> &'static str {
@@ -92,16 +95,35 @@ impl Status {
             .collect::<String>()
             .replace(['_', '-'], " ");
         let status = match key.as_str() {
-            "completed" | "complete" | "afsluttet" | "gennemført" | "fuldt implementeret"
-            | "fuldt gennemført" | "færdig" | "done" | "implemented" => Status::Completed,
-            "substantial" | "væsentligt" | "væsentlig" | "væsentligt implementeret" => Status::Substantial,
+            "completed"
+            | "complete"
+            | "afsluttet"
+            | "gennemført"
+            | "fuldt implementeret"
+            | "fuldt gennemført"
+            | "færdig"
+            | "done"
+            | "implemented" => Status::Completed,
+            "substantial" | "væsentligt" | "væsentlig" | "væsentligt implementeret" => {
+                Status::Substantial
+            }
             "limited" | "begrænset" | "begrænset implementeret" => Status::Limited,
-            "not started" | "ikke påbegyndt" | "ikke startet" | "ikke igangsat" => Status::NotStarted,
-            "ongoing" | "in progress" | "i gang" | "igang" | "igangsat" | "påbegyndt" | "i proces"
-            | "under implementering" | "under udvikling" | "started" => Status::Ongoing,
+            "not started" | "ikke påbegyndt" | "ikke startet" | "ikke igangsat" => {
+                Status::NotStarted
+            }
+            "ongoing"
+            | "in progress"
+            | "i gang"
+            | "igang"
+            | "igangsat"
+            | "påbegyndt"
+            | "i proces"
+            | "under implementering"
+            | "under udvikling"
+            | "started" => Status::Ongoing,
             "delayed" | "behind schedule" | "forsinket" => Status::Delayed,
-            "withdrawn" | "cancelled" | "canceled" | "trukket tilbage" | "udgået" | "annulleret"
-            | "opgivet" => Status::Withdrawn,
+            "withdrawn" | "cancelled" | "canceled" | "trukket tilbage" | "udgået"
+            | "annulleret" | "opgivet" => Status::Withdrawn,
             // OGP's own codes: no data, not reviewed, not applicable; and the
             // IRM's verdict when completion could not be told.
             "unknown" | "ukendt" | "nd" | "nr" | "na" | "n/a" | "unclear" => Status::Unknown,
@@ -160,7 +182,10 @@ mod tests {
     #[test]
     fn reads_a_label_followed_by_an_explanation() {
         let check = |text: &str, expect| assert_eq!(Status::from_text(text), expect, "{text:?}");
-        check("Begrænset – Indledende møde afholdt med alle relevante organisationer.", Some(Status::Limited));
+        check(
+            "Begrænset – Indledende møde afholdt med alle relevante organisationer.",
+            Some(Status::Limited),
+        );
         check("Ikke påbegyndt - Beslutningen om brug af multible landekoder endnu ikke godkendt af OECD-DAC.", Some(Status::NotStarted));
         check("Afsluttet. Der er 34 kommuner med", Some(Status::Completed));
         check("Forsinket, da model skulle genovervejes", Some(Status::Delayed));

@@ -54,7 +54,11 @@ impl StatusTally {
 
 pub fn tally(feed: &PlanFeed, lang: Lang) -> StatusTally {
     let mut total = StatusRow::new(t(lang, Msg::AllInitiatives).to_string(), true);
-    let mut themes: Vec<StatusRow> = feed.themes.iter().map(|th| StatusRow::new(th.title.get(lang).to_string(), false)).collect();
+    let mut themes: Vec<StatusRow> = feed
+        .themes
+        .iter()
+        .map(|th| StatusRow::new(th.title.get(lang).to_string(), false))
+        .collect();
     let mut no_theme = StatusRow::new(t(lang, Msg::NoTheme).to_string(), false);
 
     for (index, initiative) in feed.initiatives.iter().enumerate() {
@@ -63,14 +67,18 @@ pub fn tally(feed: &PlanFeed, lang: Lang) -> StatusTally {
         if feed.themes.is_empty() {
             continue;
         }
-        let theme = initiative.theme.as_deref().and_then(|id| feed.themes.iter().position(|th| th.id == id));
+        let theme = initiative
+            .theme
+            .as_deref()
+            .and_then(|id| feed.themes.iter().position(|th| th.id == id));
         match theme {
             Some(i) => themes[i].members[slot].push(index),
             None => no_theme.members[slot].push(index),
         }
     }
 
-    let statuses = Status::ALL.into_iter().filter(|s| s.is_ogp_scale() || total.count(*s) > 0).collect();
+    let statuses =
+        Status::ALL.into_iter().filter(|s| s.is_ogp_scale() || total.count(*s) > 0).collect();
     let mut rows = vec![total];
     rows.append(&mut themes);
     if no_theme.total() > 0 {

@@ -97,6 +97,9 @@ mod tests {
         assert_eq!(both.get(Lang::Da), "Afsluttet");
         assert_eq!(per_language(&[("da", "Kun dansk")]).get(Lang::En), "Kun dansk");
         assert_eq!(per_language(&[("de", "Nur Deutsch")]).get(Lang::Da), "Nur Deutsch");
-        assert_eq!(per_language(&[("da", " "), ("en", "Blank Danish")]).get(Lang::Da), "Blank Danish");
+        assert_eq!(
+            per_language(&[("da", " "), ("en", "Blank Danish")]).get(Lang::Da),
+            "Blank Danish"
+        );
     }
 }

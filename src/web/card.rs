@@ -23,7 +23,13 @@ enum Load<T> {
 /// A titled card that shows "loading" until `load` finishes, then either the
 /// problem (in its own box, logged for the page's developer) or `ready(value)`.
 /// `name` is the element's tag, for the console.
-pub fn feed_card<T, F, V>(name: &'static str, title: &'static str, lang: Lang, load: F, ready: impl Fn(T) -> V + Send + Sync + 'static) -> impl IntoView
+pub fn feed_card<T, F, V>(
+    name: &'static str,
+    title: &'static str,
+    lang: Lang,
+    load: F,
+    ready: impl Fn(T) -> V + Send + Sync + 'static,
+) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
     F: Future<Output = Result<T, Problem>> + 'static,
@@ -78,7 +84,11 @@ pub fn skipped_notice(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
     let reasons: Vec<_> = read
         .problems
         .iter()
-        .filter(|p| p.severity == Severity::Error && p.path.starts_with("initiatives[") && !p.path.contains(".milestones"))
+        .filter(|p| {
+            p.severity == Severity::Error
+                && p.path.starts_with("initiatives[")
+                && !p.path.contains(".milestones")
+        })
         .map(|p| view! { <li>{p.describe(lang)}</li> })
         .collect();
     Some(view! {
@@ -107,6 +117,9 @@ pub fn source_line(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
             </span>
         }
     });
-    let as_of = plan.as_of.clone().map(|d| view! { <span>{format!(" · {} {d}", t(lang, Msg::AsOf))}</span> });
+    let as_of = plan
+        .as_of
+        .clone()
+        .map(|d| view! { <span>{format!(" · {} {d}", t(lang, Msg::AsOf))}</span> });
     Some(view! { <p class="ogw-source">{source}{as_of}</p> })
 }

@@ -43,14 +43,24 @@ pub struct Settings {
 impl Settings {
     pub fn new(element: &HtmlElement, options: &MountOptions) -> Settings {
         let id = element.id();
-        let key = if id.is_empty() { FRAGMENT_KEY.to_string() } else { format!("{FRAGMENT_KEY}-{id}") };
-        let attributes = ViewState::from_attributes(options.municipality.as_deref(), options.figures.as_deref(), options.compare.as_deref());
+        let key =
+            if id.is_empty() { FRAGMENT_KEY.to_string() } else { format!("{FRAGMENT_KEY}-{id}") };
+        let attributes = ViewState::from_attributes(
+            options.municipality.as_deref(),
+            options.figures.as_deref(),
+            options.compare.as_deref(),
+        );
         Settings { key, attributes }
     }
 }
 
 #[component]
-pub fn DaycareWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>, settings: Settings) -> impl IntoView {
+pub fn DaycareWidget(
+    source: FeedSource,
+    lang: Lang,
+    width: RwSignal<u32>,
+    settings: Settings,
+) -> impl IntoView {
     let load = async move {
         let read = read_daycare(&source.load_text().await?)?;
         log_problems("ogw-daycare", &read.problems);
@@ -65,7 +75,12 @@ pub fn DaycareWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>, setti
 }
 
 #[component]
-fn Dashboard(loaded: Arc<Loaded>, lang: Lang, width: RwSignal<u32>, settings: Settings) -> impl IntoView {
+fn Dashboard(
+    loaded: Arc<Loaded>,
+    lang: Lang,
+    width: RwSignal<u32>,
+    settings: Settings,
+) -> impl IntoView {
     let Settings { key, attributes } = settings;
     let state = RwSignal::new(start_state(&fragment::current(), &key, attributes.clone()));
     // Every change of state is written to the address (replacing, not adding
@@ -79,14 +94,19 @@ fn Dashboard(loaded: Arc<Loaded>, lang: Lang, width: RwSignal<u32>, settings: Se
             handle.clear();
         }
         let (key, attributes) = (key.clone(), attributes.clone());
-        let handle = set_timeout_with_handle(move || _ = state.try_with_untracked(|s| fragment::write(&key, s, &attributes)), std::time::Duration::from_millis(250));
+        let handle = set_timeout_with_handle(
+            move || _ = state.try_with_untracked(|s| fragment::write(&key, s, &attributes)),
+            std::time::Duration::from_millis(250),
+        );
         pending.set_value(handle.ok());
     });
     let ctx = Ctx::new(loaded.clone(), lang, state, width);
 
     let feed = &loaded.read.feed;
     let subtitle = feed.about.title.as_ref().map(|t| t.get(lang).to_string());
-    let synthetic = feed.about.synthetic.then(|| view! { <p class="ogw-dc-synthetic" role="note">{word(lang, Word::Synthetic)}</p> });
+    let synthetic = feed.about.synthetic.then(
+        || view! { <p class="ogw-dc-synthetic" role="note">{word(lang, Word::Synthetic)}</p> },
+    );
     let summary = summary(&loaded, lang);
     let view_button = move |v: View, label: Word| {
         view! {
@@ -140,7 +160,11 @@ fn summary(loaded: &Loaded, lang: Lang) -> String {
     if feed.units.is_empty() {
         return format!("{areas}.");
     }
-    let units = institutions(lang, feed.units.len()).replacen(&feed.units.len().to_string(), &count(feed.units.len(), lang), 1);
+    let units = institutions(lang, feed.units.len()).replacen(
+        &feed.units.len().to_string(),
+        &count(feed.units.len(), lang),
+        1,
+    );
     lang.pick(format!("{units} i {areas}."), format!("{units} in {areas}."))
 }
 

@@ -33,7 +33,10 @@ impl FeedSource {
 
     /// Gets the feed and reads it with `read` (each widget reads only what it
     /// shows: the status chart skips the dates, and so their reader).
-    pub async fn load_plan(self, read: fn(&str) -> Result<ReadPlan, Problem>) -> Result<ReadPlan, Problem> {
+    pub async fn load_plan(
+        self,
+        read: fn(&str) -> Result<ReadPlan, Problem>,
+    ) -> Result<ReadPlan, Problem> {
         read(&self.load_text().await?)
     }
 }
@@ -49,7 +52,8 @@ async fn fetch_text(url: &str) -> Result<String, Problem> {
             ProblemKind::Unreachable
         })
     };
-    let response = Request::get(url).abort_signal(Some(&signal)).send().await.map_err(|_| failed(&signal))?;
+    let response =
+        Request::get(url).abort_signal(Some(&signal)).send().await.map_err(|_| failed(&signal))?;
     if !response.ok() {
         return Err(Problem::fatal(ProblemKind::HttpStatus { status: response.status() }));
     }

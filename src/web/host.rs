@@ -79,14 +79,30 @@ fn mount_widget(
     #[cfg(feature = "daycare")] daycare: super::daycare_widget::Settings,
 ) -> (Box<dyn Any>, Option<RwSignal<u32>>) {
     let known = WIDGETS.contains(&name);
-    let source = if known { source } else { FeedSource::Refused(Problem::fatal(ProblemKind::UnknownWidget { name: name.to_string() })) };
+    let source = if known {
+        source
+    } else {
+        FeedSource::Refused(Problem::fatal(ProblemKind::UnknownWidget { name: name.to_string() }))
+    };
     match if known { name } else { WIDGETS[0] } {
         #[cfg(feature = "daycare")]
-        "daycare" => mount_view(container, initial_width, move |width| view! { <super::daycare_widget::DaycareWidget source lang width settings=daycare/> }),
+        "daycare" => mount_view(
+            container,
+            initial_width,
+            move |width| view! { <super::daycare_widget::DaycareWidget source lang width settings=daycare/> },
+        ),
         #[cfg(feature = "timeline")]
-        "timeline" => mount_view(container, initial_width, move |width| view! { <super::timeline_widget::TimelineWidget source lang width/> }),
+        "timeline" => mount_view(
+            container,
+            initial_width,
+            move |width| view! { <super::timeline_widget::TimelineWidget source lang width/> },
+        ),
         #[cfg(feature = "status")]
-        _ => mount_view(container, initial_width, move |width| view! { <super::status_widget::StatusWidget source lang width/> }),
+        _ => mount_view(
+            container,
+            initial_width,
+            move |width| view! { <super::status_widget::StatusWidget source lang width/> },
+        ),
         #[cfg(not(feature = "status"))]
         _ => unreachable!("WIDGETS names only the widgets built in"),
     }
@@ -94,7 +110,11 @@ fn mount_widget(
 
 /// Mounts `make(width)` in `container`. The width signal is made inside the
 /// view's owner, so unmounting disposes of it; the observer only `try_set`s it.
-fn mount_view<V: IntoView + 'static>(container: HtmlElement, initial_width: u32, make: impl FnOnce(RwSignal<u32>) -> V + 'static) -> (Box<dyn Any>, Option<RwSignal<u32>>) {
+fn mount_view<V: IntoView + 'static>(
+    container: HtmlElement,
+    initial_width: u32,
+    make: impl FnOnce(RwSignal<u32>) -> V + 'static,
+) -> (Box<dyn Any>, Option<RwSignal<u32>>) {
     let slot = Rc::new(Cell::new(None));
     let set = slot.clone();
     let handle = leptos::mount::mount_to(container, move || {
@@ -118,7 +138,10 @@ const WIDGETS: &[&str] = &[
 /// `<ogw-status>` is the status widget.
 fn widget_from_tag(element: &HtmlElement) -> String {
     let tag = element.tag_name().to_ascii_lowercase();
-    tag.strip_prefix("ogw-").map(str::to_string).or_else(|| element.get_attribute("data-ogw")).unwrap_or(tag)
+    tag.strip_prefix("ogw-")
+        .map(str::to_string)
+        .or_else(|| element.get_attribute("data-ogw"))
+        .unwrap_or(tag)
 }
 
 /// The language of the nearest ancestor with a `lang`, as HTML defines it.
@@ -161,7 +184,10 @@ fn measured_width(element: &HtmlElement) -> u32 {
 
 type ResizeCallback = Closure<dyn FnMut(js_sys::Array)>;
 
-fn observe_width(element: &HtmlElement, width: Option<RwSignal<u32>>) -> Result<(ResizeObserver, ResizeCallback), JsValue> {
+fn observe_width(
+    element: &HtmlElement,
+    width: Option<RwSignal<u32>>,
+) -> Result<(ResizeObserver, ResizeCallback), JsValue> {
     let on_resize: ResizeCallback = Closure::new(move |entries: js_sys::Array| {
         let Some(width) = width else { return };
         let Some(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>().ok() else { return };

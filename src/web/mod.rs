@@ -4,6 +4,10 @@
 //! [`unmount`]; everything here is a thin shell around `crate::core`.
 
 mod card;
+#[cfg(feature = "daycare")]
+mod daycare;
+#[cfg(feature = "daycare")]
+mod daycare_widget;
 mod feed_source;
 mod host;
 mod registry;
@@ -11,11 +15,6 @@ mod registry;
 mod status_widget;
 #[cfg(feature = "timeline")]
 mod timeline_widget;
-#[cfg(feature = "daycare")]
-mod daycare;
-#[cfg(feature = "daycare")]
-mod daycare_widget;
-
 
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
@@ -45,7 +44,9 @@ impl MountOptions {
         if !options.is_object() {
             return Err(JsValue::from_str("ogw.mount: options must be an object"));
         }
-        let field = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        let field = |name: &str| {
+            js_sys::Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+        };
         let text = |name: &str| field(name).as_string();
         let feed = match field("feed") {
             v if v.is_undefined() || v.is_null() => None,

@@ -26,7 +26,13 @@ pub fn StatusWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> imp
         log_problems("ogw-status", &read.problems);
         Ok(Arc::new(read))
     };
-    feed_card("ogw-status", t(lang, Msg::StatusTitle), lang, load, move |read| view! { <StatusView read lang width/> })
+    feed_card(
+        "ogw-status",
+        t(lang, Msg::StatusTitle),
+        lang,
+        load,
+        move |read| view! { <StatusView read lang width/> },
+    )
 }
 
 #[component]
@@ -66,11 +72,18 @@ fn StatusView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl Int
 /// The SVG with a transparent button over each bar segment, placed from the
 /// same layout the SVG was drawn from.
 #[component]
-fn Chart(read: Arc<ReadPlan>, tally: Arc<StatusTally>, lang: Lang, layout: Memo<crate::core::chart::status_layout::StatusLayout>, svg: Memo<String>) -> impl IntoView {
+fn Chart(
+    read: Arc<ReadPlan>,
+    tally: Arc<StatusTally>,
+    lang: Lang,
+    layout: Memo<crate::core::chart::status_layout::StatusLayout>,
+    svg: Memo<String>,
+) -> impl IntoView {
     // Which segments exist depends on the counts, not the width, so the
     // buttons are made once; only their positions follow the layout.
-    let segments: Arc<Vec<(usize, crate::core::status::Status, usize)>> =
-        Arc::new(layout.with_untracked(|l| l.segments.iter().map(|s| (s.row, s.status, s.count)).collect()));
+    let segments: Arc<Vec<(usize, crate::core::status::Status, usize)>> = Arc::new(
+        layout.with_untracked(|l| l.segments.iter().map(|s| (s.row, s.status, s.count)).collect()),
+    );
     let label_of = {
         let tally = tally.clone();
         move |i: usize, segments: &[(usize, crate::core::status::Status, usize)]| {
@@ -89,7 +102,11 @@ fn Chart(read: Arc<ReadPlan>, tally: Arc<StatusTally>, lang: Lang, layout: Memo<
         let buttons = div.query_selector_all(".ogw-seg").ok()?;
         let mut found = None;
         for n in 0..buttons.length() {
-            let Some(button) = buttons.item(n).and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+            let Some(button) =
+                buttons.item(n).and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                continue;
+            };
             let here = n as usize == i;
             let _ = button.set_attribute("tabindex", if here { "0" } else { "-1" });
             if here {
@@ -213,12 +230,14 @@ fn initiative_item(initiative: &Initiative, lang: Lang) -> impl IntoView {
 #[component]
 fn NumbersTable(tally: Arc<StatusTally>, lang: Lang) -> impl IntoView {
     let open = RwSignal::new(false);
-    let header: Vec<_> = tally.statuses.iter().map(|s| view! { <th scope="col">{s.title(lang)}</th> }).collect();
+    let header: Vec<_> =
+        tally.statuses.iter().map(|s| view! { <th scope="col">{s.title(lang)}</th> }).collect();
     let rows: Vec<_> = tally
         .rows
         .iter()
         .map(|row| {
-            let cells: Vec<_> = tally.statuses.iter().map(|s| view! { <td>{row.count(*s)}</td> }).collect();
+            let cells: Vec<_> =
+                tally.statuses.iter().map(|s| view! { <td>{row.count(*s)}</td> }).collect();
             view! {
                 <tr class:ogw-total-row=row.is_total>
                     <th scope="row">{row.label.clone()}</th>

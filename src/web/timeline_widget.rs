@@ -11,7 +11,9 @@ use wasm_bindgen::JsCast;
 
 use super::card::{feed_card, log_problems, skipped_notice, source_line};
 use super::feed_source::FeedSource;
-use crate::core::chart::timeline_layout::{item_rows, layout_timeline, RowKind, TimelineLayout, Zoom};
+use crate::core::chart::timeline_layout::{
+    item_rows, layout_timeline, RowKind, TimelineLayout, Zoom,
+};
 use crate::core::chart::timeline_svg::timeline_svg;
 use crate::core::date::{day, parse_iso, DatePhrase, Day};
 use crate::core::i18n::{milestones, t, tl, Lang, Msg, Tl};
@@ -19,7 +21,9 @@ use crate::core::link::{email_href, phone_href, safe_href};
 use crate::core::problem::{Problem, ProblemKind};
 use crate::core::read::{read_plan, ReadPlan};
 use crate::core::timeline::model::{build_timeline, InitiativeRows, Item, Timeline};
-use crate::core::timeline::words::{item_name, moved_words, progress_words, span_words, timeline_summary};
+use crate::core::timeline::words::{
+    item_name, moved_words, progress_words, span_words, timeline_summary,
+};
 
 // timeline.css with comments stripped by build.rs; only this widget's core carries it.
 const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/timeline.min.css"));
@@ -67,7 +71,8 @@ impl Shared {
     fn rows(&self, kind: RowKind) -> Option<&InitiativeRows> {
         match kind {
             RowKind::Group { .. } => None,
-            RowKind::Initiative { group, initiative } | RowKind::Milestone { group, initiative, .. } => {
+            RowKind::Initiative { group, initiative }
+            | RowKind::Milestone { group, initiative, .. } => {
                 self.timeline.groups.get(group)?.initiatives.get(initiative)
             }
         }
@@ -86,14 +91,24 @@ impl Shared {
         let Some(item) = self.item(kind) else { return String::new() };
         let name = item_name(item, self.lang);
         match (kind, self.rows(kind).map(|r| r.milestones.len())) {
-            (RowKind::Initiative { .. }, Some(n)) if n > 0 => format!("{} {name}, {}", self.rows(kind).map_or("", |r| r.id.as_str()), milestones(self.lang, n)),
-            (RowKind::Initiative { .. }, _) => format!("{} {name}", self.rows(kind).map_or("", |r| r.id.as_str())),
+            (RowKind::Initiative { .. }, Some(n)) if n > 0 => format!(
+                "{} {name}, {}",
+                self.rows(kind).map_or("", |r| r.id.as_str()),
+                milestones(self.lang, n)
+            ),
+            (RowKind::Initiative { .. }, _) => {
+                format!("{} {name}", self.rows(kind).map_or("", |r| r.id.as_str()))
+            }
             _ => name,
         }
     }
 
     fn has_milestones(&self, group: usize, initiative: usize) -> bool {
-        self.timeline.groups.get(group).and_then(|g| g.initiatives.get(initiative)).is_some_and(|r| !r.milestones.is_empty())
+        self.timeline
+            .groups
+            .get(group)
+            .and_then(|g| g.initiatives.get(initiative))
+            .is_some_and(|r| !r.milestones.is_empty())
     }
 
     /// Opens the details of `kind`, or closes them when they are open.
@@ -120,12 +135,25 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
     let as_of = read.feed.plan.as_of.as_deref().and_then(parse_iso).unwrap_or_else(today);
     let timeline = Arc::new(build_timeline(&read.feed, as_of, lang));
     let root = NodeRef::new();
-    let shared = Shared { read: read.clone(), timeline: timeline.clone(), lang, expanded: RwSignal::new(HashSet::new()), selected: RwSignal::new(None), root };
+    let shared = Shared {
+        read: read.clone(),
+        timeline: timeline.clone(),
+        lang,
+        expanded: RwSignal::new(HashSet::new()),
+        selected: RwSignal::new(None),
+        root,
+    };
     let zoom = RwSignal::new(Zoom::Years);
     let expanded = shared.expanded;
     let layout = Memo::new({
         let timeline = timeline.clone();
-        move |_| expanded.with(|e| layout_timeline(&timeline, zoom.get(), width.get() as f64, lang, &|g, i| e.contains(&(g, i))))
+        move |_| {
+            expanded.with(|e| {
+                layout_timeline(&timeline, zoom.get(), width.get() as f64, lang, &|g, i| {
+                    e.contains(&(g, i))
+                })
+            })
+        }
     });
     let summary = timeline_summary(&timeline, lang);
     let svg = Memo::new({
@@ -134,7 +162,12 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
     });
     let narrow = Memo::new(move |_| width.get() < LIST_BELOW);
 
-    let all: Expanded = timeline.groups.iter().enumerate().flat_map(|(g, group)| (0..group.initiatives.len()).map(move |i| (g, i))).collect();
+    let all: Expanded = timeline
+        .groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, group)| (0..group.initiatives.len()).map(move |i| (g, i)))
+        .collect();
     let all_count = all.len();
     let all_open = move || expanded.with(|e| e.len() == all_count);
     let zoom_buttons = [(Zoom::Years, Tl::ZoomYears), (Zoom::Quarters, Tl::ZoomQuarters), (Zoom::Months, Tl::ZoomMonths)]
@@ -191,11 +224,15 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
     let lang = shared.lang;
     let expanded = shared.expanded;
     let scroller = NodeRef::<leptos::html::Div>::new();
-    let kinds = Memo::new(move |_| layout.with(|l| item_rows(l).into_iter().map(|r| l.rows[r].kind).collect::<Vec<_>>()));
+    let kinds = Memo::new(move |_| {
+        layout.with(|l| item_rows(l).into_iter().map(|r| l.rows[r].kind).collect::<Vec<_>>())
+    });
     // The one tab stop: the row last moved to, or the first row when that
     // one is gone (its initiative was collapsed).
     let current = RwSignal::new(None::<RowKind>);
-    let tab_stop = Memo::new(move |_| kinds.with(|k| current.get().filter(|c| k.contains(c)).or_else(|| k.first().copied())));
+    let tab_stop = Memo::new(move |_| {
+        kinds.with(|k| current.get().filter(|c| k.contains(c)).or_else(|| k.first().copied()))
+    });
 
     let root = shared.root;
     let go_to = move |kind: RowKind| {
@@ -207,12 +244,18 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
         let Some(scroller) = scroller.get_untracked() else { return };
         let Some((left, label_w)) = layout.with_untracked(|l| {
             let bar = l.rows.iter().find(|r| r.kind == kind)?.bar.as_ref()?;
-            let left = bar.crisp.map(|c| c.0).into_iter().chain(bar.fuzzy.iter().map(|f| f.0)).fold(bar.mark_x, f64::min);
+            let left = bar
+                .crisp
+                .map(|c| c.0)
+                .into_iter()
+                .chain(bar.fuzzy.iter().map(|f| f.0))
+                .fold(bar.mark_x, f64::min);
             Some((left, l.label_w))
         }) else {
             return;
         };
-        let visible = scroller.scroll_left() as f64..(scroller.scroll_left() + scroller.client_width()) as f64;
+        let visible = scroller.scroll_left() as f64
+            ..(scroller.scroll_left() + scroller.client_width()) as f64;
         if !visible.contains(&left) || !visible.contains(&(left.min(visible.end - 1.0))) {
             scroller.set_scroll_left((left - label_w - 24.0).max(0.0) as i32);
         }
@@ -228,7 +271,9 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
                 "Home" => go_to(rows[0]),
                 "End" => go_to(rows[rows.len() - 1]),
                 "ArrowRight" => match kind {
-                    RowKind::Initiative { group, initiative } if shared.has_milestones(group, initiative) => {
+                    RowKind::Initiative { group, initiative }
+                        if shared.has_milestones(group, initiative) =>
+                    {
                         if expanded.with_untracked(|e| e.contains(&(group, initiative))) {
                             go_to(RowKind::Milestone { group, initiative, milestone: 0 });
                         } else {
@@ -240,12 +285,16 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
                     _ => return,
                 },
                 "ArrowLeft" => match kind {
-                    RowKind::Initiative { group, initiative } if expanded.with_untracked(|e| e.contains(&(group, initiative))) => {
+                    RowKind::Initiative { group, initiative }
+                        if expanded.with_untracked(|e| e.contains(&(group, initiative))) =>
+                    {
                         expanded.update(|e| {
                             e.remove(&(group, initiative));
                         });
                     }
-                    RowKind::Milestone { group, initiative, .. } => go_to(RowKind::Initiative { group, initiative }),
+                    RowKind::Milestone { group, initiative, .. } => {
+                        go_to(RowKind::Initiative { group, initiative })
+                    }
                     _ => return,
                 },
                 "Escape" if shared.selected.get_untracked().is_some() => shared.selected.set(None),
@@ -267,7 +316,15 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
         let shared = shared.clone();
         let on_key = on_key.clone();
         let selected = shared.selected;
-        let place = move || layout.with(|l| l.rows.iter().find(|r| r.kind == kind).map(|r| format!("top:{}px;height:{}px", r.y, r.h)).unwrap_or_default());
+        let place = move || {
+            layout.with(|l| {
+                l.rows
+                    .iter()
+                    .find(|r| r.kind == kind)
+                    .map(|r| format!("top:{}px;height:{}px", r.y, r.h))
+                    .unwrap_or_default()
+            })
+        };
         let name = shared.name(kind);
         view! {
             <button type="button" class="ogw-tl-row" data-row=row_key(kind) style=place aria-label=name
@@ -324,13 +381,20 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
                 .collect_view()
         })
     };
-    let canvas_style = move || layout.with(|l| format!("width:{}px;height:{}px", l.width, l.height));
-    let labels_style = move || layout.with(|l| format!("width:{}px;height:{}px", l.label_w, l.rows.last().map_or(0.0, |r| r.y + r.h)));
+    let canvas_style =
+        move || layout.with(|l| format!("width:{}px;height:{}px", l.width, l.height));
+    let labels_style = move || {
+        layout.with(|l| {
+            format!("width:{}px;height:{}px", l.label_w, l.rows.last().map_or(0.0, |r| r.y + r.h))
+        })
+    };
     // A new zoom starts with the as-of line in view, not at the plan's first year.
     Effect::new(move |previous: Option<Zoom>| {
         let zoom = layout.with(|l| l.zoom);
         if previous.is_some_and(|p| p != zoom) {
-            if let (Some(scroller), Some((as_of_x, label_w))) = (scroller.get_untracked(), layout.with_untracked(|l| Some((l.as_of_x, l.label_w)))) {
+            if let (Some(scroller), Some((as_of_x, label_w))) =
+                (scroller.get_untracked(), layout.with_untracked(|l| Some((l.as_of_x, l.label_w))))
+            {
                 let visible = (scroller.client_width() as f64 - label_w).max(0.0);
                 scroller.set_scroll_left((as_of_x - label_w - visible / 2.0).max(0.0) as i32);
             }
@@ -355,7 +419,9 @@ fn row_key(kind: RowKind) -> String {
     match kind {
         RowKind::Group { group } => format!("g{group}"),
         RowKind::Initiative { group, initiative } => format!("i{group}-{initiative}"),
-        RowKind::Milestone { group, initiative, milestone } => format!("m{group}-{initiative}-{milestone}"),
+        RowKind::Milestone { group, initiative, milestone } => {
+            format!("m{group}-{initiative}-{milestone}")
+        }
     }
 }
 
@@ -389,11 +455,15 @@ fn ListLayout(shared: Shared) -> impl IntoView {
                 (RowKind::Initiative { .. }, Some(rows)) => format!("{} {}", rows.id, item.title),
                 _ => item.title.clone(),
             };
-            let facts = [Some(span_words(&item, lang)), Some(status_words(&item, lang)), progress_words(item.target.as_ref(), item.actual.as_ref(), lang)]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" · ");
+            let facts = [
+                Some(span_words(&item, lang)),
+                Some(status_words(&item, lang)),
+                progress_words(item.target.as_ref(), item.actual.as_ref(), lang),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
             let selected = shared.selected;
             Some(view! {
                 <button type="button" class="ogw-tl-list-item" data-row=row_key(kind) aria-expanded=move || (selected.get() == Some(kind)).to_string()
@@ -451,21 +521,32 @@ fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
     let is_initiative = matches!(kind, RowKind::Initiative { .. });
     let text = |t: &Option<crate::core::text::Text>| t.as_ref().map(|t| t.get(lang).to_string());
     let status_note = match kind {
-        RowKind::Milestone { milestone, .. } => source.milestones.get(milestone).and_then(|m| text(&m.status_note)),
+        RowKind::Milestone { milestone, .. } => {
+            source.milestones.get(milestone).and_then(|m| text(&m.status_note))
+        }
         _ => text(&source.status_note),
     };
     let fact = |label: Tl, value: String| (tl(lang, label), value);
-    let mut facts: Vec<(&str, String)> = vec![fact(Tl::When, span_words(item, lang)), fact(Tl::Status, status_words(item, lang))];
+    let mut facts: Vec<(&str, String)> =
+        vec![fact(Tl::When, span_words(item, lang)), fact(Tl::Status, status_words(item, lang))];
     facts.extend(status_note.map(|n| fact(Tl::StatusNote, n)));
     facts.extend(moved_words(item, lang).map(|m| fact(Tl::Deadline, m)));
-    facts.extend(progress_words(item.target.as_ref(), item.actual.as_ref(), lang).map(|p| fact(Tl::Progress, p)));
+    facts.extend(
+        progress_words(item.target.as_ref(), item.actual.as_ref(), lang)
+            .map(|p| fact(Tl::Progress, p)),
+    );
     if is_initiative {
         facts.extend(text(&source.lead).map(|l| (t(lang, Msg::Lead), l)));
-        let partners: Vec<String> = source.partners.iter().map(|p| p.get(lang).to_string()).collect();
+        let partners: Vec<String> =
+            source.partners.iter().map(|p| p.get(lang).to_string()).collect();
         if !partners.is_empty() {
             facts.push(fact(Tl::Partners, partners.join(", ")));
         }
-        for (label, field) in [(Tl::Summary, &source.summary), (Tl::Results, &source.results), (Tl::NextSteps, &source.next_steps)] {
+        for (label, field) in [
+            (Tl::Summary, &source.summary),
+            (Tl::Results, &source.results),
+            (Tl::NextSteps, &source.next_steps),
+        ] {
             facts.extend(text(field).map(|t| fact(label, t)));
         }
     } else {
@@ -473,18 +554,26 @@ fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
     }
     let facts = facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
     let contact = source.contact.clone().filter(|_| is_initiative).map(|c| {
-        let who = [c.name.clone(), c.role.as_ref().map(|r| r.get(lang).to_string())].into_iter().flatten().collect::<Vec<_>>().join(", ");
+        let who = [c.name.clone(), c.role.as_ref().map(|r| r.get(lang).to_string())]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
         // Only mailto: and tel: links; an address that is not one stays text.
-        let email = c.email.clone().map(|e| view! { " " <a class="ogw-link" href=email_href(&e)>{e.clone()}</a> });
-        let phone = c.phone.clone().map(|p| view! { " " <a class="ogw-link" href=phone_href(&p)>{p.clone()}</a> });
+        let email = c
+            .email
+            .clone()
+            .map(|e| view! { " " <a class="ogw-link" href=email_href(&e)>{e.clone()}</a> });
+        let phone = c
+            .phone
+            .clone()
+            .map(|p| view! { " " <a class="ogw-link" href=phone_href(&p)>{p.clone()}</a> });
         view! { <dt>{tl(lang, Tl::Contact)}</dt><dd>{who}{email}{phone}</dd> }
     });
-    let link = source
-        .url
-        .as_deref()
-        .filter(|_| is_initiative)
-        .and_then(safe_href)
-        .map(|href| view! { <p><a class="ogw-link" href=href>{tl(lang, Tl::MoreAbout)}</a></p> });
+    let link =
+        source.url.as_deref().filter(|_| is_initiative).and_then(safe_href).map(
+            |href| view! { <p><a class="ogw-link" href=href>{tl(lang, Tl::MoreAbout)}</a></p> },
+        );
     let (selected, root) = (shared.selected, shared.root);
     let close = move || {
         selected.set(None);
@@ -525,7 +614,11 @@ fn ItemTable(shared: Shared) -> impl IntoView {
     let open = RwSignal::new(false);
     // A span the timeline took from the milestones was not written: "–".
     let written = |item: &Item, w: &Option<DatePhrase>| {
-        w.as_ref().filter(|_| !item.span_from_milestones).map(|w| w.text().to_string()).filter(|t| !t.is_empty()).unwrap_or_else(|| "–".into())
+        w.as_ref()
+            .filter(|_| !item.span_from_milestones)
+            .map(|w| w.text().to_string())
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| "–".into())
     };
     let rows = shared
         .timeline
@@ -549,10 +642,11 @@ fn ItemTable(shared: Shared) -> impl IntoView {
             }
         })
         .collect_view();
-    let header = [Tl::Initiative, Tl::Milestone, Tl::Start, Tl::End, Tl::Status, Tl::Moved, Tl::Progress]
-        .into_iter()
-        .map(|m| view! { <th scope="col">{tl(lang, m)}</th> })
-        .collect_view();
+    let header =
+        [Tl::Initiative, Tl::Milestone, Tl::Start, Tl::End, Tl::Status, Tl::Moved, Tl::Progress]
+            .into_iter()
+            .map(|m| view! { <th scope="col">{tl(lang, m)}</th> })
+            .collect_view();
     view! {
         <button type="button" class="ogw-button ogw-toggle" aria-expanded=move || open.get().to_string() aria-controls="ogw-table"
             on:click=move |_| open.update(|o| *o = !*o)>

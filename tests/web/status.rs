@@ -23,9 +23,14 @@ async fn shows_title_summary_and_one_button_per_bar_segment() {
         "4 initiativer: 1 afsluttet, 1 væsentligt, 2 begrænset, 0 ikke påbegyndt."
     );
     let svg = find(&root, ".ogw-svg svg").expect("the chart is an SVG");
-    assert_eq!(svg.get_attribute("width").as_deref(), Some("566"), "drawn at the card's inner width");
+    assert_eq!(
+        svg.get_attribute("width").as_deref(),
+        Some("566"),
+        "drawn at the card's inner width"
+    );
     // Overall: completed, substantial, limited; theme 1: substantial, limited; theme 2: completed, limited.
-    let labels: Vec<String> = all(&root, ".ogw-seg").iter().map(|b| b.get_attribute("aria-label").unwrap()).collect();
+    let labels: Vec<String> =
+        all(&root, ".ogw-seg").iter().map(|b| b.get_attribute("aria-label").unwrap()).collect();
     assert_eq!(
         labels,
         [
@@ -38,8 +43,13 @@ async fn shows_title_summary_and_one_button_per_bar_segment() {
             "Velfærd: 1 initiativ begrænset",
         ]
     );
-    let tabbable: Vec<_> = all(&root, ".ogw-seg").iter().map(|b| b.get_attribute("tabindex").unwrap()).collect();
-    assert_eq!(tabbable.iter().filter(|t| *t == "0").count(), 1, "one tab stop into the chart: {tabbable:?}");
+    let tabbable: Vec<_> =
+        all(&root, ".ogw-seg").iter().map(|b| b.get_attribute("tabindex").unwrap()).collect();
+    assert_eq!(
+        tabbable.iter().filter(|t| *t == "0").count(),
+        1,
+        "one tab stop into the chart: {tabbable:?}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -55,10 +65,8 @@ async fn the_table_holds_the_same_numbers_one_button_away() {
     until(|| shown(&wrap).then_some(())).await;
     assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
     assert_eq!(toggle.inner_text(), "Skjul tabellen", "the label says what the button does now");
-    let rows: Vec<String> = all(&root, ".ogw-table tbody tr")
-        .iter()
-        .map(|tr| tr.text_content().unwrap())
-        .collect();
+    let rows: Vec<String> =
+        all(&root, ".ogw-table tbody tr").iter().map(|tr| tr.text_content().unwrap()).collect();
     // Theme | Afsluttet | Væsentligt | Begrænset | Ikke påbegyndt | I alt
     assert_eq!(rows, ["Alle initiativer11204", "Åbne data01102", "Velfærd10102"]);
     assert_eq!(all(&root, ".ogw-table thead th").len(), 6);
@@ -75,7 +83,10 @@ async fn activating_a_segment_lists_its_initiatives_and_escape_closes_it() {
     })
     .await;
     assert_eq!(limited.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(text(&root, ".ogw-detail-title").unwrap(), "Alle initiativer: 2 initiativer begrænset");
+    assert_eq!(
+        text(&root, ".ogw-detail-title").unwrap(),
+        "Alle initiativer: 2 initiativer begrænset"
+    );
     let texts: Vec<String> = items.iter().map(|li| li.text_content().unwrap()).collect();
     assert_eq!(texts, ["1.1 Flere åbne dataAnsvarlig: Rigsarkivet", "2.2 Meld en regel"]);
     press(&limited, "Escape");
@@ -106,16 +117,23 @@ async fn arrow_keys_move_focus_between_segments() {
 async fn speaks_english_when_the_page_does() {
     let (_, root) = mounted("status", "en-GB", 600, FEED).await;
     assert_eq!(text(&root, ".ogw-title").unwrap(), "Initiative status");
-    assert_eq!(text(&root, ".ogw-summary").unwrap(), "4 initiatives: 1 completed, 1 substantial, 2 limited, 0 not started.");
+    assert_eq!(
+        text(&root, ".ogw-summary").unwrap(),
+        "4 initiatives: 1 completed, 1 substantial, 2 limited, 0 not started."
+    );
     assert_eq!(find(&root, ".ogw-root").unwrap().get_attribute("lang").as_deref(), Some("en"));
 }
 
 #[wasm_bindgen_test]
 async fn a_broken_feed_says_what_is_wrong_inside_the_widget() {
-    let (_, root) = mounted("status", "da", 600, "{\"format\": \"ogw.plan/1\", \"initiatives\": [").await;
+    let (_, root) =
+        mounted("status", "da", 600, "{\"format\": \"ogw.plan/1\", \"initiatives\": [").await;
     let message = text(&root, ".ogw-error").unwrap();
     assert!(message.contains("Kan ikke vise data"), "{message}");
-    assert!(message.contains("data er ikke gyldig JSON: slutter for tidligt i linje 1"), "{message}");
+    assert!(
+        message.contains("data er ikke gyldig JSON: slutter for tidligt i linje 1"),
+        "{message}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -125,7 +143,10 @@ async fn a_partly_bad_feed_draws_the_good_part_and_says_what_was_skipped() {
         {"title":"Uden id","status":"limited"},
         {"id":"3","title":"Også god","status":"limited","milestones":"snart"}]}"#;
     let (_, root) = mounted("status", "da", 400, feed).await;
-    assert_eq!(text(&root, ".ogw-summary").unwrap(), "2 initiativer: 1 afsluttet, 0 væsentligt, 1 begrænset, 0 ikke påbegyndt.");
+    assert_eq!(
+        text(&root, ".ogw-summary").unwrap(),
+        "2 initiativer: 1 afsluttet, 0 væsentligt, 1 begrænset, 0 ikke påbegyndt."
+    );
     let notice = text(&root, ".ogw-notice").unwrap();
     assert!(notice.contains("1 initiativ kunne ikke vises"), "{notice}");
     assert!(notice.contains("initiatives[1].id: mangler"), "{notice}");

@@ -9,7 +9,10 @@ use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit, ShadowRoot};
 
 pub async fn sleep(ms: i32) {
     let promise = Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     JsFuture::from(promise).await.unwrap();
 }
@@ -74,11 +77,15 @@ pub fn press(element: &HtmlElement, key: &str) {
     element.dispatch_event(&event).unwrap();
 }
 
-pub async fn mounted(widget: &str, lang: &str, width: u32, feed: &str) -> (HtmlElement, ShadowRoot) {
+pub async fn mounted(
+    widget: &str,
+    lang: &str,
+    width: u32,
+    feed: &str,
+) -> (HtmlElement, ShadowRoot) {
     let element = host(lang, width);
     ogw_widgets::web::mount(element.clone(), options(widget, feed)).unwrap();
     let root = shadow(&element);
     until(|| find(&root, ".ogw-summary, .ogw-error")).await;
     (element, root)
 }
-

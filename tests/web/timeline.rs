@@ -65,7 +65,10 @@ async fn each_initiative_is_a_row_that_reads_its_dates_in_words() {
     );
     let stops: Vec<_> = rows(&root).iter().map(|r| r.get_attribute("tabindex").unwrap()).collect();
     assert_eq!(stops, ["0", "-1"], "one tab stop into the chart");
-    assert!(text(&root, ".ogw-tl-labels").unwrap().contains("1.1 Datakatalog"), "labels beside the bars");
+    assert!(
+        text(&root, ".ogw-tl-labels").unwrap().contains("1.1 Datakatalog"),
+        "labels beside the bars"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -81,7 +84,11 @@ async fn arrows_move_and_expand_enter_opens_details_and_escape_closes_them() {
     // Right shows the milestones, right again enters them; the focus stays put while they appear.
     press(&first, "ArrowRight");
     until(|| row(&root, "m0-0-2")).await;
-    assert_eq!(focused_row(&root).as_deref(), Some("i0-0"), "expanding keeps the focus on the initiative");
+    assert_eq!(
+        focused_row(&root).as_deref(),
+        Some("i0-0"),
+        "expanding keeps the focus on the initiative"
+    );
     assert_eq!(
         names(&root)[1..4],
         [
@@ -104,7 +111,12 @@ async fn arrows_move_and_expand_enter_opens_details_and_escape_closes_them() {
     let title = until(|| find(&root, ".ogw-tl-details-title")).await;
     assert_eq!(title.text_content().unwrap(), "Datakatalog");
     assert_eq!(first.get_attribute("aria-expanded").as_deref(), Some("true"));
-    until(|| (root.active_element().and_then(|e| e.get_attribute("id")).as_deref() == Some("ogw-tl-details-title")).then_some(())).await;
+    until(|| {
+        (root.active_element().and_then(|e| e.get_attribute("id")).as_deref()
+            == Some("ogw-tl-details-title"))
+        .then_some(())
+    })
+    .await;
     press(&title, "Escape");
     until(|| find(&root, ".ogw-tl-details").is_none().then_some(())).await;
     focus_moves_to(&root, "i0-0").await;
@@ -116,15 +128,31 @@ async fn details_hold_the_texts_the_contact_and_only_safe_links() {
     let (_, root) = mounted("timeline", "da", 800, FEED).await;
     row(&root, "i0-0").unwrap().click();
     let facts = until(|| text(&root, ".ogw-tl-details .ogw-facts")).await;
-    for expected in ["Hvornår2017 til medio 2019", "StatusBegrænset", "Om statusForsinket af udbud", "AnsvarligDigitaliseringsstyrelsen", "ResuméEt katalog over offentlige data.", "KontaktAnna Holm, Kontorchef"] {
+    for expected in [
+        "Hvornår2017 til medio 2019",
+        "StatusBegrænset",
+        "Om statusForsinket af udbud",
+        "AnsvarligDigitaliseringsstyrelsen",
+        "ResuméEt katalog over offentlige data.",
+        "KontaktAnna Holm, Kontorchef",
+    ] {
         assert!(facts.contains(expected), "{expected:?} in {facts:?}");
     }
-    let hrefs: Vec<String> = all(&root, ".ogw-tl-details a[href]").iter().map(|a| a.get_attribute("href").unwrap()).collect();
+    let hrefs: Vec<String> = all(&root, ".ogw-tl-details a[href]")
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap())
+        .collect();
     assert_eq!(hrefs, ["mailto:anna@example.dk", "tel:+4533925200", "https://example.dk/katalog"]);
 
     row(&root, "i1-0").unwrap().click();
-    until(|| (text(&root, ".ogw-tl-details-title").as_deref() == Some("Uden periode")).then_some(())).await;
-    assert!(text(&root, ".ogw-tl-details").unwrap().contains("javascript:alert(1)"), "shown as text");
+    until(|| {
+        (text(&root, ".ogw-tl-details-title").as_deref() == Some("Uden periode")).then_some(())
+    })
+    .await;
+    assert!(
+        text(&root, ".ogw-tl-details").unwrap().contains("javascript:alert(1)"),
+        "shown as text"
+    );
     assert!(find(&root, ".ogw-tl-details a[href]").is_none(), "a javascript: address is no link");
 }
 
@@ -145,12 +173,16 @@ async fn the_table_lists_every_item_with_its_dates_as_written() {
     let (_, root) = mounted("timeline", "da", 800, FEED).await;
     let toggle = find(&root, ".ogw-toggle[aria-controls=\"ogw-table\"]").unwrap();
     toggle.click();
-    until(|| (toggle.get_attribute("aria-expanded").as_deref() == Some("true")).then_some(())).await;
+    until(|| (toggle.get_attribute("aria-expanded").as_deref() == Some("true")).then_some(()))
+        .await;
     let cells: Vec<String> = all(&root, ".ogw-tl-table tbody tr")
         .iter()
         .map(|tr| {
             let cells = tr.query_selector_all("th, td").unwrap();
-            (0..cells.length()).map(|i| cells.item(i).unwrap().text_content().unwrap()).collect::<Vec<_>>().join(" | ")
+            (0..cells.length())
+                .map(|i| cells.item(i).unwrap().text_content().unwrap())
+                .collect::<Vec<_>>()
+                .join(" | ")
         })
         .collect();
     assert_eq!(
@@ -172,7 +204,8 @@ async fn a_phone_gets_a_list_with_the_same_items() {
     element.style().set_property("width", "360px").unwrap();
     until(|| find(&root, ".ogw-tl-listing")).await;
     assert!(find(&root, ".ogw-tl-scroll").is_none(), "no chart to scroll sideways on a phone");
-    let items: Vec<String> = all(&root, ".ogw-tl-list-title").iter().map(|e| e.text_content().unwrap()).collect();
+    let items: Vec<String> =
+        all(&root, ".ogw-tl-list-title").iter().map(|e| e.text_content().unwrap()).collect();
     assert_eq!(items, ["1.1 Datakatalog", "2.1 Uden periode"]);
     all(&root, ".ogw-tl-list-toggle")[0].click();
     until(|| (all(&root, ".ogw-tl-list-title").len() == 5).then_some(())).await;

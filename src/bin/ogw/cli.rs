@@ -38,7 +38,9 @@ enum Command {
     /// it leaves out); warnings are drawn, but something is off. Exit status:
     /// 0 when there are no errors, 1 when there are, 2 on usage errors or a
     /// file that cannot be read.
-    #[command(after_help = "Examples:\n  ogw validate www/feeds/handlingsplan-2017-2019.json\n  ogw validate --lang da --format json plan.json | jq .errors\n  curl -s https://example.org/plan.json | ogw validate -")]
+    #[command(
+        after_help = "Examples:\n  ogw validate www/feeds/handlingsplan-2017-2019.json\n  ogw validate --lang da --format json plan.json | jq .errors\n  curl -s https://example.org/plan.json | ogw validate -"
+    )]
     Validate {
         /// The feed file, or - for standard input.
         file: String,
@@ -50,14 +52,20 @@ enum Command {
         format: OutputFormat,
     },
     /// Print the JSON Schema of a feed format.
-    #[command(after_help = "Examples:\n  ogw schema plan > ogw.plan.schema.json\n  ogw schema daycare > ogw.daycare.schema.json")]
-    Schema { format: FeedFormat },
+    #[command(
+        after_help = "Examples:\n  ogw schema plan > ogw.plan.schema.json\n  ogw schema daycare > ogw.daycare.schema.json"
+    )]
+    Schema {
+        format: FeedFormat,
+    },
     /// Draw a widget's chart as a standalone SVG file (with <title> and <desc>).
     ///
     /// The SVG is the same drawing the browser widget makes at that width. Put
     /// it inside the widget's element as the no-JavaScript fallback: the widget
     /// replaces it when it starts (see www/no-javascript.html).
-    #[command(after_help = "Examples:\n  ogw render plan.json --widget status --lang da --width 640 -o status.svg\n  ogw render plan.json --widget timeline --lang da --width 900 -o timeline.svg\n  ogw render - --lang en < plan.json > status.svg")]
+    #[command(
+        after_help = "Examples:\n  ogw render plan.json --widget status --lang da --width 640 -o status.svg\n  ogw render plan.json --widget timeline --lang da --width 900 -o timeline.svg\n  ogw render - --lang en < plan.json > status.svg"
+    )]
     Render {
         /// The feed file, or - for standard input.
         file: String,
@@ -76,7 +84,9 @@ enum Command {
     },
     Period(PeriodArgs),
     /// Turn published data (CSV exports) into feeds.
-    #[command(after_help = "Examples:\n  ogw import ogp-csv commitments.csv -o ogp.json\n  ogw import ogp-csv commitments.csv --group-by plan --out-dir feeds/\n  ogw import dk-daycare --key-figures noegletal.csv --normering normering.csv -o dagtilbud.json")]
+    #[command(
+        after_help = "Examples:\n  ogw import ogp-csv commitments.csv -o ogp.json\n  ogw import ogp-csv commitments.csv --group-by plan --out-dir feeds/\n  ogw import dk-daycare --key-figures noegletal.csv --normering normering.csv -o dagtilbud.json"
+    )]
     Import(ImportArgs),
     /// Make up a feed for demonstrations and tests (it says it is made up).
     #[command(after_help = daycare_cmd::GENERATE_HELP)]
@@ -128,11 +138,17 @@ impl From<LangArg> for Lang {
 
 pub fn main() -> ExitCode {
     let outcome = match Cli::parse().command {
-        Command::Schema { format: FeedFormat::Plan } => write_output(None, &format!("{}\n", plan_schema())).map(|_| ExitCode::SUCCESS),
+        Command::Schema { format: FeedFormat::Plan } => {
+            write_output(None, &format!("{}\n", plan_schema())).map(|_| ExitCode::SUCCESS)
+        }
         Command::Validate { file, lang, format } => validate(&file, lang.into(), format),
-        Command::Render { file, widget, lang, width, output, timeline } => render(&file, widget, lang.into(), width, output.as_deref(), &timeline),
+        Command::Render { file, widget, lang, width, output, timeline } => {
+            render(&file, widget, lang.into(), width, output.as_deref(), &timeline)
+        }
         Command::Period(args) => period(&args),
-        Command::Schema { format: FeedFormat::Daycare } => write_output(None, &format!("{}\n", daycare_schema())).map(|_| ExitCode::SUCCESS),
+        Command::Schema { format: FeedFormat::Daycare } => {
+            write_output(None, &format!("{}\n", daycare_schema())).map(|_| ExitCode::SUCCESS)
+        }
         Command::Import(args) => import(args),
         Command::Generate { kind: GenerateKind::Daycare(args) } => daycare_cmd::generate(args),
     };
@@ -157,11 +173,24 @@ fn validate(file: &str, lang: Lang, format: OutputFormat) -> Result<ExitCode, St
     Ok(if report.valid { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
-fn render(file: &str, widget: WidgetArg, lang: Lang, width: u32, output: Option<&str>, timeline: &TimelineOptions) -> Result<ExitCode, String> {
+fn render(
+    file: &str,
+    widget: WidgetArg,
+    lang: Lang,
+    width: u32,
+    output: Option<&str>,
+    timeline: &TimelineOptions,
+) -> Result<ExitCode, String> {
     let text = read_input(file)?;
     match read_plan(&text) {
         Err(fatal) => {
-            let _ = writeln!(anstream::stderr(), "{}: {}: {}", display_name(file), paint(ERROR, "error"), fatal.describe(lang));
+            let _ = writeln!(
+                anstream::stderr(),
+                "{}: {}: {}",
+                display_name(file),
+                paint(ERROR, "error"),
+                fatal.describe(lang)
+            );
             Ok(ExitCode::from(1))
         }
         Ok(read) => {

@@ -15,7 +15,8 @@ use crate::input::{read_input, write_output};
 use crate::paint::{paint, ERROR, WARNING};
 
 /// The real figures, built in so `ogw generate daycare` works anywhere.
-const KEY_FIGURES: &str = include_str!("../../../tests/fixtures/dk-dagtilbud-noegletal-kommuner.csv");
+const KEY_FIGURES: &str =
+    include_str!("../../../tests/fixtures/dk-dagtilbud-noegletal-kommuner.csv");
 const NORMERING: &str = include_str!("../../../tests/fixtures/dk-normering-kommuner-2017-2023.csv");
 
 #[derive(Args)]
@@ -70,8 +71,13 @@ pub fn import(args: DkDaycareArgs) -> Result<ExitCode, String> {
 pub fn generate(args: GenerateDaycareArgs) -> Result<ExitCode, String> {
     let key = args.key_figures.as_deref().map(read_input).transpose()?;
     let normering = args.normering.as_deref().map(read_input).transpose()?;
-    let municipal = imported(key.as_deref().unwrap_or(KEY_FIGURES), normering.as_deref().unwrap_or(NORMERING))?;
-    let options = SyntheticOptions { seed: args.seed, institutions: args.institutions as usize, year: args.year };
+    let municipal =
+        imported(key.as_deref().unwrap_or(KEY_FIGURES), normering.as_deref().unwrap_or(NORMERING))?;
+    let options = SyntheticOptions {
+        seed: args.seed,
+        institutions: args.institutions as usize,
+        year: args.year,
+    };
     let feed = synthetic_daycare(&municipal, &options);
     write_output(args.output.as_deref(), &json(&feed, args.pretty))?;
     Ok(ExitCode::SUCCESS)
@@ -82,13 +88,18 @@ fn imported(key: &str, normering: &str) -> Result<DaycareFeed, String> {
     let imported = import_dk_daycare(key, normering).map_err(|p| p.describe(Lang::En))?;
     let mut err = anstream::stderr();
     for p in &imported.problems {
-        let level = if p.severity == Severity::Warning { paint(WARNING, "warning") } else { paint(ERROR, "error") };
+        let level = if p.severity == Severity::Warning {
+            paint(WARNING, "warning")
+        } else {
+            paint(ERROR, "error")
+        };
         let _ = writeln!(err, "ogw: {level}: {}", p.describe(Lang::En));
     }
     Ok(imported.feed)
 }
 
 fn json(feed: &DaycareFeed, pretty: bool) -> String {
-    let text = if pretty { serde_json::to_string_pretty(feed) } else { serde_json::to_string(feed) };
+    let text =
+        if pretty { serde_json::to_string_pretty(feed) } else { serde_json::to_string(feed) };
     text.expect("a feed is JSON") + "\n"
 }

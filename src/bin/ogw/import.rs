@@ -104,33 +104,53 @@ fn ogp_csv(args: OgpCsvArgs) -> Result<ExitCode, String> {
     }
     let name = display_name(&args.file).to_string();
     let bytes = read_input_bytes(&args.file)?;
-    let options = OgpOptions { group_by, short_titles: args.short_titles, title: args.title, plan: args.plan };
+    let options = OgpOptions {
+        group_by,
+        short_titles: args.short_titles,
+        title: args.title,
+        plan: args.plan,
+    };
 
     let started = Instant::now();
     let imported = with_progress(|progress| import_ogp(&bytes, &options, progress));
     let imported = match imported {
         Ok(imported) => imported,
         Err(e) => {
-            let _ = writeln!(anstream::stderr(), "{}: {}: {e}", paint(PLACE, &name), paint(ERROR, "error"));
+            let _ = writeln!(
+                anstream::stderr(),
+                "{}: {}: {e}",
+                paint(PLACE, &name),
+                paint(ERROR, "error")
+            );
             return Ok(ExitCode::from(1));
         }
     };
     let feeds = check_feeds(&imported, &name)?;
-    let written = match (&args.out_dir, feeds.as_slice()) {
-        // Nothing to write: the summary says why each row was left out.
-        (_, []) => Vec::new(),
-        (Some(dir), _) => write_plans(&imported, &feeds, dir)?,
-        (None, [feed]) => {
-            write_output(args.output.as_deref(), feed)?;
-            vec![args.output.clone().filter(|o| o != "-").unwrap_or_else(|| "<stdout>".into())]
-        }
-        (None, _) => return Err("these rows make more than one feed; write them with --group-by plan --out-dir DIR".into()),
-    };
+    let written =
+        match (&args.out_dir, feeds.as_slice()) {
+            // Nothing to write: the summary says why each row was left out.
+            (_, []) => Vec::new(),
+            (Some(dir), _) => write_plans(&imported, &feeds, dir)?,
+            (None, [feed]) => {
+                write_output(args.output.as_deref(), feed)?;
+                vec![args.output.clone().filter(|o| o != "-").unwrap_or_else(|| "<stdout>".into())]
+            }
+            (None, _) => return Err(
+                "these rows make more than one feed; write them with --group-by plan --out-dir DIR"
+                    .into(),
+            ),
+        };
     if let Some(path) = &args.report {
         let report = ReportFile { file: &name, written: &written, report: &imported.report };
         write_output(Some(path), &format!("{}\n", to_json(&report)))?;
     }
-    let _ = print_summary(&name, &imported.report, &written, started.elapsed(), &mut anstream::stderr());
+    let _ = print_summary(
+        &name,
+        &imported.report,
+        &written,
+        started.elapsed(),
+        &mut anstream::stderr(),
+    );
     Ok(if imported.report.imported == 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
@@ -163,10 +183,19 @@ fn check_feeds(imported: &Imported, name: &str) -> Result<Vec<String>, String> {
         let json = format!("{}\n", to_json(&named.feed));
         let errors: Vec<String> = match read_plan(&json) {
             Err(fatal) => vec![fatal.to_string()],
-            Ok(read) => read.problems.iter().filter(|p| p.severity != Severity::Warning).map(|p| p.to_string()).collect(),
+            Ok(read) => read
+                .problems
+                .iter()
+                .filter(|p| p.severity != Severity::Warning)
+                .map(|p| p.to_string())
+                .collect(),
         };
         if !errors.is_empty() {
-            return Err(format!("{name}: the feed for {} would not read back ({}); please report this", named.entry.file, errors.join("; ")));
+            return Err(format!(
+                "{name}: the feed for {} would not read back ({}); please report this",
+                named.entry.file,
+                errors.join("; ")
+            ));
         }
         texts.push(json);
     }
@@ -204,13 +233,23 @@ struct ReportFile<'a> {
 /// How many rows a summary lists one by one before pointing to `--report`.
 const ROWS_LISTED: usize = 20;
 
-fn print_summary(name: &str, report: &ImportReport, written: &[String], took: Duration, out: &mut impl Write) -> std::io::Result<()> {
+fn print_summary(
+    name: &str,
+    report: &ImportReport,
+    written: &[String],
+    took: Duration,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
     let feeds = match report.feeds {
         0 => paint(ERROR, "nothing written: no row could be imported"),
         1 => format!("1 feed written to {}", where_written(written)),
         n => format!("{n} feeds written to {}", where_written(written)),
     };
-    let dropped = if report.dropped == 0 { paint(GOOD, "0 left out") } else { paint(WARNING, &format!("{} left out", report.dropped)) };
+    let dropped = if report.dropped == 0 {
+        paint(GOOD, "0 left out")
+    } else {
+        paint(WARNING, &format!("{} left out", report.dropped))
+    };
     writeln!(
         out,
         "{}: {} rows{}: {} commitments imported, {dropped}; {feeds} ({} ms)",
@@ -224,10 +263,20 @@ fn print_summary(name: &str, report: &ImportReport, written: &[String], took: Du
         took.as_millis()
     )?;
     for note in report.dropped_rows.iter().take(ROWS_LISTED) {
-        writeln!(out, "  line {}: {}{}", note.line, note.id.as_deref().map(|id| format!("{id}: ")).unwrap_or_default(), note.message)?;
+        writeln!(
+            out,
+            "  line {}: {}{}",
+            note.line,
+            note.id.as_deref().map(|id| format!("{id}: ")).unwrap_or_default(),
+            note.message
+        )?;
     }
     if report.dropped_rows.len() > ROWS_LISTED {
-        writeln!(out, "  … and {} more rows left out (see --report)", report.dropped_rows.len() - ROWS_LISTED)?;
+        writeln!(
+            out,
+            "  … and {} more rows left out (see --report)",
+            report.dropped_rows.len() - ROWS_LISTED
+        )?;
     }
     if !report.notes.is_empty() {
         writeln!(out, "Values left out or changed (every row in --report):")?;
@@ -248,7 +297,11 @@ fn print_summary(name: &str, report: &ImportReport, written: &[String], took: Du
         writeln!(out, "  {count:>5} {why}")?;
     }
     if !report.missing_columns.is_empty() {
-        writeln!(out, "Not in this file (those fields stay empty): {}", report.missing_columns.join(", "))?;
+        writeln!(
+            out,
+            "Not in this file (those fields stay empty): {}",
+            report.missing_columns.join(", ")
+        )?;
     }
     Ok(())
 }
@@ -257,7 +310,8 @@ fn where_written(written: &[String]) -> String {
     match written {
         [one] => one.clone(),
         [first, ..] => {
-            let dir = Path::new(first).parent().map(|p| p.display().to_string()).unwrap_or_default();
+            let dir =
+                Path::new(first).parent().map(|p| p.display().to_string()).unwrap_or_default();
             format!("{dir} (and index.json)")
         }
         [] => "nowhere".into(),
@@ -268,7 +322,9 @@ fn where_written(written: &[String]) -> String {
 fn group_notes(notes: &[Note]) -> Vec<(usize, String, String)> {
     let mut groups: BTreeMap<&str, (usize, String, BTreeMap<&str, usize>)> = BTreeMap::new();
     for note in notes {
-        let group = groups.entry(note.reason.id()).or_insert_with(|| (0, note.reason.summary().to_string(), BTreeMap::new()));
+        let group = groups
+            .entry(note.reason.id())
+            .or_insert_with(|| (0, note.reason.summary().to_string(), BTreeMap::new()));
         group.0 += 1;
         *group.2.entry(note.column.as_deref().unwrap_or("-")).or_default() += 1;
     }
@@ -277,7 +333,11 @@ fn group_notes(notes: &[Note]) -> Vec<(usize, String, String)> {
         .map(|(count, what, columns)| {
             let mut columns: Vec<(&str, usize)> = columns.into_iter().collect();
             columns.sort_by_key(|(name, n)| (std::cmp::Reverse(*n), *name));
-            let columns = columns.iter().map(|(name, n)| format!("{name} {n}")).collect::<Vec<_>>().join(", ");
+            let columns = columns
+                .iter()
+                .map(|(name, n)| format!("{name} {n}"))
+                .collect::<Vec<_>>()
+                .join(", ");
             (count, what, columns)
         })
         .collect();

@@ -26,13 +26,19 @@ pub fn read_input_bytes(file: &str) -> Result<Vec<u8>, String> {
 
 /// How the file is named in messages: standard input has no name of its own.
 pub fn display_name(file: &str) -> &str {
-    if file == "-" { "<stdin>" } else { file }
+    if file == "-" {
+        "<stdin>"
+    } else {
+        file
+    }
 }
 
 /// Writes `text` to `out`, or to standard output when there is none.
 pub fn write_output(out: Option<&str>, text: &str) -> Result<(), String> {
     match out {
-        Some(path) if path != "-" => std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}")),
+        Some(path) if path != "-" => {
+            std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}"))
+        }
         _ => {
             use std::io::Write;
             // A closed pipe (`| head`) is not worth an error.

@@ -29,7 +29,9 @@ enum Step<'p> {
 
 impl<'a> SourceMap<'a> {
     pub fn new(text: &'a str) -> SourceMap<'a> {
-        let root = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).ok().and_then(|r| r.value);
+        let root = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default())
+            .ok()
+            .and_then(|r| r.value);
         SourceMap { text, root }
     }
 
@@ -41,7 +43,10 @@ impl<'a> SourceMap<'a> {
         for step in steps(path) {
             match (step, node) {
                 (Step::Key(key), Value::Object(object)) => {
-                    let Some(prop) = object.properties.iter().find(|p| prop_name(&p.name) == key) else { break };
+                    let Some(prop) = object.properties.iter().find(|p| prop_name(&p.name) == key)
+                    else {
+                        break;
+                    };
                     // Point at the field's name: that is where the eye looks.
                     at = prop.start();
                     node = &prop.value;
@@ -60,7 +65,10 @@ impl<'a> SourceMap<'a> {
     fn position(&self, byte: usize) -> Position {
         let before = &self.text[..byte.min(self.text.len())];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        Position { line: before.matches('\n').count() + 1, column: before[line_start..].chars().count() + 1 }
+        Position {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
     }
 }
 

@@ -22,7 +22,9 @@ use crate::input::write_output;
 /// not_given) and how a widget says it in Danish and English. A span gives
 /// "start" and "end" objects. Exit status 1 when a phrase cannot be read.
 #[derive(Args)]
-#[command(after_help = "Examples:\n  ogw period \"2. halvår af 2017\" \"Q2 2018\" \"medio 2019\"\n  ogw period \"Oktober 2016 – december 2020\" \"2016 -\" \"Endnu ikke fastlagt\"\n  ogw period --lang en 8/1/2017 | jq .earliest")]
+#[command(
+    after_help = "Examples:\n  ogw period \"2. halvår af 2017\" \"Q2 2018\" \"medio 2019\"\n  ogw period \"Oktober 2016 – december 2020\" \"2016 -\" \"Endnu ikke fastlagt\"\n  ogw period --lang en 8/1/2017 | jq .earliest"
+)]
 pub struct PeriodArgs {
     /// The phrases, one per argument (quote each one). A phrase may start
     /// with a dash ("- 31. december 2017"); give --lang before the phrases.
@@ -81,10 +83,22 @@ fn phrase_json(phrase: &DatePhrase) -> PhraseJson {
     let words = Words { da: phrase_words(phrase, Lang::Da), en: phrase_words(phrase, Lang::En) };
     let readable = phrase.is_readable();
     match phrase {
-        DatePhrase::One(date) => PhraseJson { date: Some(date_json(date)), text: None, start: None, end: None, readable, words },
-        DatePhrase::Range { text, start, end } => {
-            PhraseJson { date: None, text: Some(text.clone()), start: Some(date_json(start)), end: Some(date_json(end)), readable, words }
-        }
+        DatePhrase::One(date) => PhraseJson {
+            date: Some(date_json(date)),
+            text: None,
+            start: None,
+            end: None,
+            readable,
+            words,
+        },
+        DatePhrase::Range { text, start, end } => PhraseJson {
+            date: None,
+            text: Some(text.clone()),
+            start: Some(date_json(start)),
+            end: Some(date_json(end)),
+            readable,
+            words,
+        },
     }
 }
 

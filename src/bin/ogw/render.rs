@@ -56,12 +56,22 @@ fn as_of_arg(text: &str) -> Result<Day, String> {
 
 /// Today from the clock; only the command line may read it.
 fn today() -> Day {
-    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
     (seconds / 86_400) as Day
 }
 
-pub fn render_timeline(read: &ReadPlan, width: u32, lang: Lang, options: &TimelineOptions) -> String {
-    let as_of = options.as_of.or_else(|| read.feed.plan.as_of.as_deref().and_then(parse_iso)).unwrap_or_else(today);
+pub fn render_timeline(
+    read: &ReadPlan,
+    width: u32,
+    lang: Lang,
+    options: &TimelineOptions,
+) -> String {
+    let as_of = options
+        .as_of
+        .or_else(|| read.feed.plan.as_of.as_deref().and_then(parse_iso))
+        .unwrap_or_else(today);
     let zoom = match options.zoom {
         ZoomArg::Years => Zoom::Years,
         ZoomArg::Quarters => Zoom::Quarters,

@@ -26,7 +26,11 @@ fn walk(root: &Value, schema: &Value, value: &Value, path: &str, found: &mut Vec
                     Some(child_schema) => walk(root, child_schema, child, &at, found),
                     None => {
                         if let Some(suggestion) = closest(key, known) {
-                            found.push(Problem::new(at, Severity::Warning, ProblemKind::UnknownField { name: key.clone(), suggestion }));
+                            found.push(Problem::new(
+                                at,
+                                Severity::Warning,
+                                ProblemKind::UnknownField { name: key.clone(), suggestion },
+                            ));
                         }
                     }
                 }
@@ -46,7 +50,9 @@ fn walk(root: &Value, schema: &Value, value: &Value, path: &str, found: &mut Vec
 /// takes the branch of the value's JSON type.
 fn branch_for<'s>(root: &'s Value, schema: &'s Value, value: &Value) -> Option<&'s Value> {
     let schema = resolve(root, schema)?;
-    let Some(branches) = schema.get("anyOf").or_else(|| schema.get("oneOf")).and_then(Value::as_array) else {
+    let Some(branches) =
+        schema.get("anyOf").or_else(|| schema.get("oneOf")).and_then(Value::as_array)
+    else {
         return Some(schema);
     };
     branches.iter().filter_map(|b| resolve(root, b)).find(|b| accepts(b, value))
@@ -96,7 +102,8 @@ mod tests {
     fn check(feed: &str, expect: &[&str]) {
         let schema: Value = serde_json::from_str(&plan_schema()).unwrap();
         let feed: Value = serde_json::from_str(feed).unwrap();
-        let found: Vec<String> = misspelt_fields(&schema, &feed).iter().map(|p| p.to_string()).collect();
+        let found: Vec<String> =
+            misspelt_fields(&schema, &feed).iter().map(|p| p.to_string()).collect();
         assert_eq!(found, expect);
     }
 
@@ -118,6 +125,9 @@ mod tests {
 
     #[test]
     fn leaves_extras_and_per_language_text_alone() {
-        check(r#"{"format":"ogw.plan/1","x_source_row":4,"initiatives":[{"id":"1","title":{"da":"a","en":"b","de":"c"},"status":"x","partners":[{"da":"p"}]}]}"#, &[]);
+        check(
+            r#"{"format":"ogw.plan/1","x_source_row":4,"initiatives":[{"id":"1","title":{"da":"a","en":"b","de":"c"},"status":"x","partners":[{"da":"p"}]}]}"#,
+            &[],
+        );
     }
 }

@@ -5,10 +5,10 @@
 
 use std::io::Write;
 
-use ogw_widgets::core::i18n::Lang;
-use ogw_widgets::core::problem::{Problem, Severity};
 use ogw_widgets::core::daycare::feed::DAYCARE_FORMAT;
 use ogw_widgets::core::daycare::read::read_daycare;
+use ogw_widgets::core::i18n::Lang;
+use ogw_widgets::core::problem::{Problem, Severity};
 use ogw_widgets::core::read::read_plan;
 use ogw_widgets::core::schema::{daycare_schema, plan_schema};
 use serde::Serialize;
@@ -34,16 +34,31 @@ pub struct Report {
 #[derive(Serialize)]
 #[serde(untagged)]
 pub enum Counts {
-    Plan { initiatives: usize, skipped_initiatives: usize },
-    Daycare { figures: usize, areas: usize, units: usize, skipped_areas: usize, skipped_units: usize },
+    Plan {
+        initiatives: usize,
+        skipped_initiatives: usize,
+    },
+    Daycare {
+        figures: usize,
+        areas: usize,
+        units: usize,
+        skipped_areas: usize,
+        skipped_units: usize,
+    },
 }
 
 impl Counts {
     fn words(&self, lang: Lang) -> String {
         match self {
-            Counts::Plan { initiatives, .. } => format!("{initiatives} {}", lang.pick("initiativer", "initiatives")),
+            Counts::Plan { initiatives, .. } => {
+                format!("{initiatives} {}", lang.pick("initiativer", "initiatives"))
+            }
             Counts::Daycare { areas, units, .. } => {
-                format!("{areas} {}, {units} {}", lang.pick("kommuner", "municipalities"), lang.pick("institutioner", "institutions"))
+                format!(
+                    "{areas} {}, {units} {}",
+                    lang.pick("kommuner", "municipalities"),
+                    lang.pick("institutioner", "institutions")
+                )
             }
         }
     }
@@ -53,9 +68,13 @@ impl Counts {
 /// it has none, as the plan reader assumes).
 pub fn check_feed(file: &str, text: &str, lang: Lang) -> Report {
     let value = serde_json::from_str::<serde_json::Value>(text).ok();
-    let format = value.as_ref().and_then(|v| v.get("format")).and_then(|f| f.as_str()).map(str::trim);
+    let format =
+        value.as_ref().and_then(|v| v.get("format")).and_then(|f| f.as_str()).map(str::trim);
     // Without a format, a feed with daycare lists and no initiatives is read as daycare.
-    let looks_like_daycare = value.as_ref().is_some_and(|v| v.get("initiatives").is_none() && ["units", "areas", "figures"].iter().any(|k| v.get(k).is_some()));
+    let looks_like_daycare = value.as_ref().is_some_and(|v| {
+        v.get("initiatives").is_none()
+            && ["units", "areas", "figures"].iter().any(|k| v.get(k).is_some())
+    });
     match format {
         Some(DAYCARE_FORMAT) => check_daycare(file, text, lang),
         None if looks_like_daycare => check_daycare(file, text, lang),
@@ -65,10 +84,19 @@ pub fn check_feed(file: &str, text: &str, lang: Lang) -> Report {
 
 pub fn check_daycare(file: &str, text: &str, lang: Lang) -> Report {
     let (problems, counts) = match read_daycare(text) {
-        Err(fatal) => (vec![fatal], Counts::Daycare { figures: 0, areas: 0, units: 0, skipped_areas: 0, skipped_units: 0 }),
+        Err(fatal) => (
+            vec![fatal],
+            Counts::Daycare { figures: 0, areas: 0, units: 0, skipped_areas: 0, skipped_units: 0 },
+        ),
         Ok(read) => {
             let f = &read.feed;
-            let counts = Counts::Daycare { figures: f.figures.len(), areas: f.areas.len(), units: f.units.len(), skipped_areas: read.skipped.areas, skipped_units: read.skipped.units };
+            let counts = Counts::Daycare {
+                figures: f.figures.len(),
+                areas: f.areas.len(),
+                units: f.units.len(),
+                skipped_areas: read.skipped.areas,
+                skipped_units: read.skipped.units,
+            };
             (read.problems, counts)
         }
     };
@@ -92,10 +120,24 @@ pub fn check_plan(file: &str, text: &str, lang: Lang) -> Report {
         Err(fatal) => (vec![fatal], 0, 0),
         Ok(read) => (read.problems, read.feed.initiatives.len(), read.skipped_initiatives),
     };
-    report(file, text, problems, &plan_schema(), Counts::Plan { initiatives, skipped_initiatives: skipped }, lang)
+    report(
+        file,
+        text,
+        problems,
+        &plan_schema(),
+        Counts::Plan { initiatives, skipped_initiatives: skipped },
+        lang,
+    )
 }
 
-fn report(file: &str, text: &str, mut problems: Vec<Problem>, schema: &str, counts: Counts, lang: Lang) -> Report {
+fn report(
+    file: &str,
+    text: &str,
+    mut problems: Vec<Problem>,
+    schema: &str,
+    counts: Counts,
+    lang: Lang,
+) -> Report {
     if let Ok(value) = serde_json::from_str(text) {
         let schema = serde_json::from_str(schema).expect("the schema is JSON");
         problems.extend(misspelt_fields(&schema, &value));
@@ -106,7 +148,9 @@ fn report(file: &str, text: &str, mut problems: Vec<Problem>, schema: &str, coun
         .map(|problem| {
             // A JSON syntax error knows its own position; the rest are found by path.
             let at = match problem.kind {
-                ogw_widgets::core::problem::ProblemKind::NotJson { line, column, .. } => Some((line, column)),
+                ogw_widgets::core::problem::ProblemKind::NotJson { line, column, .. } => {
+                    Some((line, column))
+                }
                 _ => map.locate(&problem.path).map(|p| (p.line, p.column)),
             };
             Finding {
@@ -145,7 +189,11 @@ pub fn print_text(report: &Report, lang: Lang, out: &mut impl Write) -> std::io:
         let path = if f.path.is_empty() { String::new() } else { format!("{}: ", f.path) };
         writeln!(out, "{}: {level}: {path}{}", paint(PLACE, &place), f.message)?;
     }
-    let verdict = if report.valid { paint(GOOD, "ok") } else { paint(ERROR, lang.pick("ugyldig", "invalid")) };
+    let verdict = if report.valid {
+        paint(GOOD, "ok")
+    } else {
+        paint(ERROR, lang.pick("ugyldig", "invalid"))
+    };
     writeln!(
         out,
         "{}: {verdict}: {}, {} {}, {} {}",

@@ -105,7 +105,12 @@ pub struct VerdictMark {
     pub words: String,
 }
 
-pub fn layout_compare(feed: &DaycareFeed, comparison: &Comparison, width: f64, lang: Lang) -> CompareLayout {
+pub fn layout_compare(
+    feed: &DaycareFeed,
+    comparison: &Comparison,
+    width: f64,
+    lang: Lang,
+) -> CompareLayout {
     let width = width.max(280.0);
     let inner = width - 2.0 * PAD;
     let (legend, mut top) = legend(comparison, width, lang);
@@ -124,17 +129,30 @@ pub fn layout_compare(feed: &DaycareFeed, comparison: &Comparison, width: f64, l
         let direction_text = direction(lang, figure.better);
         top += LINE + 4.0;
         // The national label goes beside "Lavere er bedre" when there is room, else on a line of its own.
-        let national_label = row.national.number().map(|_| format!("{} {}", word(lang, Word::NationalAverage), value(row.national, figure, lang)));
+        let national_label = row.national.number().map(|_| {
+            format!("{} {}", word(lang, Word::NationalAverage), value(row.national, figure, lang))
+        });
         let label_w = national_label.as_deref().map_or(0.0, |l| text_width(l, SMALL_SIZE));
         let direction_end = PAD + text_width(direction_text, SMALL_SIZE) + 12.0;
 
         // One scale for the group: everything it draws fits.
-        let numbers = row.cells.iter().flat_map(|c| [c.value, c.municipal.unwrap_or(Value::NotReported)]).chain([row.national]).filter_map(Value::number);
+        let numbers = row
+            .cells
+            .iter()
+            .flat_map(|c| [c.value, c.municipal.unwrap_or(Value::NotReported)])
+            .chain([row.national])
+            .filter_map(Value::number);
         let most = numbers.fold(0.0f64, f64::max);
         let x_of = |v: f64| PAD + if most > 0.0 { v.max(0.0) / most * bar_room } else { 0.0 };
 
         let national_x = row.national.number().map(x_of);
-        let label_x = national_x.map(|x| if x + 4.0 + label_w <= width - PAD { x + 4.0 } else { (x - 4.0 - label_w).max(PAD) });
+        let label_x = national_x.map(|x| {
+            if x + 4.0 + label_w <= width - PAD {
+                x + 4.0
+            } else {
+                (x - 4.0 - label_w).max(PAD)
+            }
+        });
         let label_y = match label_x {
             Some(lx) if lx < direction_end => {
                 top += LINE;
@@ -151,12 +169,19 @@ pub fn layout_compare(feed: &DaycareFeed, comparison: &Comparison, width: f64, l
             let end = cell.value.number().map_or(PAD, x_of);
             let rect = Rect { x: PAD, y: top, w: end - PAD, h: BAR_H };
             let value_text = value(cell.value, figure, lang);
-            let box_w = if matches!(cell.value, Value::NotReported | Value::Suppressed) { MISSING_BOX } else { 0.0 };
+            let box_w = if matches!(cell.value, Value::NotReported | Value::Suppressed) {
+                MISSING_BOX
+            } else {
+                0.0
+            };
             let value_at = (end + box_w + 6.0, top + BAR_H / 2.0);
             top += BAR_H + 4.0;
             let mut verdicts = Vec::new();
             let mut x = PAD + 6.0;
-            let judged = [(cell.municipal.map(|_| cell.vs_municipal), Against::Municipality), (Some(cell.vs_national), Against::Country)];
+            let judged = [
+                (cell.municipal.map(|_| cell.vs_municipal), Against::Municipality),
+                (Some(cell.vs_national), Against::Country),
+            ];
             for (v, against) in judged {
                 let Some(v) = v.filter(|v| *v != Verdict::NotComparable) else { continue };
                 let words = verdict_words(v, against, lang).to_string();
@@ -165,13 +190,26 @@ pub fn layout_compare(feed: &DaycareFeed, comparison: &Comparison, width: f64, l
                     x = PAD + 6.0;
                     top += VERDICT_LINE;
                 }
-                verdicts.push(VerdictMark { verdict: v, against, at: (x, top + VERDICT_LINE / 2.0), words });
+                verdicts.push(VerdictMark {
+                    verdict: v,
+                    against,
+                    at: (x, top + VERDICT_LINE / 2.0),
+                    words,
+                });
                 x += w + 14.0;
             }
             if !verdicts.is_empty() {
                 top += VERDICT_LINE;
             }
-            let accessible_name = accessible(subject.name(feed), figure, cell.value, cell.municipal, row.national, &verdicts, lang);
+            let accessible_name = accessible(
+                subject.name(feed),
+                figure,
+                cell.value,
+                cell.municipal,
+                row.national,
+                &verdicts,
+                lang,
+            );
             bars.push(CompareBar {
                 subject: i,
                 label_lines,
@@ -188,7 +226,10 @@ pub fn layout_compare(feed: &DaycareFeed, comparison: &Comparison, width: f64, l
         }
         let national = match (national_x, label_x, national_label) {
             (Some(x), Some(lx), Some(label)) => {
-                let spans = bars.iter().map(|b: &CompareBar| (b.rect.y - 4.0, b.rect.y + BAR_H + 4.0)).collect();
+                let spans = bars
+                    .iter()
+                    .map(|b: &CompareBar| (b.rect.y - 4.0, b.rect.y + BAR_H + 4.0))
+                    .collect();
                 Some(AverageLine { x, spans, label, label_at: (lx, label_y) })
             }
             _ => None,
@@ -210,11 +251,19 @@ pub fn layout_compare(feed: &DaycareFeed, comparison: &Comparison, width: f64, l
 /// The key: the two averages, and the verdict shapes that occur.
 fn legend(comparison: &Comparison, width: f64, lang: Lang) -> (Vec<LegendItem>, f64) {
     let mut keys = vec![LegendKey::National];
-    if comparison.rows.iter().any(|r| r.cells.iter().any(|c| c.municipal.and_then(Value::number).is_some())) {
+    if comparison
+        .rows
+        .iter()
+        .any(|r| r.cells.iter().any(|c| c.municipal.and_then(Value::number).is_some()))
+    {
         keys.insert(0, LegendKey::Municipal);
     }
     for v in [Verdict::Better, Verdict::Worse, Verdict::Same, Verdict::Higher, Verdict::Lower] {
-        if comparison.rows.iter().any(|r| r.cells.iter().any(|c| c.vs_municipal == v || c.vs_national == v)) {
+        if comparison
+            .rows
+            .iter()
+            .any(|r| r.cells.iter().any(|c| c.vs_municipal == v || c.vs_national == v))
+        {
             keys.push(LegendKey::Verdict(v));
         }
     }
@@ -246,7 +295,11 @@ fn accessible(
     verdicts: &[VerdictMark],
     lang: Lang,
 ) -> String {
-    let said = if v.number().is_some() { value_with_unit(v, figure, lang) } else { missing_explained(lang, v).to_string() };
+    let said = if v.number().is_some() {
+        value_with_unit(v, figure, lang)
+    } else {
+        missing_explained(lang, v).to_string()
+    };
     let mut out = format!("{name}, {}: {said}", figure.label.get(lang));
     for mark in verdicts {
         let average = match mark.against {
@@ -286,17 +339,28 @@ pub(crate) mod tests {
         for width in [280.0, 640.0, 1200.0] {
             let (_, layout) = sample(width, Lang::Da);
             let normering = &layout.groups[0];
-            let (solsikken, egernet, aarhus) = (&normering.bars[0], &normering.bars[1], &normering.bars[2]);
+            let (solsikken, egernet, aarhus) =
+                (&normering.bars[0], &normering.bars[1], &normering.bars[2]);
             assert_eq!(egernet.rect.w, 0.0, "a value of 0 has no length but is shown as 0,0");
             assert_eq!(egernet.value_text, "0,0");
             assert!((aarhus.rect.w / solsikken.rect.w - 2.9 / 3.4).abs() < 1e-9);
             let national = normering.national.as_ref().unwrap();
-            assert!((national.x - (aarhus.rect.x + aarhus.rect.w)).abs() < 1e-9, "the national 2,9 is where Aarhus' 2,9 ends");
+            assert!(
+                (national.x - (aarhus.rect.x + aarhus.rect.w)).abs() < 1e-9,
+                "the national 2,9 is where Aarhus' 2,9 ends"
+            );
             for group in &layout.groups {
                 for bar in &group.bars {
-                    assert!(bar.rect.x + bar.rect.w <= width - PAD && bar.rect.y + bar.rect.h <= layout.height);
+                    assert!(
+                        bar.rect.x + bar.rect.w <= width - PAD
+                            && bar.rect.y + bar.rect.h <= layout.height
+                    );
                     for v in &bar.verdicts {
-                        assert!(v.at.0 + 16.0 + text_width(&v.words, SMALL_SIZE) <= width - PAD + 1e-9 || width < 300.0, "{v:?} at {width}");
+                        assert!(
+                            v.at.0 + 16.0 + text_width(&v.words, SMALL_SIZE) <= width - PAD + 1e-9
+                                || width < 300.0,
+                            "{v:?} at {width}"
+                        );
                     }
                 }
             }
@@ -315,7 +379,8 @@ pub(crate) mod tests {
             solsikken.accessible_name,
             "Solsikken, Andel pædagoger: Diskretioneret: der er for få børn til, at tallet kan offentliggøres."
         );
-        let words: Vec<String> = layout.groups[0].bars.iter().map(|b| b.accessible_name.clone()).collect();
+        let words: Vec<String> =
+            layout.groups[0].bars.iter().map(|b| b.accessible_name.clone()).collect();
         assert_eq!(
             words,
             [
@@ -325,6 +390,15 @@ pub(crate) mod tests {
             ]
         );
         let keys: Vec<&LegendKey> = layout.legend.iter().map(|l| &l.key).collect();
-        assert_eq!(keys, [&LegendKey::Municipal, &LegendKey::National, &LegendKey::Verdict(Verdict::Better), &LegendKey::Verdict(Verdict::Worse), &LegendKey::Verdict(Verdict::Same)]);
+        assert_eq!(
+            keys,
+            [
+                &LegendKey::Municipal,
+                &LegendKey::National,
+                &LegendKey::Verdict(Verdict::Better),
+                &LegendKey::Verdict(Verdict::Worse),
+                &LegendKey::Verdict(Verdict::Same)
+            ]
+        );
     }
 }

@@ -16,7 +16,11 @@ impl Rgb {
     pub fn luminance(self) -> f64 {
         let channel = |c: u8| {
             let c = c as f64 / 255.0;
-            if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
         };
         0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
     }
@@ -64,10 +68,13 @@ pub struct StatusStyle {
 
 pub fn status_style(status: Status) -> StatusStyle {
     let white = PAPER;
-    let on_dark = |fill: Rgb, mark: Rgb, pattern| StatusStyle { fill, edge: fill, mark, ink: white, pattern };
+    let on_dark =
+        |fill: Rgb, mark: Rgb, pattern| StatusStyle { fill, edge: fill, mark, ink: white, pattern };
     match status {
         Status::Completed => on_dark(Rgb(0x1b, 0x6e, 0x3a), Rgb(0x1b, 0x6e, 0x3a), Pattern::Solid),
-        Status::Substantial => on_dark(Rgb(0x1f, 0x5f, 0xa8), Rgb(0x7f, 0xa8, 0xd6), Pattern::Diagonal),
+        Status::Substantial => {
+            on_dark(Rgb(0x1f, 0x5f, 0xa8), Rgb(0x7f, 0xa8, 0xd6), Pattern::Diagonal)
+        }
         Status::Limited => on_dark(Rgb(0xa3, 0x4f, 0x00), Rgb(0xe8, 0xb0, 0x7a), Pattern::Dots),
         Status::NotStarted => StatusStyle {
             fill: white,
@@ -77,9 +84,15 @@ pub fn status_style(status: Status) -> StatusStyle {
             pattern: Pattern::Hollow,
         },
         Status::Ongoing => on_dark(Rgb(0x6b, 0x3f, 0xa0), Rgb(0xb5, 0x9c, 0xd6), Pattern::Vertical),
-        Status::Delayed => on_dark(Rgb(0xb0, 0x23, 0x1b), Rgb(0xe3, 0x8f, 0x8a), Pattern::CrossHatch),
-        Status::Withdrawn => on_dark(Rgb(0x4d, 0x4d, 0x4d), Rgb(0x9a, 0x9a, 0x9a), Pattern::BackDiagonal),
-        Status::Unknown => on_dark(Rgb(0x70, 0x70, 0x70), Rgb(0xb0, 0xb0, 0xb0), Pattern::Horizontal),
+        Status::Delayed => {
+            on_dark(Rgb(0xb0, 0x23, 0x1b), Rgb(0xe3, 0x8f, 0x8a), Pattern::CrossHatch)
+        }
+        Status::Withdrawn => {
+            on_dark(Rgb(0x4d, 0x4d, 0x4d), Rgb(0x9a, 0x9a, 0x9a), Pattern::BackDiagonal)
+        }
+        Status::Unknown => {
+            on_dark(Rgb(0x70, 0x70, 0x70), Rgb(0xb0, 0xb0, 0xb0), Pattern::Horizontal)
+        }
     }
 }
 
@@ -144,7 +157,8 @@ mod tests {
     #[cfg(with_daycare)]
     fn daycare_marks_are_legible_and_told_apart_by_shape() {
         use crate::core::daycare::compare::Verdict::*;
-        let verdicts: Vec<(Rgb, Shape)> = [Better, Worse, Same, Higher, Lower].iter().filter_map(|v| verdict_mark(*v)).collect();
+        let verdicts: Vec<(Rgb, Shape)> =
+            [Better, Worse, Same, Higher, Lower].iter().filter_map(|v| verdict_mark(*v)).collect();
         let series: Vec<(Rgb, Shape)> = SERIES.iter().copied().chain([NATIONAL_SERIES]).collect();
         for (colour, _) in verdicts.iter().chain(&series).chain([&(BAR, Shape::Square)]) {
             assert!(contrast(*colour, PAPER) >= 4.5, "{colour:?} on paper");

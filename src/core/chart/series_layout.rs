@@ -87,7 +87,12 @@ pub struct SeriesLegend {
     pub at: (f64, f64),
 }
 
-pub fn layout_series(figure: &Figure, inputs: &[SeriesInput], width: f64, lang: Lang) -> SeriesLayout {
+pub fn layout_series(
+    figure: &Figure,
+    inputs: &[SeriesInput],
+    width: f64,
+    lang: Lang,
+) -> SeriesLayout {
     let width = width.max(280.0);
     // The legend first: it wraps, and the plot goes under it.
     let mut legend = Vec::new();
@@ -118,7 +123,8 @@ pub fn layout_series(figure: &Figure, inputs: &[SeriesInput], width: f64, lang: 
     let plot = Rect { x: LEFT, y: plot_top, w: width - LEFT - RIGHT, h: 180.0 };
 
     let years: Vec<i32> = {
-        let mut ys: Vec<i32> = inputs.iter().flat_map(|i| i.series.0.iter().map(|(y, _)| *y)).collect();
+        let mut ys: Vec<i32> =
+            inputs.iter().flat_map(|i| i.series.0.iter().map(|(y, _)| *y)).collect();
         ys.sort_unstable();
         ys.dedup();
         ys
@@ -127,7 +133,8 @@ pub fn layout_series(figure: &Figure, inputs: &[SeriesInput], width: f64, lang: 
     let span = (last - first).max(1) as f64;
     let x_of = |year: i32| plot.x + 10.0 + (year - first) as f64 / span * (plot.w - 20.0);
 
-    let numbers: Vec<f64> = inputs.iter().flat_map(|i| i.series.0.iter().filter_map(|(_, v)| v.number())).collect();
+    let numbers: Vec<f64> =
+        inputs.iter().flat_map(|i| i.series.0.iter().filter_map(|(_, v)| v.number())).collect();
     let (lo, hi) = nice_range(&numbers);
     let y_of = |v: f64| plot.y + plot.h - (v - lo) / (hi - lo) * plot.h;
     let step = nice_step((hi - lo) / 4.0);
@@ -140,7 +147,12 @@ pub fn layout_series(figure: &Figure, inputs: &[SeriesInput], width: f64, lang: 
     }
     // Every year when they fit, else every other.
     let every = if years.len() as f64 * 40.0 > plot.w { 2 } else { 1 };
-    let x_ticks = years.iter().enumerate().filter(|(i, _)| i % every == 0).map(|(_, y)| Tick { at: x_of(*y), label: y.to_string() }).collect();
+    let x_ticks = years
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % every == 0)
+        .map(|(_, y)| Tick { at: x_of(*y), label: y.to_string() })
+        .collect();
 
     let breaks: Vec<BreakMark> = figure
         .breaks
@@ -150,7 +162,8 @@ pub fn layout_series(figure: &Figure, inputs: &[SeriesInput], width: f64, lang: 
             let x = (x_of(b.year - 1) + x_of(b.year)) / 2.0;
             let label = word(lang, Word::NewMethod);
             let w = text_width(label, LABEL_SIZE);
-            let label_x = if x + w / 2.0 > width - 4.0 { width - 4.0 - w } else { (x - w / 2.0).max(4.0) };
+            let label_x =
+                if x + w / 2.0 > width - 4.0 { width - 4.0 - w } else { (x - w / 2.0).max(4.0) };
             BreakMark {
                 year: b.year,
                 x,
@@ -170,7 +183,9 @@ pub fn layout_series(figure: &Figure, inputs: &[SeriesInput], width: f64, lang: 
             let mut previous: Option<i32> = None;
             let mut points = Vec::new();
             for &(year, value) in &input.series.0 {
-                let broken = previous.is_some_and(|p| year != p + 1 || figure.breaks.iter().any(|b| b.year > p && b.year <= year));
+                let broken = previous.is_some_and(|p| {
+                    year != p + 1 || figure.breaks.iter().any(|b| b.year > p && b.year <= year)
+                });
                 if broken || value.number().is_none() {
                     if run.len() > 1 {
                         runs.push(std::mem::take(&mut run));
@@ -181,8 +196,17 @@ pub fn layout_series(figure: &Figure, inputs: &[SeriesInput], width: f64, lang: 
                 if let Some(p) = at {
                     run.push(p);
                 }
-                let said = if value.number().is_some() { value_with_unit(value, figure, lang) } else { missing(lang, value).to_string() };
-                points.push(SeriesPoint { year, value, at, text: format!("{} {year}: {said}", input.label) });
+                let said = if value.number().is_some() {
+                    value_with_unit(value, figure, lang)
+                } else {
+                    missing(lang, value).to_string()
+                };
+                points.push(SeriesPoint {
+                    year,
+                    value,
+                    at,
+                    text: format!("{} {year}: {said}", input.label),
+                });
                 previous = Some(year);
             }
             if run.len() > 1 {
@@ -192,13 +216,23 @@ pub fn layout_series(figure: &Figure, inputs: &[SeriesInput], width: f64, lang: 
         })
         .collect();
 
-    SeriesLayout { width, height: plot.y + plot.h + 30.0, plot, x_ticks, y_ticks, lines, breaks, legend }
+    SeriesLayout {
+        width,
+        height: plot.y + plot.h + 30.0,
+        plot,
+        x_ticks,
+        y_ticks,
+        lines,
+        breaks,
+        legend,
+    }
 }
 
 /// Round bounds a little outside the data: ratios and shares read best
 /// against round numbers. An empty chart gets 0 to 1.
 fn nice_range(numbers: &[f64]) -> (f64, f64) {
-    let (min, max) = numbers.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &x| (lo.min(x), hi.max(x)));
+    let (min, max) =
+        numbers.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &x| (lo.min(x), hi.max(x)));
     if numbers.is_empty() {
         return (0.0, 1.0);
     }
@@ -214,7 +248,11 @@ fn nice_range(numbers: &[f64]) -> (f64, f64) {
 fn nice_step(raw: f64) -> f64 {
     let raw = raw.max(1e-9);
     let power = 10f64.powf(raw.log10().floor());
-    [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * power).find(|s| *s >= raw * 0.999).unwrap_or(10.0 * power)
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|s| *s >= raw * 0.999)
+        .unwrap_or(10.0 * power)
 }
 
 #[cfg(test)]
@@ -240,10 +278,22 @@ pub(crate) mod tests {
         let inputs = [
             SeriesInput {
                 label: "Aarhus".into(),
-                series: series(&[(2017, n(3.0)), (2018, n(2.9)), (2019, Value::Suppressed), (2020, n(2.7)), (2021, n(2.7)), (2022, n(2.8)), (2023, n(2.9))]),
+                series: series(&[
+                    (2017, n(3.0)),
+                    (2018, n(2.9)),
+                    (2019, Value::Suppressed),
+                    (2020, n(2.7)),
+                    (2021, n(2.7)),
+                    (2022, n(2.8)),
+                    (2023, n(2.9)),
+                ]),
                 national: false,
             },
-            SeriesInput { label: "Hele landet".into(), series: series(&[(2017, n(3.15)), (2022, n(2.88)), (2023, n(2.9))]), national: true },
+            SeriesInput {
+                label: "Hele landet".into(),
+                series: series(&[(2017, n(3.15)), (2022, n(2.88)), (2023, n(2.9))]),
+                national: true,
+            },
         ];
         layout_series(&figure, &inputs, width, Lang::Da)
     }
@@ -261,7 +311,10 @@ pub(crate) mod tests {
         // The national line skips 2018-2021: no line across years it does not have.
         assert!(layout.lines[1].runs.is_empty());
         let mark = &layout.breaks[0];
-        assert_eq!((mark.year, mark.label_lines.as_slice()), (2023, &["Ny metode".to_string()][..]));
+        assert_eq!(
+            (mark.year, mark.label_lines.as_slice()),
+            (2023, &["Ny metode".to_string()][..])
+        );
         let (x22, x23) = (aarhus.points[5].at.unwrap().0, aarhus.points[6].at.unwrap().0);
         assert!(x22 < mark.x && mark.x < x23);
     }
@@ -274,7 +327,13 @@ pub(crate) mod tests {
             assert_eq!(labels, ["2,6", "2,8", "3,0", "3,2", "3,4"], "width {width}");
             for line in &layout.lines {
                 for p in line.points.iter().filter_map(|p| p.at) {
-                    assert!(p.0 >= layout.plot.x && p.0 <= layout.plot.x + layout.plot.w && p.1 >= layout.plot.y && p.1 <= layout.plot.y + layout.plot.h, "{p:?}");
+                    assert!(
+                        p.0 >= layout.plot.x
+                            && p.0 <= layout.plot.x + layout.plot.w
+                            && p.1 >= layout.plot.y
+                            && p.1 <= layout.plot.y + layout.plot.h,
+                        "{p:?}"
+                    );
                 }
             }
             assert!(layout.x_ticks.len() >= 4);

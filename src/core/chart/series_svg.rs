@@ -29,19 +29,40 @@ fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &SeriesLayout) -> Drawn<DB> {
     root.fill(&color(PAPER))?;
     let p = l.plot;
     for tick in &l.y_ticks {
-        root.draw(&PathElement::new(vec![px((p.x, tick.at)), px((p.x + p.w, tick.at))], stroke(GRID, 1)))?;
-        root.draw(&Text::new(tick.label.clone(), px((p.x - 6.0, tick.at)), font(LABEL_SIZE, MUTED_INK, false, HPos::Right)))?;
+        root.draw(&PathElement::new(
+            vec![px((p.x, tick.at)), px((p.x + p.w, tick.at))],
+            stroke(GRID, 1),
+        ))?;
+        root.draw(&Text::new(
+            tick.label.clone(),
+            px((p.x - 6.0, tick.at)),
+            font(LABEL_SIZE, MUTED_INK, false, HPos::Right),
+        ))?;
     }
-    root.draw(&PathElement::new(vec![px((p.x, p.y + p.h)), px((p.x + p.w, p.y + p.h))], stroke(MUTED_INK, 1)))?;
+    root.draw(&PathElement::new(
+        vec![px((p.x, p.y + p.h)), px((p.x + p.w, p.y + p.h))],
+        stroke(MUTED_INK, 1),
+    ))?;
     for tick in &l.x_ticks {
         let bottom = p.y + p.h;
-        root.draw(&PathElement::new(vec![px((tick.at, bottom)), px((tick.at, bottom + 4.0))], stroke(MUTED_INK, 1)))?;
-        root.draw(&Text::new(tick.label.clone(), px((tick.at, bottom + 8.0)), font(LABEL_SIZE, MUTED_INK, false, HPos::Center).pos(Pos::new(HPos::Center, VPos::Top))))?;
+        root.draw(&PathElement::new(
+            vec![px((tick.at, bottom)), px((tick.at, bottom + 4.0))],
+            stroke(MUTED_INK, 1),
+        ))?;
+        root.draw(&Text::new(
+            tick.label.clone(),
+            px((tick.at, bottom + 8.0)),
+            font(LABEL_SIZE, MUTED_INK, false, HPos::Center).pos(Pos::new(HPos::Center, VPos::Top)),
+        ))?;
     }
     for mark in &l.breaks {
         dashed(root, (mark.x, mark.label_at.1 + 16.0), (mark.x, p.y + p.h), INK)?;
         for line in &mark.label_lines {
-            root.draw(&Text::new(line.clone(), px(mark.label_at), font(LABEL_SIZE, INK, true, HPos::Left).pos(Pos::new(HPos::Left, VPos::Top))))?;
+            root.draw(&Text::new(
+                line.clone(),
+                px(mark.label_at),
+                font(LABEL_SIZE, INK, true, HPos::Left).pos(Pos::new(HPos::Left, VPos::Top)),
+            ))?;
         }
     }
     for line in &l.lines {
@@ -67,7 +88,11 @@ fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &SeriesLayout) -> Drawn<DB> {
             root.draw(&PathElement::new(vec![px((x, y)), px((x + 26.0, y))], stroke(colour, 2)))?;
         }
         draw_shape(root, shape, (x + 13.0, y), 9.0, colour)?;
-        root.draw(&Text::new(entry.label.clone(), px((x + 34.0, y)), font(LABEL_SIZE, INK, false, HPos::Left)))?;
+        root.draw(&Text::new(
+            entry.label.clone(),
+            px((x + 34.0, y)),
+            font(LABEL_SIZE, INK, false, HPos::Left),
+        ))?;
     }
     Ok(())
 }

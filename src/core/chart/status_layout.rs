@@ -109,9 +109,16 @@ pub fn layout_status(tally: &StatusTally, width: f64, lang: Lang) -> StatusLayou
                 continue;
             }
             let w = count as f64 * unit;
-            let rect = Rect { x: x + SEGMENT_GAP / 2.0, y: bar_y, w: (w - SEGMENT_GAP).max(1.0), h: BAR };
+            let rect =
+                Rect { x: x + SEGMENT_GAP / 2.0, y: bar_y, w: (w - SEGMENT_GAP).max(1.0), h: BAR };
             let digits = count.to_string().len() as f64;
-            segments.push(Segment { row: index, status, count, rect, shows_count: rect.w >= 10.0 + 8.0 * digits });
+            segments.push(Segment {
+                row: index,
+                status,
+                count,
+                rect,
+                shows_count: rect.w >= 10.0 + 8.0 * digits,
+            });
             x += w;
         }
         rows.push(RowLayout {
@@ -150,7 +157,9 @@ pub fn step(layout: &StatusLayout, from: usize, step: Step) -> Option<usize> {
             .iter()
             .enumerate()
             .filter(|(_, s)| s.row == row)
-            .min_by(|(_, a), (_, b)| (centre(a) - centre(current)).abs().total_cmp(&(centre(b) - centre(current)).abs()))
+            .min_by(|(_, a), (_, b)| {
+                (centre(a) - centre(current)).abs().total_cmp(&(centre(b) - centre(current)).abs())
+            })
             .map(|(i, _)| i)
     };
     match step {
@@ -188,7 +197,8 @@ mod tests {
         for width in [320.0, 640.0, 1200.0] {
             let layout = sample(width);
             // Overall: completed 1, substantial 1, limited 2; theme 1: 1 + 2; theme 2: 1.
-            let counts: Vec<(usize, Status, usize)> = layout.segments.iter().map(|s| (s.row, s.status, s.count)).collect();
+            let counts: Vec<(usize, Status, usize)> =
+                layout.segments.iter().map(|s| (s.row, s.status, s.count)).collect();
             assert_eq!(
                 counts,
                 vec![
@@ -202,9 +212,15 @@ mod tests {
             );
             let one = layout.segments[0].rect.w + SEGMENT_GAP;
             let two = layout.segments[2].rect.w + SEGMENT_GAP;
-            assert!((two - 2.0 * one).abs() < 1e-9, "width {width}: a count of 2 is twice as long as 1");
+            assert!(
+                (two - 2.0 * one).abs() < 1e-9,
+                "width {width}: a count of 2 is twice as long as 1"
+            );
             for s in &layout.segments {
-                assert!(s.rect.x >= PAD && s.rect.x + s.rect.w <= width - PAD, "width {width}: {s:?}");
+                assert!(
+                    s.rect.x >= PAD && s.rect.x + s.rect.w <= width - PAD,
+                    "width {width}: {s:?}"
+                );
                 assert!(s.rect.y + s.rect.h <= layout.height);
             }
         }
@@ -219,7 +235,11 @@ mod tests {
         assert_eq!(step(&layout, 0, Step::Down), Some(3), "completed above completed");
         assert_eq!(step(&layout, 4, Step::Down), Some(5));
         assert_eq!(step(&layout, 5, Step::Down), None);
-        assert_eq!(step(&layout, 5, Step::Up), Some(3), "the only segment of row 2 is nearest the first of row 1");
+        assert_eq!(
+            step(&layout, 5, Step::Up),
+            Some(3),
+            "the only segment of row 2 is nearest the first of row 1"
+        );
         assert_eq!(step(&layout, 4, Step::Last), Some(5));
         assert_eq!(step(&layout, 4, Step::First), Some(0));
     }

@@ -22,29 +22,49 @@ pub fn status_svg(layout: &StatusLayout, title: &str, desc: &str) -> String {
     svg_document("status", (layout.width, layout.height), title, desc, |root| draw(root, layout))
 }
 
-fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, plotters::coord::Shift>, layout: &StatusLayout) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    layout: &StatusLayout,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     root.fill(&color(PAPER))?;
     for entry in &layout.legend {
         draw_swatch(root, entry.swatch, status_style(entry.status))?;
-        root.draw(&Text::new(entry.label.clone(), px(entry.text_at), font(LEGEND_SIZE, INK, false, HPos::Left)))?;
+        root.draw(&Text::new(
+            entry.label.clone(),
+            px(entry.text_at),
+            font(LEGEND_SIZE, INK, false, HPos::Left),
+        ))?;
     }
     for row in &layout.rows {
         for (i, line) in row.label_lines.iter().enumerate() {
             let at = (row.label_at.0, row.label_at.1 + 18.0 * i as f64);
-            root.draw(&Text::new(line.clone(), px(at), font(LABEL_SIZE, INK, row.bold, HPos::Left).pos(Pos::new(HPos::Left, VPos::Top))))?;
+            root.draw(&Text::new(
+                line.clone(),
+                px(at),
+                font(LABEL_SIZE, INK, row.bold, HPos::Left).pos(Pos::new(HPos::Left, VPos::Top)),
+            ))?;
         }
-        root.draw(&Text::new(row.total.to_string(), px(row.total_at), font(LABEL_SIZE, MUTED_INK, row.bold, HPos::Left)))?;
+        root.draw(&Text::new(
+            row.total.to_string(),
+            px(row.total_at),
+            font(LABEL_SIZE, MUTED_INK, row.bold, HPos::Left),
+        ))?;
     }
     for segment in &layout.segments {
         let style = status_style(segment.status);
         draw_swatch(root, segment.rect, style)?;
         if segment.shows_count {
-            let centre = (segment.rect.x + segment.rect.w / 2.0, segment.rect.y + segment.rect.h / 2.0);
+            let centre =
+                (segment.rect.x + segment.rect.w / 2.0, segment.rect.y + segment.rect.h / 2.0);
             // A solid chip under the number keeps it at 4.5:1 over any pattern.
             let chip_w = 8.0 + 8.0 * segment.count.to_string().len() as f64;
             let chip = Rect { x: centre.0 - chip_w / 2.0, y: centre.1 - 9.0, w: chip_w, h: 18.0 };
             root.draw(&Rectangle::new(corners(chip), color(style.fill).filled()))?;
-            root.draw(&Text::new(segment.count.to_string(), px(centre), font(LABEL_SIZE, style.ink, true, HPos::Center)))?;
+            root.draw(&Text::new(
+                segment.count.to_string(),
+                px(centre),
+                font(LABEL_SIZE, style.ink, true, HPos::Center),
+            ))?;
         }
     }
     Ok(())
@@ -54,7 +74,9 @@ pub(super) fn font(size: f64, ink: Rgb, bold: bool, h: HPos) -> TextStyle<'stati
     let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
     // FontFamily::SansSerif, not "sans-serif": plotters lowercases a name
     // given as text, which pulls std's Unicode case tables (~20 KB) into the bundle.
-    FontDesc::new(FontFamily::SansSerif, size * PLOTTERS_FONT_SCALE, style).color(&color(ink)).pos(Pos::new(h, VPos::Center))
+    FontDesc::new(FontFamily::SansSerif, size * PLOTTERS_FONT_SCALE, style)
+        .color(&color(ink))
+        .pos(Pos::new(h, VPos::Center))
 }
 
 pub(super) fn px((x, y): (f64, f64)) -> (i32, i32) {
@@ -66,7 +88,11 @@ pub(super) fn corners(r: Rect) -> [(i32, i32); 2] {
 }
 
 /// A filled rectangle with its status pattern, clipped to the rectangle.
-pub(super) fn draw_swatch<DB: DrawingBackend>(root: &DrawingArea<DB, plotters::coord::Shift>, r: Rect, style: StatusStyle) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+pub(super) fn draw_swatch<DB: DrawingBackend>(
+    root: &DrawingArea<DB, plotters::coord::Shift>,
+    r: Rect,
+    style: StatusStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     root.draw(&Rectangle::new(corners(r), color(style.fill).filled()))?;
     let mark = ShapeStyle { color: color(style.mark).to_rgba(), filled: false, stroke_width: 2 };
     for line in pattern_lines(r, style.pattern) {
@@ -77,7 +103,10 @@ pub(super) fn draw_swatch<DB: DrawingBackend>(root: &DrawingArea<DB, plotters::c
             root.draw(&Circle::new(px((x, y)), 2, color(style.mark).filled()))?;
         }
     }
-    root.draw(&Rectangle::new(corners(r), ShapeStyle { color: color(style.edge).to_rgba(), filled: false, stroke_width: 2 }))?;
+    root.draw(&Rectangle::new(
+        corners(r),
+        ShapeStyle { color: color(style.edge).to_rgba(), filled: false, stroke_width: 2 },
+    ))?;
     Ok(())
 }
 
@@ -153,10 +182,10 @@ fn dot_grid(r: Rect) -> Vec<(f64, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::chart::status_layout::layout_status;
     use crate::core::i18n::Lang;
     use crate::core::read::read_plan;
     use crate::core::tally::tally;
-    use crate::core::chart::status_layout::layout_status;
 
     fn svg_of(feed: &str) -> String {
         let feed = read_plan(feed).unwrap().feed;
@@ -166,7 +195,9 @@ mod tests {
 
     #[test]
     fn is_a_standalone_svg_with_title_and_description() {
-        let svg = svg_of(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"completed"},{"id":"2","title":"b","status":"limited"}]}"#);
+        let svg = svg_of(
+            r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"completed"},{"id":"2","title":"b","status":"limited"}]}"#,
+        );
         assert!(svg.starts_with("<svg"), "{}", &svg[..80]);
         assert!(svg.contains("role=\"img\""));
         assert!(svg.contains("<title id=\"ogw-status-title\">Status &lt;&amp;&gt;</title>"));
@@ -193,7 +224,12 @@ mod tests {
             assert!(!lines.is_empty());
             for ((ax, ay), (bx, by)) in lines {
                 for (x, y) in [(ax, ay), (bx, by)] {
-                    assert!(x >= r.x - 1e-9 && x <= r.x + r.w + 1e-9 && y >= r.y - 1e-9 && y <= r.y + r.h + 1e-9);
+                    assert!(
+                        x >= r.x - 1e-9
+                            && x <= r.x + r.w + 1e-9
+                            && y >= r.y - 1e-9
+                            && y <= r.y + r.h + 1e-9
+                    );
                 }
             }
         }

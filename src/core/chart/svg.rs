@@ -7,14 +7,22 @@ use plotters::prelude::*;
 
 /// Where a chart draws, and what drawing there can fail with.
 pub type SvgArea<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-pub type SvgDrawn = Result<(), DrawingAreaErrorKind<<SVGBackend<'static> as DrawingBackend>::ErrorType>>;
+pub type SvgDrawn =
+    Result<(), DrawingAreaErrorKind<<SVGBackend<'static> as DrawingBackend>::ErrorType>>;
 
 /// A standalone SVG of `width` × `height` drawn by `draw`, named by `title`
 /// and `desc` (ids carrying `kind`: see `with_title`).
-pub fn svg_document(kind: &str, (width, height): (f64, f64), title: &str, desc: &str, draw: impl FnOnce(&SvgArea<'_>) -> SvgDrawn) -> String {
+pub fn svg_document(
+    kind: &str,
+    (width, height): (f64, f64),
+    title: &str,
+    desc: &str,
+    draw: impl FnOnce(&SvgArea<'_>) -> SvgDrawn,
+) -> String {
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (width.round() as u32, height.round() as u32)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, (width.round() as u32, height.round() as u32))
+            .into_drawing_area();
         // Drawing into a String cannot fail; a failure here would be a bug in
         // the geometry, and a chart with a missing piece beats a panic.
         let _ = draw(&root);
@@ -27,7 +35,9 @@ pub fn svg_document(kind: &str, (width, height): (f64, f64), title: &str, desc: 
 /// whose ids carry the chart's `kind`, so several kinds of chart can share
 /// one page or shadow root (the dashboard shows three) without a clash.
 fn with_title(svg: String, kind: &str, title: &str, desc: &str) -> String {
-    let Some(open_end) = svg.find("<svg").and_then(|start| svg[start..].find('>').map(|end| start + end)) else {
+    let Some(open_end) =
+        svg.find("<svg").and_then(|start| svg[start..].find('>').map(|end| start + end))
+    else {
         return svg;
     };
     format!(

@@ -6,7 +6,17 @@
 const AVERAGE_EM: f64 = 0.58;
 
 pub fn text_width(text: &str, font_size: f64) -> f64 {
-    text.chars().map(|c| if c.is_ascii_uppercase() || "ÆØÅ".contains(c) || c == 'm' || c == 'w' { 0.78 } else if "il.,:;'|!".contains(c) { 0.3 } else { AVERAGE_EM }).sum::<f64>()
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_uppercase() || "ÆØÅ".contains(c) || c == 'm' || c == 'w' {
+                0.78
+            } else if "il.,:;'|!".contains(c) {
+                0.3
+            } else {
+                AVERAGE_EM
+            }
+        })
+        .sum::<f64>()
         * font_size
 }
 
@@ -16,7 +26,8 @@ pub fn wrap(text: &str, width: f64, font_size: f64, max_lines: usize) -> Vec<Str
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {
-        let candidate = if current.is_empty() { word.to_string() } else { format!("{current} {word}") };
+        let candidate =
+            if current.is_empty() { word.to_string() } else { format!("{current} {word}") };
         if text_width(&candidate, font_size) <= width || current.is_empty() {
             current = candidate;
         } else {
@@ -51,7 +62,12 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert!(lines.iter().all(|l| text_width(l, 14.0) <= 200.0), "{lines:?}");
         assert_eq!(wrap("Kort", 200.0, 14.0, 2), vec!["Kort"]);
-        let cut = wrap("en meget lang tekst der ikke kan være på to korte linjer overhovedet", 80.0, 14.0, 2);
+        let cut = wrap(
+            "en meget lang tekst der ikke kan være på to korte linjer overhovedet",
+            80.0,
+            14.0,
+            2,
+        );
         assert_eq!(cut.len(), 2);
         assert!(cut[1].ends_with('…'), "{cut:?}");
     }

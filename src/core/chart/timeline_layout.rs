@@ -126,7 +126,13 @@ pub struct LegendEntry {
 }
 
 /// `expanded(g, i)` says whether initiative `i` of group `g` shows its milestones.
-pub fn layout_timeline(timeline: &Timeline, zoom: Zoom, width: f64, lang: Lang, expanded: &dyn Fn(usize, usize) -> bool) -> TimelineLayout {
+pub fn layout_timeline(
+    timeline: &Timeline,
+    zoom: Zoom,
+    width: f64,
+    lang: Lang,
+    expanded: &dyn Fn(usize, usize) -> bool,
+) -> TimelineLayout {
     let width = width.max(280.0);
     let label_w = (width * 0.36).clamp(130.0, 280.0);
     let (first, last) = whole_years(timeline.domain);
@@ -146,19 +152,43 @@ pub fn layout_timeline(timeline: &Timeline, zoom: Zoom, width: f64, lang: Lang, 
     let mut y = AXIS_H;
     let text_w = label_w - 16.0;
     for (g, group) in timeline.groups.iter().enumerate() {
-        rows.push(Row { kind: RowKind::Group { group: g }, y, h: GROUP_H, label_lines: wrap(&group.title, chart_w - 16.0, LABEL_SIZE, 1), indent: 8.0, bar: None, note: None });
+        rows.push(Row {
+            kind: RowKind::Group { group: g },
+            y,
+            h: GROUP_H,
+            label_lines: wrap(&group.title, chart_w - 16.0, LABEL_SIZE, 1),
+            indent: 8.0,
+            bar: None,
+            note: None,
+        });
         y += GROUP_H;
         for (i, rows_of) in group.initiatives.iter().enumerate() {
             let label = format!("{} {}", rows_of.id, rows_of.item.title);
             let kind = RowKind::Initiative { group: g, initiative: i };
             let (bar, note) = bar_and_note(&rows_of.item, &x_of, label_w, chart_w, lang);
-            rows.push(Row { kind, y, h: INITIATIVE_H, label_lines: wrap(&label, text_w - 14.0, LABEL_SIZE, 2), indent: 22.0, bar, note });
+            rows.push(Row {
+                kind,
+                y,
+                h: INITIATIVE_H,
+                label_lines: wrap(&label, text_w - 14.0, LABEL_SIZE, 2),
+                indent: 22.0,
+                bar,
+                note,
+            });
             y += INITIATIVE_H;
             if expanded(g, i) {
                 for (m, item) in rows_of.milestones.iter().enumerate() {
                     let kind = RowKind::Milestone { group: g, initiative: i, milestone: m };
                     let (bar, note) = bar_and_note(item, &x_of, label_w, chart_w, lang);
-                    rows.push(Row { kind, y, h: MILESTONE_H, label_lines: wrap(&item.title, text_w - 30.0, LABEL_SIZE - 1.0, 1), indent: 38.0, bar, note });
+                    rows.push(Row {
+                        kind,
+                        y,
+                        h: MILESTONE_H,
+                        label_lines: wrap(&item.title, text_w - 30.0, LABEL_SIZE - 1.0, 1),
+                        indent: 38.0,
+                        bar,
+                        note,
+                    });
                     y += MILESTONE_H;
                 }
             }
@@ -182,7 +212,13 @@ pub fn layout_timeline(timeline: &Timeline, zoom: Zoom, width: f64, lang: Lang, 
     }
 }
 
-fn bar_and_note(item: &Item, x_of: &dyn Fn(Day) -> f64, label_w: f64, chart_w: f64, lang: Lang) -> (Option<Bar>, Option<Note>) {
+fn bar_and_note(
+    item: &Item,
+    x_of: &dyn Fn(Day) -> f64,
+    label_w: f64,
+    chart_w: f64,
+    lang: Lang,
+) -> (Option<Bar>, Option<Note>) {
     let bar = bar(item, x_of);
     let note = note(item, bar.as_ref(), label_w, chart_w, lang);
     (bar, note)
@@ -195,10 +231,20 @@ fn note(item: &Item, bar: Option<&Bar>, label_w: f64, chart_w: f64, lang: Lang) 
     let text = progress_words(item.target.as_ref(), item.actual.as_ref(), lang)?;
     let w = text_width(&text, NOTE_SIZE);
     let Some(bar) = bar else {
-        return Some(Note { x: label_w + 8.0 + text_width(tl(lang, Tl::DateNotSet), LABEL_SIZE) + 12.0, text });
+        return Some(Note {
+            x: label_w + 8.0 + text_width(tl(lang, Tl::DateNotSet), LABEL_SIZE) + 12.0,
+            text,
+        });
     };
     let right = bar.mark_x + if bar.overdue { 30.0 } else { 12.0 };
-    let left = bar.crisp.map(|c| c.0).into_iter().chain(bar.fuzzy.iter().map(|f| f.0)).fold(bar.mark_x - 10.0, f64::min) - 8.0 - w;
+    let left = bar
+        .crisp
+        .map(|c| c.0)
+        .into_iter()
+        .chain(bar.fuzzy.iter().map(|f| f.0))
+        .fold(bar.mark_x - 10.0, f64::min)
+        - 8.0
+        - w;
     let x = if right + w <= chart_w - 4.0 || left < label_w { right } else { left };
     Some(Note { text, x })
 }
@@ -216,7 +262,11 @@ fn as_of_label_box(label: &str, as_of_x: f64) -> Rect {
 /// line, overdue and moved deadlines.
 fn legend(timeline: &Timeline, width: f64, top: f64, lang: Lang) -> (Vec<LegendEntry>, f64) {
     let items: Vec<&Item> = timeline.items().collect();
-    let mut keys: Vec<LegendKey> = Status::ALL.iter().filter(|s| items.iter().any(|i| i.status == **s)).map(|s| LegendKey::Status(*s)).collect();
+    let mut keys: Vec<LegendKey> = Status::ALL
+        .iter()
+        .filter(|s| items.iter().any(|i| i.status == **s))
+        .map(|s| LegendKey::Status(*s))
+        .collect();
     keys.extend([LegendKey::Uncertain, LegendKey::AsOf]);
     if items.iter().any(|i| i.overdue) {
         keys.push(LegendKey::Overdue);
@@ -264,9 +314,11 @@ fn days(phrase: Option<&DatePhrase>) -> Option<(Day, Day)> {
 fn bar(item: &Item, x_of: &dyn Fn(Day) -> f64) -> Option<Bar> {
     let start = days(item.start.as_ref());
     // "senest 1. januar 2019" as an end: any time from the start up to it.
-    let end = days(item.end.as_ref()).map(|(e0, e1)| match (item.end.as_ref().and_then(DatePhrase::earliest), start) {
-        (None, Some((_, s1))) if s1 < e0 => (s1, e1),
-        _ => (e0, e1),
+    let end = days(item.end.as_ref()).map(|(e0, e1)| {
+        match (item.end.as_ref().and_then(DatePhrase::earliest), start) {
+            (None, Some((_, s1))) if s1 < e0 => (s1, e1),
+            _ => (e0, e1),
+        }
     });
     let mut fuzzy = Vec::new();
     let mut crisp = None;
@@ -297,17 +349,31 @@ fn bar(item: &Item, x_of: &dyn Fn(Day) -> f64) -> Option<Bar> {
     for f in &mut fuzzy {
         f.1 = f.1.max(f.0 + 3.0);
     }
-    let left = crisp.map(|c| c.0).into_iter().chain(fuzzy.iter().map(|f| f.0)).fold(f64::MAX, f64::min);
-    let right = crisp.map(|c| c.1).into_iter().chain(fuzzy.iter().map(|f| f.1)).fold(f64::MIN, f64::max);
+    let left =
+        crisp.map(|c| c.0).into_iter().chain(fuzzy.iter().map(|f| f.0)).fold(f64::MAX, f64::min);
+    let right =
+        crisp.map(|c| c.1).into_iter().chain(fuzzy.iter().map(|f| f.1)).fold(f64::MIN, f64::max);
     if open_start {
         fuzzy.insert(0, (left - OPEN_STUB, left));
     }
     if open_end {
         fuzzy.push((right, right + OPEN_STUB));
     }
-    let original_start = item.original_start.as_ref().and_then(|p| p.earliest().or(p.latest())).map(x_of);
-    let original_end = item.original_end.as_ref().and_then(|p| p.latest().or(p.earliest())).map(x_of);
-    Some(Bar { status: item.status, crisp, fuzzy, open_start, open_end, original_start, original_end, mark_x: right, overdue: item.overdue })
+    let original_start =
+        item.original_start.as_ref().and_then(|p| p.earliest().or(p.latest())).map(x_of);
+    let original_end =
+        item.original_end.as_ref().and_then(|p| p.latest().or(p.earliest())).map(x_of);
+    Some(Bar {
+        status: item.status,
+        crisp,
+        fuzzy,
+        open_start,
+        open_end,
+        original_start,
+        original_end,
+        mark_x: right,
+        overdue: item.overdue,
+    })
 }
 
 /// Year lines, labelled, and quarter or month lines between them when the
@@ -317,7 +383,10 @@ fn ticks(first: Day, last: Day, zoom: Zoom, lang: Lang, x_of: &dyn Fn(Day) -> f6
     let mut ticks = Vec::new();
     let (y0, y1) = (year_of(first), year_of(last));
     let year_w = x_of(year_start(y0 + 1)) - x_of(year_start(y0));
-    let step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000].into_iter().find(|s| *s as f64 * year_w >= 40.0).unwrap_or(10_000);
+    let step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000]
+        .into_iter()
+        .find(|s| *s as f64 * year_w >= 40.0)
+        .unwrap_or(10_000);
     let months: &[u32] = match zoom {
         Zoom::Years => &[],
         Zoom::Quarters => &[1, 4, 7, 10],
@@ -346,7 +415,13 @@ fn ticks(first: Day, last: Day, zoom: Zoom, lang: Lang, x_of: &dyn Fn(Day) -> f6
 
 /// The rows the keyboard moves between: initiatives and milestones.
 pub fn item_rows(layout: &TimelineLayout) -> Vec<usize> {
-    layout.rows.iter().enumerate().filter(|(_, r)| !matches!(r.kind, RowKind::Group { .. })).map(|(i, _)| i).collect()
+    layout
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !matches!(r.kind, RowKind::Group { .. }))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 #[cfg(test)]
@@ -374,12 +449,22 @@ mod tests {
         let year = |y: i32| l.ticks.iter().find(|t| t.label == y.to_string()).map(|t| t.x).unwrap();
         // 2017 to 2020: three whole years between the label column and the right padding.
         assert_eq!(year(2017), l.label_w);
-        assert!((year(2018) - year(2017) - (year(2019) - year(2018))).abs() < 1.0, "years are equally wide");
+        assert!(
+            (year(2018) - year(2017) - (year(2019) - year(2018))).abs() < 1.0,
+            "years are equally wide"
+        );
         assert!(year(2018) < l.as_of_x && l.as_of_x < year(2019), "1 September 2018 is in 2018");
-        let portal = l.rows.iter().find_map(|r| matches!(r.kind, RowKind::Initiative { .. }).then_some(r.bar.as_ref()?)).unwrap();
+        let portal = l
+            .rows
+            .iter()
+            .find_map(|r| matches!(r.kind, RowKind::Initiative { .. }).then_some(r.bar.as_ref()?))
+            .unwrap();
         let (x0, x1) = portal.crisp.unwrap();
         assert_eq!(x0, year(2017));
-        assert!(x1 < l.width && portal.original_end.unwrap() < x1, "the old deadline is before the new one");
+        assert!(
+            x1 < l.width && portal.original_end.unwrap() < x1,
+            "the old deadline is before the new one"
+        );
         // The last year boundary is drawn but not named.
         assert_eq!(l.ticks.last().unwrap().label, "");
     }
@@ -387,14 +472,21 @@ mod tests {
     #[test]
     fn open_starts_reach_left_and_unknown_dates_get_no_bar() {
         let (_, l) = layout(Zoom::Years, 800.0);
-        let milestones: Vec<&Row> = l.rows.iter().filter(|r| matches!(r.kind, RowKind::Milestone { .. })).collect();
+        let milestones: Vec<&Row> =
+            l.rows.iter().filter(|r| matches!(r.kind, RowKind::Milestone { .. })).collect();
         let open = milestones[0].bar.as_ref().unwrap();
         assert!(open.open_start && !open.open_end);
-        assert!(open.fuzzy[0].0 < open.fuzzy[0].1 && open.fuzzy[0].1 <= open.mark_x, "the stub ends where the end is");
+        assert!(
+            open.fuzzy[0].0 < open.fuzzy[0].1 && open.fuzzy[0].1 <= open.mark_x,
+            "the stub ends where the end is"
+        );
         assert!(milestones[1].bar.is_none(), "a date not set is never placed");
         assert_eq!(l.unknown_label, "dato ikke fastlagt");
         assert_eq!(l.as_of_label, "1. september 2018");
-        assert!(l.as_of_label_box.x + l.as_of_label_box.w <= l.as_of_x, "the as-of label sits left of its line");
+        assert!(
+            l.as_of_label_box.x + l.as_of_label_box.w <= l.as_of_x,
+            "the as-of label sits left of its line"
+        );
     }
 
     #[test]
@@ -404,7 +496,9 @@ mod tests {
         let (_, months) = layout(Zoom::Months, 640.0);
         assert_eq!(years.width, 640.0);
         assert!(years.width < quarters.width && quarters.width < months.width);
-        let minor = |l: &TimelineLayout| l.ticks.iter().filter(|t| !t.major).map(|t| t.label.clone()).collect::<Vec<_>>();
+        let minor = |l: &TimelineLayout| {
+            l.ticks.iter().filter(|t| !t.major).map(|t| t.label.clone()).collect::<Vec<_>>()
+        };
         assert!(minor(&years).is_empty());
         assert_eq!(minor(&quarters)[..4], ["K1", "K2", "K3", "K4"]);
         assert_eq!(minor(&months).len(), 36);
@@ -413,9 +507,22 @@ mod tests {
     #[test]
     fn legend_names_what_the_chart_uses_in_both_languages() {
         let (timeline, _) = layout(Zoom::Years, 800.0);
-        let labels = |lang| layout_timeline(&timeline, Zoom::Years, 800.0, lang, &|_, _| true).legend.iter().map(|e| e.label.clone()).collect::<Vec<_>>().join(", ");
-        assert_eq!(labels(Lang::Da), "Begrænset, I gang, Ukendt, Usikker dato, Status pr., Overskredet, Flyttet dato");
-        assert_eq!(labels(Lang::En), "Limited, Ongoing, Unknown, Uncertain date, Status as of, Overdue, Moved date");
+        let labels = |lang| {
+            layout_timeline(&timeline, Zoom::Years, 800.0, lang, &|_, _| true)
+                .legend
+                .iter()
+                .map(|e| e.label.clone())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        assert_eq!(
+            labels(Lang::Da),
+            "Begrænset, I gang, Ukendt, Usikker dato, Status pr., Overskredet, Flyttet dato"
+        );
+        assert_eq!(
+            labels(Lang::En),
+            "Limited, Ongoing, Unknown, Uncertain date, Status as of, Overdue, Moved date"
+        );
     }
 
     #[test]

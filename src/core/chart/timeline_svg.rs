@@ -10,7 +10,9 @@ use super::palette::{status_style, Rgb, INK, MUTED_INK, PAPER};
 use super::status_layout::Rect;
 use super::status_svg::{color, corners, draw_swatch, font, px};
 use super::svg::svg_document;
-use super::timeline_layout::{Bar, LegendKey, RowKind, TimelineLayout, AXIS_H, LABEL_SIZE, NOTE_SIZE};
+use super::timeline_layout::{
+    Bar, LegendKey, RowKind, TimelineLayout, AXIS_H, LABEL_SIZE, NOTE_SIZE,
+};
 use crate::core::status::Status;
 
 type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
@@ -32,14 +34,29 @@ fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout) -> Drawn<DB> {
     let chart_bottom = l.rows.last().map_or(AXIS_H, |r| r.y + r.h);
     for row in &l.rows {
         if let RowKind::Group { .. } = row.kind {
-            root.draw(&Rectangle::new(corners(Rect { x: 0.0, y: row.y, w: l.width, h: row.h }), color(GROUP_BAND).filled()))?;
+            root.draw(&Rectangle::new(
+                corners(Rect { x: 0.0, y: row.y, w: l.width, h: row.h }),
+                color(GROUP_BAND).filled(),
+            ))?;
         }
     }
     for tick in &l.ticks {
         let grid = if tick.major { MUTED_INK } else { GRID };
-        root.draw(&PathElement::new(vec![px((tick.x, if tick.major { 4.0 } else { 24.0 })), px((tick.x, chart_bottom))], color(grid)))?;
+        root.draw(&PathElement::new(
+            vec![px((tick.x, if tick.major { 4.0 } else { 24.0 })), px((tick.x, chart_bottom))],
+            color(grid),
+        ))?;
         let y = if tick.major { 14.0 } else { 34.0 };
-        root.draw(&Text::new(tick.label.clone(), px((tick.x + 4.0, y)), font(LABEL_SIZE - 1.0, if tick.major { INK } else { MUTED_INK }, tick.major, HPos::Left)))?;
+        root.draw(&Text::new(
+            tick.label.clone(),
+            px((tick.x + 4.0, y)),
+            font(
+                LABEL_SIZE - 1.0,
+                if tick.major { INK } else { MUTED_INK },
+                tick.major,
+                HPos::Left,
+            ),
+        ))?;
     }
     root.draw(&PathElement::new(vec![px((0.0, AXIS_H)), px((l.width, AXIS_H))], color(MUTED_INK)))?;
     for row in &l.rows {
@@ -47,14 +64,25 @@ fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout) -> Drawn<DB> {
     }
     // The as-of line last, over the bars, with its date in the axis.
     let as_of = ShapeStyle { color: color(ALERT).to_rgba(), filled: false, stroke_width: 2 };
-    root.draw(&PathElement::new(vec![px((l.as_of_x, 20.0)), px((l.as_of_x, chart_bottom))], as_of))?;
+    root.draw(&PathElement::new(
+        vec![px((l.as_of_x, 20.0)), px((l.as_of_x, chart_bottom))],
+        as_of,
+    ))?;
     root.draw(&Rectangle::new(corners(l.as_of_label_box), color(PAPER).filled()))?;
     let Rect { x, y, h, .. } = l.as_of_label_box;
-    root.draw(&Text::new(l.as_of_label.clone(), px((x + 3.0, y + h / 2.0)), font(LABEL_SIZE - 1.0, ALERT, true, HPos::Left).pos(Pos::new(HPos::Left, VPos::Center))))?;
+    root.draw(&Text::new(
+        l.as_of_label.clone(),
+        px((x + 3.0, y + h / 2.0)),
+        font(LABEL_SIZE - 1.0, ALERT, true, HPos::Left).pos(Pos::new(HPos::Left, VPos::Center)),
+    ))?;
     draw_legend(root, l)
 }
 
-fn draw_row<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, row: &super::timeline_layout::Row) -> Drawn<DB> {
+fn draw_row<DB: DrawingBackend>(
+    root: &Area<DB>,
+    l: &TimelineLayout,
+    row: &super::timeline_layout::Row,
+) -> Drawn<DB> {
     let (size, bold) = match row.kind {
         RowKind::Group { .. } => (LABEL_SIZE, true),
         RowKind::Initiative { .. } => (LABEL_SIZE, false),
@@ -63,16 +91,27 @@ fn draw_row<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, row: &super
     let line_h = size + 4.0;
     let top = row.y + (row.h - line_h * row.label_lines.len() as f64) / 2.0 + line_h / 2.0;
     for (i, line) in row.label_lines.iter().enumerate() {
-        root.draw(&Text::new(line.clone(), px((row.indent, top + line_h * i as f64)), font(size, INK, bold, HPos::Left)))?;
+        root.draw(&Text::new(
+            line.clone(),
+            px((row.indent, top + line_h * i as f64)),
+            font(size, INK, bold, HPos::Left),
+        ))?;
     }
     if let RowKind::Group { .. } = row.kind {
         return Ok(());
     }
-    root.draw(&PathElement::new(vec![px((0.0, row.y + row.h)), px((l.width, row.y + row.h))], color(GRID)))?;
+    root.draw(&PathElement::new(
+        vec![px((0.0, row.y + row.h)), px((l.width, row.y + row.h))],
+        color(GRID),
+    ))?;
     let mid = row.y + row.h / 2.0;
     let Some(bar) = &row.bar else {
         // Never placed silently: it says that its date is not known.
-        root.draw(&Text::new(l.unknown_label.clone(), px((l.label_w + 8.0, mid)), font(size, MUTED_INK, false, HPos::Left)))?;
+        root.draw(&Text::new(
+            l.unknown_label.clone(),
+            px((l.label_w + 8.0, mid)),
+            font(size, MUTED_INK, false, HPos::Left),
+        ))?;
         return draw_note(root, row, mid);
     };
     let thick = if matches!(row.kind, RowKind::Milestone { .. }) { 10.0 } else { 16.0 };
@@ -80,9 +119,17 @@ fn draw_row<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout, row: &super
     draw_note(root, row, mid)
 }
 
-fn draw_note<DB: DrawingBackend>(root: &Area<DB>, row: &super::timeline_layout::Row, mid: f64) -> Drawn<DB> {
+fn draw_note<DB: DrawingBackend>(
+    root: &Area<DB>,
+    row: &super::timeline_layout::Row,
+    mid: f64,
+) -> Drawn<DB> {
     let Some(note) = &row.note else { return Ok(()) };
-    root.draw(&Text::new(note.text.clone(), px((note.x, mid)), font(NOTE_SIZE, INK, false, HPos::Left).pos(Pos::new(HPos::Left, VPos::Center))))
+    root.draw(&Text::new(
+        note.text.clone(),
+        px((note.x, mid)),
+        font(NOTE_SIZE, INK, false, HPos::Left).pos(Pos::new(HPos::Left, VPos::Center)),
+    ))
 }
 
 fn draw_bar<DB: DrawingBackend>(root: &Area<DB>, bar: &Bar, mid: f64, thick: f64) -> Drawn<DB> {
@@ -90,13 +137,21 @@ fn draw_bar<DB: DrawingBackend>(root: &Area<DB>, bar: &Bar, mid: f64, thick: f64
     let top = mid - thick / 2.0;
     // Where a start or deadline was before it moved: a hollow diamond,
     // joined to where it is now.
-    let left = bar.crisp.map(|c| c.0).into_iter().chain(bar.fuzzy.iter().map(|f| f.0)).fold(bar.mark_x, f64::min);
+    let left = bar
+        .crisp
+        .map(|c| c.0)
+        .into_iter()
+        .chain(bar.fuzzy.iter().map(|f| f.0))
+        .fold(bar.mark_x, f64::min);
     for (original, now) in [(bar.original_start, left), (bar.original_end, bar.mark_x)] {
         let Some(original) = original else { continue };
         let line = ShapeStyle { color: color(INK).to_rgba(), filled: false, stroke_width: 1 };
         root.draw(&PathElement::new(vec![px((original, mid)), px((now, mid))], line))?;
         root.draw(&Polygon::new(diamond((original, mid), 6.0), color(PAPER).filled()))?;
-        root.draw(&PathElement::new(closed(diamond((original, mid), 6.0)), ShapeStyle { stroke_width: 2, ..line }))?;
+        root.draw(&PathElement::new(
+            closed(diamond((original, mid), 6.0)),
+            ShapeStyle { stroke_width: 2, ..line },
+        ))?;
     }
     for &(x0, x1) in &bar.fuzzy {
         draw_uncertain(root, Rect { x: x0, y: top, w: x1 - x0, h: thick }, style.edge)?;
@@ -117,7 +172,10 @@ fn draw_uncertain<DB: DrawingBackend>(root: &Area<DB>, r: Rect, ink: Rgb) -> Dra
     let stroke = ShapeStyle { color: color(ink).to_rgba(), filled: false, stroke_width: 1 };
     let mut x = r.x - r.h;
     while x < r.x + r.w {
-        let (a, b) = ((x.max(r.x), r.y + r.h - (x.max(r.x) - x)), ((x + r.h).min(r.x + r.w), r.y + r.h - ((x + r.h).min(r.x + r.w) - x)));
+        let (a, b) = (
+            (x.max(r.x), r.y + r.h - (x.max(r.x) - x)),
+            ((x + r.h).min(r.x + r.w), r.y + r.h - ((x + r.h).min(r.x + r.w) - x)),
+        );
         root.draw(&PathElement::new(vec![px(a), px(b)], stroke))?;
         x += 5.0;
     }
@@ -127,7 +185,11 @@ fn draw_uncertain<DB: DrawingBackend>(root: &Area<DB>, r: Rect, ink: Rgb) -> Dra
 }
 
 /// Each status has its own shape as well as its colour.
-pub fn draw_status_mark<DB: DrawingBackend>(root: &Area<DB>, status: Status, (x, y): (f64, f64)) -> Drawn<DB> {
+pub fn draw_status_mark<DB: DrawingBackend>(
+    root: &Area<DB>,
+    status: Status,
+    (x, y): (f64, f64),
+) -> Drawn<DB> {
     // The edge colour, not the fill: "not started" is filled with paper,
     // and its mark and hatching must still show (3:1, checked in palette.rs).
     let s = status_style(status);
@@ -137,22 +199,43 @@ pub fn draw_status_mark<DB: DrawingBackend>(root: &Area<DB>, status: Status, (x,
     match status {
         Status::Completed => {
             root.draw(&Circle::new(px((x, y)), 8, fill))?;
-            root.draw(&PathElement::new(vec![px((x - 4.0, y)), px((x - 1.0, y + 3.0)), px((x + 4.0, y - 3.0))], halo))
+            root.draw(&PathElement::new(
+                vec![px((x - 4.0, y)), px((x - 1.0, y + 3.0)), px((x + 4.0, y - 3.0))],
+                halo,
+            ))
         }
         Status::Substantial => root.draw(&Polygon::new(diamond((x, y), 8.0), fill)),
-        Status::Limited => root.draw(&Polygon::new(vec![px((x, y - 8.0)), px((x + 8.0, y + 6.0)), px((x - 8.0, y + 6.0))], fill)),
+        Status::Limited => root.draw(&Polygon::new(
+            vec![px((x, y - 8.0)), px((x + 8.0, y + 6.0)), px((x - 8.0, y + 6.0))],
+            fill,
+        )),
         Status::NotStarted => {
             root.draw(&Circle::new(px((x, y)), 7, color(PAPER).filled()))?;
             root.draw(&Circle::new(px((x, y)), 7, outline))
         }
-        Status::Ongoing => root.draw(&Rectangle::new(corners(Rect { x: x - 7.0, y: y - 7.0, w: 14.0, h: 14.0 }), fill)),
+        Status::Ongoing => root.draw(&Rectangle::new(
+            corners(Rect { x: x - 7.0, y: y - 7.0, w: 14.0, h: 14.0 }),
+            fill,
+        )),
         Status::Delayed => {
-            root.draw(&Rectangle::new(corners(Rect { x: x - 7.0, y: y - 7.0, w: 14.0, h: 14.0 }), color(PAPER).filled()))?;
-            root.draw(&Rectangle::new(corners(Rect { x: x - 7.0, y: y - 7.0, w: 14.0, h: 14.0 }), outline))
+            root.draw(&Rectangle::new(
+                corners(Rect { x: x - 7.0, y: y - 7.0, w: 14.0, h: 14.0 }),
+                color(PAPER).filled(),
+            ))?;
+            root.draw(&Rectangle::new(
+                corners(Rect { x: x - 7.0, y: y - 7.0, w: 14.0, h: 14.0 }),
+                outline,
+            ))
         }
         Status::Withdrawn => {
-            root.draw(&PathElement::new(vec![px((x - 6.0, y - 6.0)), px((x + 6.0, y + 6.0))], ShapeStyle { stroke_width: 3, ..outline }))?;
-            root.draw(&PathElement::new(vec![px((x - 6.0, y + 6.0)), px((x + 6.0, y - 6.0))], ShapeStyle { stroke_width: 3, ..outline }))
+            root.draw(&PathElement::new(
+                vec![px((x - 6.0, y - 6.0)), px((x + 6.0, y + 6.0))],
+                ShapeStyle { stroke_width: 3, ..outline },
+            ))?;
+            root.draw(&PathElement::new(
+                vec![px((x - 6.0, y + 6.0)), px((x + 6.0, y - 6.0))],
+                ShapeStyle { stroke_width: 3, ..outline },
+            ))
         }
         Status::Unknown => {
             root.draw(&Polygon::new(diamond((x, y), 7.0), color(PAPER).filled()))?;
@@ -163,7 +246,10 @@ pub fn draw_status_mark<DB: DrawingBackend>(root: &Area<DB>, status: Status, (x,
 
 /// A red triangle with an exclamation mark.
 fn draw_overdue<DB: DrawingBackend>(root: &Area<DB>, (x, y): (f64, f64)) -> Drawn<DB> {
-    root.draw(&Polygon::new(vec![px((x, y - 8.0)), px((x + 8.0, y + 7.0)), px((x - 8.0, y + 7.0))], color(ALERT).filled()))?;
+    root.draw(&Polygon::new(
+        vec![px((x, y - 8.0)), px((x + 8.0, y + 7.0)), px((x - 8.0, y + 7.0))],
+        color(ALERT).filled(),
+    ))?;
     root.draw(&Text::new("!".to_string(), px((x, y + 2.0)), font(11.0, PAPER, true, HPos::Center)))
 }
 
@@ -172,17 +258,25 @@ fn draw_legend<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout) -> Drawn
         let (x, y) = entry.at;
         match entry.key {
             LegendKey::Status(s) => draw_status_mark(root, s, (x, y))?,
-            LegendKey::Uncertain => draw_uncertain(root, Rect { x: x - 8.0, y: y - 6.0, w: 16.0, h: 12.0 }, INK)?,
-            LegendKey::AsOf => {
-                root.draw(&PathElement::new(vec![px((x, y - 9.0)), px((x, y + 9.0))], ShapeStyle { color: color(ALERT).to_rgba(), filled: false, stroke_width: 2 }))?
+            LegendKey::Uncertain => {
+                draw_uncertain(root, Rect { x: x - 8.0, y: y - 6.0, w: 16.0, h: 12.0 }, INK)?
             }
+            LegendKey::AsOf => root.draw(&PathElement::new(
+                vec![px((x, y - 9.0)), px((x, y + 9.0))],
+                ShapeStyle { color: color(ALERT).to_rgba(), filled: false, stroke_width: 2 },
+            ))?,
             LegendKey::Overdue => draw_overdue(root, (x, y))?,
             LegendKey::Moved => {
-                let line = ShapeStyle { color: color(INK).to_rgba(), filled: false, stroke_width: 2 };
+                let line =
+                    ShapeStyle { color: color(INK).to_rgba(), filled: false, stroke_width: 2 };
                 root.draw(&PathElement::new(closed(diamond((x, y), 6.0)), line))?
             }
         }
-        root.draw(&Text::new(entry.label.clone(), px((x + 14.0, y)), font(LABEL_SIZE, INK, false, HPos::Left).pos(Pos::new(HPos::Left, VPos::Center))))?;
+        root.draw(&Text::new(
+            entry.label.clone(),
+            px((x + 14.0, y)),
+            font(LABEL_SIZE, INK, false, HPos::Left).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
     }
     Ok(())
 }
@@ -209,12 +303,18 @@ mod tests {
     fn svg_of(feed: &str) -> String {
         let feed = read_plan(feed).unwrap().feed;
         let timeline = build_timeline(&feed, date(2018, 9, 1).unwrap(), Lang::Da);
-        timeline_svg(&layout_timeline(&timeline, Zoom::Years, 640.0, Lang::Da, &|_, _| true), "Tidsplan <&>", "1 initiativ")
+        timeline_svg(
+            &layout_timeline(&timeline, Zoom::Years, 640.0, Lang::Da, &|_, _| true),
+            "Tidsplan <&>",
+            "1 initiativ",
+        )
     }
 
     #[test]
     fn is_a_standalone_svg_that_escapes_feed_text() {
-        let svg = svg_of(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"<script>x</script>","status":"limited","period":{"start":"2017","end":"2019"}}]}"#);
+        let svg = svg_of(
+            r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"<script>x</script>","status":"limited","period":{"start":"2017","end":"2019"}}]}"#,
+        );
         assert!(svg.starts_with("<svg width=\"640\""));
         assert!(svg.contains("<title id=\"ogw-timeline-title\">Tidsplan &lt;&amp;&gt;</title><desc id=\"ogw-timeline-desc\">1 initiativ</desc>"));
         assert!(!svg.contains("<script"), "feed text never becomes markup");
@@ -224,14 +324,21 @@ mod tests {
 
     #[test]
     fn not_started_items_show_in_their_edge_colour() {
-        let svg = svg_of(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"not_started","period":{"start":"2019","end":"2020"}}]}"#);
+        let svg = svg_of(
+            r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"not_started","period":{"start":"2019","end":"2020"}}]}"#,
+        );
         let edge = status_style(Status::NotStarted).edge.hex().to_uppercase();
-        assert!(svg.to_uppercase().contains(&format!("STROKE=\"{edge}\"")), "the hollow mark and hatching are drawn in {edge}");
+        assert!(
+            svg.to_uppercase().contains(&format!("STROKE=\"{edge}\"")),
+            "the hollow mark and hatching are drawn in {edge}"
+        );
     }
 
     #[test]
     fn a_row_without_dates_says_so() {
-        let svg = svg_of(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"limited","period":{"start":"Endnu ikke fastlagt"}}]}"#);
+        let svg = svg_of(
+            r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"a","status":"limited","period":{"start":"Endnu ikke fastlagt"}}]}"#,
+        );
         assert!(svg.contains("dato ikke fastlagt"));
     }
 }

@@ -11,7 +11,11 @@ use crate::core::i18n::Lang;
 
 fn render(text: &str, lang: Lang) -> String {
     let phrase = read_phrase(text, lang);
-    let words = format!("da: {} | en: {}", phrase_words(&phrase, Lang::Da), phrase_words(&phrase, Lang::En));
+    let words = format!(
+        "da: {} | en: {}",
+        phrase_words(&phrase, Lang::Da),
+        phrase_words(&phrase, Lang::En)
+    );
     match &phrase {
         DatePhrase::One(d) => {
             assert_eq!(d.text, text.trim(), "the text is kept");
@@ -34,8 +38,25 @@ fn check(lang: Lang, phrases: &[&str], expect: Expect) {
 fn danish_periods() {
     check(
         Lang::Da,
-        &["2020", "Juli 2017", "1. august 2017", "14. september 2017", "1. November 2017", "den 25. marts 2018", "2. kvartal 2018", "2. kvt. 2018",
-          "2. halvår af 2017", "2. halvår 2017", "1. halvår af 2018", "første halvår 2019", "sidste kvartal 2019", "okt. 2017", "1.8.2017", "8/1/2017", "1/8-2017"],
+        &[
+            "2020",
+            "Juli 2017",
+            "1. august 2017",
+            "14. september 2017",
+            "1. November 2017",
+            "den 25. marts 2018",
+            "2. kvartal 2018",
+            "2. kvt. 2018",
+            "2. halvår af 2017",
+            "2. halvår 2017",
+            "1. halvår af 2018",
+            "første halvår 2019",
+            "sidste kvartal 2019",
+            "okt. 2017",
+            "1.8.2017",
+            "8/1/2017",
+            "1/8-2017",
+        ],
         expect![[r#"
             "2020"
               2020-01-01..2020-12-31 year | da: 2020 | en: 2020
@@ -79,9 +100,23 @@ fn danish_periods() {
 fn danish_qualifiers() {
     check(
         Lang::Da,
-        &["Primo 2018", "Medio 2019", "Ultimo 2020", "ultimo 2019", "primo juni 2018", "ultimo 2. kvartal 2018", "Ved udgangen af 2019",
-          "Senest ved udgangen af 2019", "senest 1. januar 2019", "inden udgangen af 3. kvartal 2018", "før 2019", "tidligst august 2018",
-          "ikke før 2019", "efter 2. kvartal 2018", "I løbet af 2018"],
+        &[
+            "Primo 2018",
+            "Medio 2019",
+            "Ultimo 2020",
+            "ultimo 2019",
+            "primo juni 2018",
+            "ultimo 2. kvartal 2018",
+            "Ved udgangen af 2019",
+            "Senest ved udgangen af 2019",
+            "senest 1. januar 2019",
+            "inden udgangen af 3. kvartal 2018",
+            "før 2019",
+            "tidligst august 2018",
+            "ikke før 2019",
+            "efter 2. kvartal 2018",
+            "I løbet af 2018",
+        ],
         expect![[r#"
             "Primo 2018"
               2018-01-01..2018-04-30 year +early | da: primo 2018 | en: early 2018
@@ -121,10 +156,31 @@ fn danish_qualifiers() {
 fn english_periods_and_qualifiers() {
     check(
         Lang::En,
-        &["Q2 2018", "H2 2017", "2nd quarter 2018", "the 2nd quarter of 2018", "first half of 2019", "August 2014", "December 1, 2019",
-          "1st of August 2019", "8/1/2017", "2018-09-01", "2018-09", "mid-2019", "early 2018", "end of 2019", "by the end of 2019",
-          "by December 2019", "no later than 1 January 2019", "not before March 2018", "late 2018", "prior to 2019",
-          "between May and June 2018", "August 1st, 2019", "last quarter of 2019"],
+        &[
+            "Q2 2018",
+            "H2 2017",
+            "2nd quarter 2018",
+            "the 2nd quarter of 2018",
+            "first half of 2019",
+            "August 2014",
+            "December 1, 2019",
+            "1st of August 2019",
+            "8/1/2017",
+            "2018-09-01",
+            "2018-09",
+            "mid-2019",
+            "early 2018",
+            "end of 2019",
+            "by the end of 2019",
+            "by December 2019",
+            "no later than 1 January 2019",
+            "not before March 2018",
+            "late 2018",
+            "prior to 2019",
+            "between May and June 2018",
+            "August 1st, 2019",
+            "last quarter of 2019",
+        ],
         expect![[r#"
             "Q2 2018"
               2018-04-01..2018-06-30 quarter | da: 2. kvartal 2018 | en: Q2 2018
@@ -184,10 +240,35 @@ fn english_periods_and_qualifiers() {
 fn quarters_and_halves_numbered_other_ways() {
     check(
         Lang::En,
-        &["Quarter 4 2016", "Quarter 1 2014", "quarter 4, 2016", "Qtr 4 of 2016", "kvartal 4 2016", "IV quarter of 2021", "I quarter of 2021",
-          "II quarter of 2021", "III quarter of 2022", "II. kvartal 2018", "I halvår 2019", "II half of 2020", "Q4/2016", "4Q 2016", "2H 2017",
-          "4th quarter of 2016", "I-III quarter of 2022", "I.-III. kvartal 2022", "I quarter of 2021 - III quarter of 2022", "i kvartal 4 2016",
-          "i maj 2018", "I 2. kvartal 2018", "III half of 2020", "V quarter of 2021", "Quarter 5 2016", "5Q 2016", "I kvartal"],
+        &[
+            "Quarter 4 2016",
+            "Quarter 1 2014",
+            "quarter 4, 2016",
+            "Qtr 4 of 2016",
+            "kvartal 4 2016",
+            "IV quarter of 2021",
+            "I quarter of 2021",
+            "II quarter of 2021",
+            "III quarter of 2022",
+            "II. kvartal 2018",
+            "I halvår 2019",
+            "II half of 2020",
+            "Q4/2016",
+            "4Q 2016",
+            "2H 2017",
+            "4th quarter of 2016",
+            "I-III quarter of 2022",
+            "I.-III. kvartal 2022",
+            "I quarter of 2021 - III quarter of 2022",
+            "i kvartal 4 2016",
+            "i maj 2018",
+            "I 2. kvartal 2018",
+            "III half of 2020",
+            "V quarter of 2021",
+            "Quarter 5 2016",
+            "5Q 2016",
+            "I kvartal",
+        ],
         expect![[r#"
             "Quarter 4 2016"
               2016-10-01..2016-12-31 quarter | da: 4. kvartal 2016 | en: Q4 2016
@@ -254,9 +335,28 @@ fn quarters_and_halves_numbered_other_ways() {
 fn seasons() {
     check(
         Lang::Da,
-        &["foråret 2019", "forår 2019", "sommeren 2019", "efteråret 2019", "høsten 2018", "vinteren 2019/20", "vinteren 2019-2020", "vinter 2019",
-          "vinteren 2019/21", "primo foråret 2019", "medio sommeren 2019", "ultimo vinteren 2019/20", "senest foråret 2019", "efter sommeren 2019",
-          "forår-sommer 2019", "efteråret/vinteren 2015", "vinter/forår 2019", "efter- året 2019", "i løbet af foråret 2020", "foråret"],
+        &[
+            "foråret 2019",
+            "forår 2019",
+            "sommeren 2019",
+            "efteråret 2019",
+            "høsten 2018",
+            "vinteren 2019/20",
+            "vinteren 2019-2020",
+            "vinter 2019",
+            "vinteren 2019/21",
+            "primo foråret 2019",
+            "medio sommeren 2019",
+            "ultimo vinteren 2019/20",
+            "senest foråret 2019",
+            "efter sommeren 2019",
+            "forår-sommer 2019",
+            "efteråret/vinteren 2015",
+            "vinter/forår 2019",
+            "efter- året 2019",
+            "i løbet af foråret 2020",
+            "foråret",
+        ],
         expect![[r#"
             "foråret 2019"
               2019-03-01..2019-05-31 season | da: forår 2019 | en: spring 2019
@@ -302,8 +402,19 @@ fn seasons() {
     );
     check(
         Lang::En,
-        &["Spring 2015", "summer 2015", "Autumn 2015", "fall 2015", "Winter 2015", "winter 2015/16", "early spring 2015", "by the end of summer 2020",
-          "Fall 2017 to spring 2018", "spring 2015 - winter 2016/17", "Summer 2018 -"],
+        &[
+            "Spring 2015",
+            "summer 2015",
+            "Autumn 2015",
+            "fall 2015",
+            "Winter 2015",
+            "winter 2015/16",
+            "early spring 2015",
+            "by the end of summer 2020",
+            "Fall 2017 to spring 2018",
+            "spring 2015 - winter 2016/17",
+            "Summer 2018 -",
+        ],
         expect![[r#"
             "Spring 2015"
               2015-03-01..2015-05-31 season | da: forår 2015 | en: spring 2015
@@ -339,8 +450,25 @@ fn seasons() {
 fn slash_dates_with_two_digit_years_and_days_above_twelve() {
     check(
         Lang::En,
-        &["10/1/18", "6/30/20", "12/31/19", "8/21/20", "1/1/70", "12/31/69", "31/12/2014", "30/6/2015", "28/5/2014", "8/1/2017",
-          "1/8-2017", "1/8-17", "31/12/14", "13/13/2018", "2/30/2015", "10/1/8", "10/1/2018-6/30/20"],
+        &[
+            "10/1/18",
+            "6/30/20",
+            "12/31/19",
+            "8/21/20",
+            "1/1/70",
+            "12/31/69",
+            "31/12/2014",
+            "30/6/2015",
+            "28/5/2014",
+            "8/1/2017",
+            "1/8-2017",
+            "1/8-17",
+            "31/12/14",
+            "13/13/2018",
+            "2/30/2015",
+            "10/1/8",
+            "10/1/2018-6/30/20",
+        ],
         expect![[r#"
             "10/1/18"
               2018-10-01..2018-10-01 day | da: 1. oktober 2018 | en: 1 October 2018
@@ -404,11 +532,34 @@ fn slash_dates_with_two_digit_years_and_days_above_twelve() {
 fn ranges() {
     check(
         Lang::Da,
-        &["2016-2020", "2016 -2020", "2018 - 2022", "2017-18", "1. januar 2018-31. december 2021", "Oktober 2016 – december 2020",
-          "April-maj 2017", "maj/juni 2018", "juli til oktober 2017", "3. kvartal 2017-2. kvartal 2018", "2017 – medio 2019",
-          "1.-3. kvartal 2018", "5.-25. marts 2018", "november-februar 2018", "fra ultimo 2017 til og med 1. halvår 2018",
-          "mellem maj og juni 2018", "2016 -", "2018-", "fra 2018", "2016 - løbende", "2016 - in progress", "2016 – I gang", "- 31. december 2017", "til 2019",
-          "From 1 January 2019 to 31 December 2021", "2017/2018"],
+        &[
+            "2016-2020",
+            "2016 -2020",
+            "2018 - 2022",
+            "2017-18",
+            "1. januar 2018-31. december 2021",
+            "Oktober 2016 – december 2020",
+            "April-maj 2017",
+            "maj/juni 2018",
+            "juli til oktober 2017",
+            "3. kvartal 2017-2. kvartal 2018",
+            "2017 – medio 2019",
+            "1.-3. kvartal 2018",
+            "5.-25. marts 2018",
+            "november-februar 2018",
+            "fra ultimo 2017 til og med 1. halvår 2018",
+            "mellem maj og juni 2018",
+            "2016 -",
+            "2018-",
+            "fra 2018",
+            "2016 - løbende",
+            "2016 - in progress",
+            "2016 – I gang",
+            "- 31. december 2017",
+            "til 2019",
+            "From 1 January 2019 to 31 December 2021",
+            "2017/2018",
+        ],
         expect![[r#"
             "2016-2020"
               "2016" 2016-01-01..2016-12-31 year → "2020" 2020-01-01..2020-12-31 year | da: 2016 til 2020 | en: 2016 to 2020
@@ -506,9 +657,34 @@ fn a_date_followed_by_a_sentence_is_read_by_its_date() {
 fn no_date_and_unreadable_text_keep_their_text() {
     check(
         Lang::Da,
-        &["Endnu ikke fastlagt", "ikke fastlagt (afventer aftale)", "TBD", "to be determined", "-", "–", "", "  ", "NA", "n/a",
-          "løbende", "Ongoing", "until further notice", "Underway", "In progress", "I gang", "Igangværende", "Der er 34 kommuner med", "juli", "14. september", "2019-02-30", "Q5 2018",
-          "32. januar 2018", "13/13/2018", "snart", "år 20188"],
+        &[
+            "Endnu ikke fastlagt",
+            "ikke fastlagt (afventer aftale)",
+            "TBD",
+            "to be determined",
+            "-",
+            "–",
+            "",
+            "  ",
+            "NA",
+            "n/a",
+            "løbende",
+            "Ongoing",
+            "until further notice",
+            "Underway",
+            "In progress",
+            "I gang",
+            "Igangværende",
+            "Der er 34 kommuner med",
+            "juli",
+            "14. september",
+            "2019-02-30",
+            "Q5 2018",
+            "32. januar 2018",
+            "13/13/2018",
+            "snart",
+            "år 20188",
+        ],
         expect![[r#"
             "Endnu ikke fastlagt"
               ?..? unknown +not_set | da: ikke fastlagt | en: not set
@@ -570,7 +746,13 @@ fn no_date_and_unreadable_text_keep_their_text() {
 fn case_spaces_and_dashes_do_not_matter() {
     check(
         Lang::Da,
-        &["  2. KVARTAL   2018 ", "MEDIO 2019", "oktober 2016—december 2020", "oktober 2016 − december 2020", "1.\u{a0}halvår\u{a0}2018"],
+        &[
+            "  2. KVARTAL   2018 ",
+            "MEDIO 2019",
+            "oktober 2016—december 2020",
+            "oktober 2016 − december 2020",
+            "1.\u{a0}halvår\u{a0}2018",
+        ],
         expect![[r#"
             "  2. KVARTAL   2018 "
               2018-04-01..2018-06-30 quarter | da: 2. kvartal 2018 | en: Q2 2018

@@ -21,7 +21,11 @@ pub fn date(year: i32, month: u32, day: u32) -> Option<Day> {
 /// The (year, month, day) of a day number. Days outside the calendar the
 /// `time` crate knows are clamped to its first or last day, never a panic.
 pub fn ymd(day: Day) -> (i32, u32, u32) {
-    let date = Date::from_julian_day(day.saturating_add(JULIAN_1970)).unwrap_or(if day < 0 { Date::MIN } else { Date::MAX });
+    let date = Date::from_julian_day(day.saturating_add(JULIAN_1970)).unwrap_or(if day < 0 {
+        Date::MIN
+    } else {
+        Date::MAX
+    });
     (date.year(), u8::from(date.month()) as u32, date.day() as u32)
 }
 
@@ -31,7 +35,9 @@ pub fn year_of(day: Day) -> i32 {
 
 /// 28 to 31; 0 for a month that does not exist.
 pub fn days_in_month(year: i32, month: u32) -> u32 {
-    let Some(month) = u8::try_from(month).ok().and_then(|m| Month::try_from(m).ok()) else { return 0 };
+    let Some(month) = u8::try_from(month).ok().and_then(|m| Month::try_from(m).ok()) else {
+        return 0;
+    };
     time::util::days_in_month(month, year) as u32
 }
 
@@ -40,7 +46,13 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 pub fn month_start(year: i32, month: u32) -> Day {
     let year = year.saturating_add(((month.max(1) - 1) / 12) as i32);
     let month = (month.max(1) - 1) % 12 + 1;
-    date(year, month, 1).unwrap_or_else(|| if year < 0 { calendar_start() } else { calendar_end() + 1 })
+    date(year, month, 1).unwrap_or_else(|| {
+        if year < 0 {
+            calendar_start()
+        } else {
+            calendar_end() + 1
+        }
+    })
 }
 
 /// The last day of `month`.
@@ -71,7 +83,13 @@ pub fn parse_iso(text: &str) -> Option<Day> {
     let text = text.trim();
     let b = text.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
         return None;
     }
     date(text[0..4].parse().ok()?, text[5..7].parse().ok()?, text[8..10].parse().ok()?)
@@ -120,7 +138,16 @@ mod tests {
     fn as_of_is_strictly_iso() {
         assert_eq!(parse_iso(" 2018-09-01 "), date(2018, 9, 1));
         assert_eq!(parse_iso("2020-02-29"), date(2020, 2, 29));
-        for bad in ["2019-02-29", "2018-9-1", "1. september 2018", "2018/09/01", "", "2018-09-01x", "+018-09-01", "2018-ææ-01"] {
+        for bad in [
+            "2019-02-29",
+            "2018-9-1",
+            "1. september 2018",
+            "2018/09/01",
+            "",
+            "2018-09-01x",
+            "+018-09-01",
+            "2018-ææ-01",
+        ] {
             assert_eq!(parse_iso(bad), None, "{bad}");
         }
         assert_eq!(iso(date(2018, 9, 1).unwrap()), "2018-09-01");

@@ -126,7 +126,11 @@ impl FuzzyDate {
     /// Read as a date, or read as saying there is none ("-", "TBD",
     /// "løbende"). `false` only for text nobody could read as a date.
     pub fn is_readable(&self) -> bool {
-        self.precision != Precision::Unknown || self.qualifiers.iter().any(|q| matches!(q, Qualifier::NotSet | Qualifier::NotGiven | Qualifier::Open))
+        self.precision != Precision::Unknown
+            || self
+                .qualifiers
+                .iter()
+                .any(|q| matches!(q, Qualifier::NotSet | Qualifier::NotGiven | Qualifier::Open))
     }
 }
 
@@ -156,7 +160,9 @@ impl DatePhrase {
     pub fn earliest(&self) -> Option<Day> {
         match self {
             DatePhrase::One(date) => date.earliest,
-            DatePhrase::Range { start, end, .. } => start.earliest.or(start.latest).or(end.earliest),
+            DatePhrase::Range { start, end, .. } => {
+                start.earliest.or(start.latest).or(end.earliest)
+            }
         }
     }
 

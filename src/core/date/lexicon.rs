@@ -78,9 +78,12 @@ pub fn lexeme(word: &str) -> Option<Lex> {
         "st" | "nd" | "rd" | "th" => OrdinalSuffix,
         "q" | "k" => QuarterLetter,
         "h" => HalfLetter,
-        "primo" | "start" | "starten" | "begyndelsen" | "early" | "beginning" | "begin" => Part(self::Part::Early),
+        "primo" | "start" | "starten" | "begyndelsen" | "early" | "beginning" | "begin" => {
+            Part(self::Part::Early)
+        }
         "medio" | "midt" | "midten" | "mid" | "middle" | "midway" => Part(self::Part::Mid),
-        "ultimo" | "udgangen" | "udgang" | "slut" | "slutningen" | "afslutningen" | "end" | "late" | "close" => Part(self::Part::Late),
+        "ultimo" | "udgangen" | "udgang" | "slut" | "slutningen" | "afslutningen" | "end"
+        | "late" | "close" => Part(self::Part::Late),
         "senest" | "by" | "later" | "latest" | "deadline" => Bound(self::Bound::NoLaterThan),
         "tidligst" | "earlier" | "earliest" => Bound(self::Bound::NoEarlierThan),
         "inden" | "før" | "before" | "prior" => Bound(self::Bound::Before),
@@ -89,9 +92,10 @@ pub fn lexeme(word: &str) -> Option<Lex> {
         "fra" | "from" | "since" | "siden" | "starting" => From,
         "til" | "to" | "until" | "till" | "through" | "thru" => To,
         "og" | "and" | "eller" | "or" => And,
-        "i" | "in" | "løbet" | "during" | "within" | "af" | "of" | "the" | "den" | "d" | "ved" | "at" | "on" | "than"
-        | "med" | "year" | "år" | "året" | "ca" | "cirka" | "omkring" | "around" | "approximately" | "approx" | "mod"
-        | "circa" | "forventet" | "forventes" | "expected" | "planned" | "planlagt" | "på" | "frem" | "mellem" | "between" => Filler,
+        "i" | "in" | "løbet" | "during" | "within" | "af" | "of" | "the" | "den" | "d" | "ved"
+        | "at" | "on" | "than" | "med" | "year" | "år" | "året" | "ca" | "cirka" | "omkring"
+        | "around" | "approximately" | "approx" | "mod" | "circa" | "forventet" | "forventes"
+        | "expected" | "planned" | "planlagt" | "på" | "frem" | "mellem" | "between" => Filler,
         _ => return None,
     })
 }
@@ -145,4 +149,15 @@ pub const OPEN: &[&str] = &[
     "in progress",
 ];
 
-pub const NOT_GIVEN: &[&str] = &["na", "n a", "nd", "nr", "ikke relevant", "ikke angivet", "not applicable", "not given", "none", "ingen"];
+pub const NOT_GIVEN: &[&str] = &[
+    "na",
+    "n a",
+    "nd",
+    "nr",
+    "ikke relevant",
+    "ikke angivet",
+    "not applicable",
+    "not given",
+    "none",
+    "ingen",
+];

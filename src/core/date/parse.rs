@@ -35,9 +35,16 @@ fn says_no_date(toks: &[Token]) -> Option<Qualifier> {
     if toks.iter().all(|t| t.mark().is_some()) {
         return Some(Qualifier::NotGiven);
     }
-    let words: Vec<&str> = toks.iter().take_while(|t| !matches!(t.tok, Tok::Num { .. } | Tok::Mark(Mark::Other))).filter_map(Token::word).collect();
+    let words: Vec<&str> = toks
+        .iter()
+        .take_while(|t| !matches!(t.tok, Tok::Num { .. } | Tok::Mark(Mark::Other)))
+        .filter_map(Token::word)
+        .collect();
     let key = words.join(" ");
-    let starts = |list: &[&str]| list.iter().any(|p| key == *p || key.strip_prefix(p).is_some_and(|rest| rest.starts_with(' ')));
+    let starts = |list: &[&str]| {
+        list.iter()
+            .any(|p| key == *p || key.strip_prefix(p).is_some_and(|rest| rest.starts_with(' ')))
+    };
     if starts(NOT_SET) {
         Some(Qualifier::NotSet)
     } else if starts(OPEN) {
@@ -59,7 +66,10 @@ pub(super) enum Unit {
     /// 1 spring, 2 summer, 3 autumn, 4 winter (December to February).
     Season(u32),
     Month(u32),
-    Day { month: u32, day: u32 },
+    Day {
+        month: u32,
+        day: u32,
+    },
     /// "1." in "1.-3. kvartal": its unit comes from the other side.
     Pending(u32),
 }
@@ -150,20 +160,30 @@ impl Parser<'_> {
             self.i += 1;
             let end = self.piece()?;
             let end = self.resolve(end, end.year?)?;
-            return Some(DatePhrase::Range { text: self.text.into(), start: FuzzyDate::unknown("", Some(Qualifier::NotGiven)), end });
+            return Some(DatePhrase::Range {
+                text: self.text.into(),
+                start: FuzzyDate::unknown("", Some(Qualifier::NotGiven)),
+                end,
+            });
         }
         let first = self.piece()?;
         let before_separator = self.i;
         if let Some(separator) = self.separator() {
             let after_separator = self.i;
             if let Some(second) = self.two_digit_year(&first).or_else(|| self.piece()) {
-                let deadline = separator == Separator::And && matches!(second.lead.bound, Some(Bound::NoLaterThan | Bound::Before));
-                return if deadline { self.with_deadline(first, second) } else { self.range(first, second) };
+                let deadline = separator == Separator::And
+                    && matches!(second.lead.bound, Some(Bound::NoLaterThan | Bound::Before));
+                return if deadline {
+                    self.with_deadline(first, second)
+                } else {
+                    self.range(first, second)
+                };
             }
             self.i = after_separator;
             // "2016 - løbende", "2016 - in progress": the whole words, not
             // just the first ("2016 - i morgen" is no open end).
-            let open_word = self.at(0).is_some_and(|t| t.word().is_some()) && says_no_date(&self.toks[self.i..]) == Some(Qualifier::Open);
+            let open_word = self.at(0).is_some_and(|t| t.word().is_some())
+                && says_no_date(&self.toks[self.i..]) == Some(Qualifier::Open);
             if open_word || (separator == Separator::Dash && self.at(0).is_none()) {
                 let end_text = self.at(0).map_or("", |t| &self.text[t.start..]);
                 return self.open_range(first, FuzzyDate::unknown(end_text, Some(Qualifier::Open)));
@@ -184,11 +204,18 @@ impl Parser<'_> {
         let token = self.at(0)?;
         let (yy, digits) = token.num()?;
         let year = first.year? / 100 * 100 + yy as i32;
-        let alone = !matches!(self.mark(1), Some(Mark::Dot | Mark::Slash)) && self.lex(1).is_none_or(|l| !matches!(l, Lex::Month(_) | Lex::Quarter | Lex::Half));
+        let alone = !matches!(self.mark(1), Some(Mark::Dot | Mark::Slash))
+            && self.lex(1).is_none_or(|l| !matches!(l, Lex::Month(_) | Lex::Quarter | Lex::Half));
         if first.unit != Unit::Year || digits != 2 || year <= first.year? || !alone {
             return None;
         }
-        let piece = Piece { lead: Lead::default(), year: Some(year), unit: Unit::Year, start: token.start, end: token.end };
+        let piece = Piece {
+            lead: Lead::default(),
+            year: Some(year),
+            unit: Unit::Year,
+            start: token.start,
+            end: token.end,
+        };
         self.i += 1;
         Some(piece)
     }
@@ -203,7 +230,10 @@ impl Parser<'_> {
         };
         self.i += 1;
         // "til og med" (up to and including) is "til".
-        if separator == Separator::To && self.at(0).and_then(Token::word) == Some("og") && self.at(1).and_then(Token::word) == Some("med") {
+        if separator == Separator::To
+            && self.at(0).and_then(Token::word) == Some("og")
+            && self.at(1).and_then(Token::word) == Some("med")
+        {
             self.i += 2;
         }
         Some(separator)
@@ -308,7 +338,12 @@ impl Parser<'_> {
         let deadline = self.resolve(deadline, deadline.year.or(main.year)?)?;
         date.text = self.text.into();
         date.latest = deadline.latest;
-        date.qualifiers.extend(deadline.qualifiers.iter().filter(|q| matches!(q, Qualifier::NoLaterThan | Qualifier::Before)));
+        date.qualifiers.extend(
+            deadline
+                .qualifiers
+                .iter()
+                .filter(|q| matches!(q, Qualifier::NoLaterThan | Qualifier::Before)),
+        );
         date.qualifiers.sort();
         date.qualifiers.dedup();
         date.deadline = Some(Box::new(deadline));
@@ -345,13 +380,23 @@ impl Parser<'_> {
             Bound::After => Qualifier::After,
         }));
         qualifiers.sort();
-        Some(FuzzyDate { text: self.slice(&piece).into(), earliest, latest, precision, qualifiers, anchor: Some(first), deadline: None })
+        Some(FuzzyDate {
+            text: self.slice(&piece).into(),
+            earliest,
+            latest,
+            precision,
+            qualifiers,
+            anchor: Some(first),
+            deadline: None,
+        })
     }
 }
 
 /// The first and last day of a unit in a year, and its precision.
 fn span(year: i32, unit: Unit) -> Option<(Day, Day, Precision)> {
-    let months = |first: u32, last: u32, precision| Some((month_start(year, first), month_end(year, last), precision));
+    let months = |first: u32, last: u32, precision| {
+        Some((month_start(year, first), month_end(year, last), precision))
+    };
     match unit {
         Unit::Year => months(1, 12, Precision::Year),
         Unit::Half(h @ 1..=2) => months(6 * h - 5, 6 * h, Precision::HalfYear),

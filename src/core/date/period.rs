@@ -46,7 +46,9 @@ impl Parser<'_> {
     /// Starting with a small number: "1. august 2017", "2. kvartal",
     /// "8/1/2017", "10/1/18", "1/8-2017", "1.8.2017", "2nd quarter", "14 September".
     fn numeric(&mut self, n: u32) -> Option<(Option<i32>, Unit)> {
-        let full_year = |num: Option<(u32, usize)>| num.filter(|&(y, d)| d == 4 && y >= 1000).map(|(y, _)| y as i32);
+        let full_year = |num: Option<(u32, usize)>| {
+            num.filter(|&(y, d)| d == 4 && y >= 1000).map(|(y, _)| y as i32)
+        };
         if self.attached_mark(1, Mark::Slash) {
             let second = self.attached_num(2)?;
             if let Some(year) = full_year(Some(second)) {
@@ -55,7 +57,11 @@ impl Parser<'_> {
                 return Some((Some(year), Unit::Month(n)));
             }
             let dash = self.attached_mark(3, Mark::Dash);
-            let year = if self.attached_mark(3, Mark::Slash) || dash { day_year(self.attached_num(4))? } else { return None };
+            let year = if self.attached_mark(3, Mark::Slash) || dash {
+                day_year(self.attached_num(4))?
+            } else {
+                return None;
+            };
             // "1/8-2017" is Danish whatever the plan's language.
             let month_first = self.lang == Lang::En && !dash;
             let (mut month, mut day) = if month_first { (n, second.0) } else { (second.0, n) };
@@ -69,14 +75,18 @@ impl Parser<'_> {
             return Some((Some(year), Unit::Day { month, day }));
         }
         if self.attached_mark(1, Mark::Dot) && self.attached_mark(3, Mark::Dot) {
-            if let (Some((month, _)), Some(year)) = (self.attached_num(2), day_year(self.attached_num(4))) {
+            if let (Some((month, _)), Some(year)) =
+                (self.attached_num(2), day_year(self.attached_num(4)))
+            {
                 self.i += 5;
                 date(year, month, n)?;
                 return Some((Some(year), Unit::Day { month, day: n }));
             }
         }
         // "4Q 2016", "2H 2017": the number before the letter.
-        if let Some(lex @ (Lex::QuarterLetter | Lex::HalfLetter)) = self.at(1).filter(|t| !t.spaced).and_then(Token::word).and_then(lexeme) {
+        if let Some(lex @ (Lex::QuarterLetter | Lex::HalfLetter)) =
+            self.at(1).filter(|t| !t.spaced).and_then(Token::word).and_then(lexeme)
+        {
             let unit = match lex {
                 Lex::QuarterLetter if (1..=4).contains(&n) => Unit::Quarter(n),
                 Lex::HalfLetter if (1..=2).contains(&n) => Unit::Half(n),
@@ -86,10 +96,12 @@ impl Parser<'_> {
             return Some((self.year(), unit));
         }
         // An ordinal: "2." or "2nd"; a bare number only before a unit word.
-        let suffixed = self.at(1).filter(|t| !t.spaced).and_then(Token::word).and_then(lexeme) == Some(Lex::OrdinalSuffix);
+        let suffixed = self.at(1).filter(|t| !t.spaced).and_then(Token::word).and_then(lexeme)
+            == Some(Lex::OrdinalSuffix);
         let marked = self.attached_mark(1, Mark::Dot) || suffixed;
         self.i += if marked { 2 } else { 1 };
-        let separator_follows = matches!(self.mark(0), Some(Mark::Dash | Mark::Slash)) || matches!(self.lex(0), Some(Lex::To | Lex::And));
+        let separator_follows = matches!(self.mark(0), Some(Mark::Dash | Mark::Slash))
+            || matches!(self.lex(0), Some(Lex::To | Lex::And));
         if marked && separator_follows {
             return Some((None, Unit::Pending(n)));
         }
@@ -117,7 +129,9 @@ impl Parser<'_> {
         if let Some(n) = self.roman_unit() {
             self.bump_word();
             // "I-III quarter of 2022": the unit comes from the other side.
-            if matches!(self.mark(0), Some(Mark::Dash | Mark::Slash)) || matches!(self.lex(0), Some(Lex::To | Lex::And)) {
+            if matches!(self.mark(0), Some(Mark::Dash | Mark::Slash))
+                || matches!(self.lex(0), Some(Lex::To | Lex::And))
+            {
                 return Some((None, Unit::Pending(n)));
             }
             return self.after_ordinal(n);
@@ -125,7 +139,10 @@ impl Parser<'_> {
         match self.lex(0)? {
             Lex::Month(month) => {
                 self.bump_word();
-                let day = self.at(0).and_then(Token::num).filter(|&(d, digits)| digits <= 2 && (1..=31).contains(&d));
+                let day = self
+                    .at(0)
+                    .and_then(Token::num)
+                    .filter(|&(d, digits)| digits <= 2 && (1..=31).contains(&d));
                 let unit = match day {
                     Some((day, _)) => {
                         self.i += 1;
@@ -197,9 +214,12 @@ impl Parser<'_> {
             _ => return None,
         };
         let next = if self.attached_mark(k + 1, Mark::Dot) { k + 2 } else { k + 1 };
-        let number_follows = self.at(next + 1).and_then(Token::num).is_some_and(|(_, digits)| digits <= 2);
+        let number_follows =
+            self.at(next + 1).and_then(Token::num).is_some_and(|(_, digits)| digits <= 2);
         let unit = matches!(self.lex(next), Some(Lex::Quarter | Lex::Half)) && !number_follows;
-        let range = may_range && (matches!(self.mark(next), Some(Mark::Dash | Mark::Slash)) || matches!(self.lex(next), Some(Lex::To | Lex::And)));
+        let range = may_range
+            && (matches!(self.mark(next), Some(Mark::Dash | Mark::Slash))
+                || matches!(self.lex(next), Some(Lex::To | Lex::And)));
         (unit || (range && self.roman_unit_at(next + 1, false).is_some())).then_some(n)
     }
 
@@ -224,7 +244,9 @@ impl Parser<'_> {
     fn year(&mut self) -> Option<i32> {
         let begin = self.i;
         // "Q4/2016": a slash stuck between the unit and its year.
-        if self.attached_mark(0, Mark::Slash) && self.attached_num(1).is_some_and(|(y, digits)| digits == 4 && y >= 1000) {
+        if self.attached_mark(0, Mark::Slash)
+            && self.attached_num(1).is_some_and(|(y, digits)| digits == 4 && y >= 1000)
+        {
             self.i += 1;
         }
         while self.lex(0) == Some(Lex::Filler) || self.mark(0) == Some(Mark::Comma) {

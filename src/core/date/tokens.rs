@@ -22,7 +22,10 @@ pub enum Mark {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Tok {
     /// Digits, with how many there were ("09" is 2 digits).
-    Num { value: u32, digits: usize },
+    Num {
+        value: u32,
+        digits: usize,
+    },
     /// Letters, case-folded.
     Word(String),
     Mark(Mark),
@@ -75,7 +78,11 @@ fn mark_of(c: char) -> Option<Mark> {
 /// Letters: ASCII ones and any non-ASCII character that is not a space,
 /// a dash or punctuation people put around dates.
 fn is_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || (!c.is_ascii() && !c.is_whitespace() && mark_of(c).is_none() && !matches!(c, '“' | '”' | '„' | '‘' | '’' | '«' | '»' | '…' | '•'))
+    c.is_ascii_alphabetic()
+        || (!c.is_ascii()
+            && !c.is_whitespace()
+            && mark_of(c).is_none()
+            && !matches!(c, '“' | '”' | '„' | '‘' | '’' | '«' | '»' | '…' | '•'))
 }
 
 pub fn tokens(text: &str) -> Vec<Token> {
@@ -121,10 +128,17 @@ fn join_line_breaks(tokens: Vec<Token>) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     let mut i = 0;
     while i < tokens.len() {
-        if let (Some(head), Some(dash), Some(tail)) = (tokens[i].word(), tokens.get(i + 1), tokens.get(i + 2).and_then(Token::word)) {
+        if let (Some(head), Some(dash), Some(tail)) =
+            (tokens[i].word(), tokens.get(i + 1), tokens.get(i + 2).and_then(Token::word))
+        {
             let joined = format!("{head}{tail}");
             if dash.mark() == Some(Mark::Dash) && !dash.spaced && lexeme(&joined).is_some() {
-                out.push(Token { tok: Tok::Word(joined), start: tokens[i].start, end: tokens[i + 2].end, spaced: tokens[i].spaced });
+                out.push(Token {
+                    tok: Tok::Word(joined),
+                    start: tokens[i].start,
+                    end: tokens[i + 2].end,
+                    spaced: tokens[i].spaced,
+                });
                 i += 3;
                 continue;
             }
@@ -148,7 +162,11 @@ mod tests {
                     Tok::Word(w) => w.clone(),
                     Tok::Mark(m) => format!("{m:?}"),
                 };
-                if t.spaced { format!(" {s}") } else { s }
+                if t.spaced {
+                    format!(" {s}")
+                } else {
+                    s
+                }
             })
             .collect()
     }

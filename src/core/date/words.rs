@@ -7,10 +7,38 @@ use super::day::{ymd, Day};
 use super::fuzzy::{DatePhrase, FuzzyDate, Precision, Qualifier};
 use crate::core::i18n::Lang;
 
-const MONTHS_DA: [&str; 12] = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
-const MONTHS_EN: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const ABBR_DA: [&str; 12] = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-const ABBR_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_DA: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const ABBR_DA: [&str; 12] =
+    ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+const ABBR_EN: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const SEASONS_DA: [&str; 4] = ["forår", "sommer", "efterår", "vinter"];
 const SEASONS_EN: [&str; 4] = ["spring", "summer", "autumn", "winter"];
 
@@ -73,7 +101,9 @@ fn period_words(precision: Precision, anchor: Day, lang: Lang) -> String {
     match precision {
         Precision::Day => day_words(anchor, lang),
         Precision::Month => format!("{} {y}", month_name(m, lang)),
-        Precision::Quarter => lang.pick(format!("{}. kvartal {y}", m.div_ceil(3)), format!("Q{} {y}", m.div_ceil(3))),
+        Precision::Quarter => {
+            lang.pick(format!("{}. kvartal {y}", m.div_ceil(3)), format!("Q{} {y}", m.div_ceil(3)))
+        }
         Precision::Season => season_words(anchor, lang),
         Precision::HalfYear => match (lang, m <= 6) {
             (Lang::Da, true) => format!("1. halvår {y}"),
@@ -96,7 +126,10 @@ pub fn date_words(date: &FuzzyDate, lang: Lang) -> String {
     if let Some(deadline) = &date.deadline {
         let main = with_part(date, base, false, lang);
         let deadline = date_words(deadline, lang);
-        return lang.pick(format!("i løbet af {main} og {deadline}"), format!("during {main} and {deadline}"));
+        return lang.pick(
+            format!("i løbet af {main} og {deadline}"),
+            format!("during {main} and {deadline}"),
+        );
     }
     let by = date.has(Qualifier::NoLaterThan);
     let words = with_part(date, base, by, lang);
@@ -145,7 +178,10 @@ fn unknown_words(date: &FuzzyDate, lang: Lang) -> String {
 
 /// A date with nothing said about it: can two of them share their year?
 fn is_plain(date: &FuzzyDate) -> bool {
-    date.qualifiers.is_empty() && date.deadline.is_none() && date.anchor.is_some() && date.precision != Precision::Unknown
+    date.qualifiers.is_empty()
+        && date.deadline.is_none()
+        && date.anchor.is_some()
+        && date.precision != Precision::Unknown
 }
 
 /// Two dates as one span, the shared year said once: "juli til oktober
@@ -184,15 +220,23 @@ fn pair_words(start: &FuzzyDate, end: &FuzzyDate, to: &str, lang: Lang) -> Strin
 pub fn phrase_words(phrase: &DatePhrase, lang: Lang) -> String {
     match phrase {
         DatePhrase::One(date) => date_words(date, lang),
-        DatePhrase::Range { start, end, .. } => range_words(start, end, lang.pick(" til ", " to "), lang),
+        DatePhrase::Range { start, end, .. } => {
+            range_words(start, end, lang.pick(" til ", " to "), lang)
+        }
     }
 }
 
 fn range_words(start: &FuzzyDate, end: &FuzzyDate, to: &str, lang: Lang) -> String {
     match (start.is_known(), end.is_known()) {
         (true, true) => pair_words(start, end, to, lang),
-        (true, false) if end.has(Qualifier::Open) => lang.pick(format!("fra {}", date_words(start, lang)), format!("from {}", date_words(start, lang))),
-        (false, true) if start.has(Qualifier::NotGiven) => lang.pick(format!("til {}", date_words(end, lang)), format!("until {}", date_words(end, lang))),
+        (true, false) if end.has(Qualifier::Open) => lang.pick(
+            format!("fra {}", date_words(start, lang)),
+            format!("from {}", date_words(start, lang)),
+        ),
+        (false, true) if start.has(Qualifier::NotGiven) => lang.pick(
+            format!("til {}", date_words(end, lang)),
+            format!("until {}", date_words(end, lang)),
+        ),
         _ => format!("{}{to}{}", date_words(start, lang), date_words(end, lang)),
     }
 }
@@ -209,23 +253,43 @@ pub fn inner_words(phrase: &DatePhrase, lang: Lang) -> String {
 /// When something runs, from its start and end phrases: "juli til oktober
 /// 2017", "til 31. december 2017" (no start given), "fra 2016, løbende",
 /// "fra 2016, slut ikke fastlagt", "tidspunkt ikke fastlagt".
-pub fn span_words<'p>(start: Option<&'p DatePhrase>, end: Option<&'p DatePhrase>, lang: Lang) -> String {
+pub fn span_words<'p>(
+    start: Option<&'p DatePhrase>,
+    end: Option<&'p DatePhrase>,
+    lang: Lang,
+) -> String {
     let start = start.filter(|p| !p.is_not_given());
     let end = end.filter(|p| !p.is_not_given());
     let known = |p: Option<&'p DatePhrase>| p.filter(|p| p.is_known());
     match (known(start), known(end)) {
-        (Some(DatePhrase::One(s)), Some(DatePhrase::One(e))) => pair_words(s, e, lang.pick(" til ", " to "), lang),
-        (Some(s), Some(e)) => lang.pick(format!("{} til {}", inner_words(s, lang), inner_words(e, lang)), format!("{} to {}", inner_words(s, lang), inner_words(e, lang))),
+        (Some(DatePhrase::One(s)), Some(DatePhrase::One(e))) => {
+            pair_words(s, e, lang.pick(" til ", " to "), lang)
+        }
+        (Some(s), Some(e)) => lang.pick(
+            format!("{} til {}", inner_words(s, lang), inner_words(e, lang)),
+            format!("{} to {}", inner_words(s, lang), inner_words(e, lang)),
+        ),
         (None, Some(e)) => match start {
-            None => lang.pick(format!("til {}", inner_words(e, lang)), format!("until {}", inner_words(e, lang))),
-            Some(s) => lang.pick(format!("start {}, til {}", phrase_words(s, lang), inner_words(e, lang)), format!("start {}, until {}", phrase_words(s, lang), inner_words(e, lang))),
+            None => lang.pick(
+                format!("til {}", inner_words(e, lang)),
+                format!("until {}", inner_words(e, lang)),
+            ),
+            Some(s) => lang.pick(
+                format!("start {}, til {}", phrase_words(s, lang), inner_words(e, lang)),
+                format!("start {}, until {}", phrase_words(s, lang), inner_words(e, lang)),
+            ),
         },
         (Some(s), None) => {
             let from = inner_words(s, lang);
             match end {
                 None => lang.pick(format!("fra {from}"), format!("from {from}")),
-                Some(e) if e.is_open() => lang.pick(format!("fra {from}, løbende"), format!("from {from}, ongoing")),
-                Some(e) => lang.pick(format!("fra {from}, slut {}", phrase_words(e, lang)), format!("from {from}, end {}", phrase_words(e, lang))),
+                Some(e) if e.is_open() => {
+                    lang.pick(format!("fra {from}, løbende"), format!("from {from}, ongoing"))
+                }
+                Some(e) => lang.pick(
+                    format!("fra {from}, slut {}", phrase_words(e, lang)),
+                    format!("from {from}, end {}", phrase_words(e, lang)),
+                ),
             }
         }
         (None, None) => lang.pick("tidspunkt ikke fastlagt", "dates not set").into(),

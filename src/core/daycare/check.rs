@@ -21,17 +21,52 @@ fn render(json: &str) -> String {
             let f = &read.feed;
             let mut out = String::new();
             for fig in &f.figures {
-                out += &format!("figure {} ({:?}, {:?}, {} decimals)\n", fig.id, fig.better, fig.presence, fig.decimals);
+                out += &format!(
+                    "figure {} ({:?}, {:?}, {} decimals)\n",
+                    fig.id, fig.better, fig.presence, fig.decimals
+                );
             }
             for a in &f.areas {
-                let values: Vec<String> = a.values.0.iter().map(|(k, v)| format!("{k}={}", value_text(*v))).collect();
-                let series: Vec<String> = a.series.0.iter().map(|(k, s)| format!("{k}:{}", s.0.iter().map(|(y, v)| format!("{y}={}", value_text(*v))).collect::<Vec<_>>().join(","))).collect();
-                out += &format!("area {} {} [{}] {}\n", a.code, a.name, values.join(" "), series.join(" "));
+                let values: Vec<String> =
+                    a.values.0.iter().map(|(k, v)| format!("{k}={}", value_text(*v))).collect();
+                let series: Vec<String> = a
+                    .series
+                    .0
+                    .iter()
+                    .map(|(k, s)| {
+                        format!(
+                            "{k}:{}",
+                            s.0.iter()
+                                .map(|(y, v)| format!("{y}={}", value_text(*v)))
+                                .collect::<Vec<_>>()
+                                .join(",")
+                        )
+                    })
+                    .collect();
+                out += &format!(
+                    "area {} {} [{}] {}\n",
+                    a.code,
+                    a.name,
+                    values.join(" "),
+                    series.join(" ")
+                );
             }
             for u in &f.units {
-                let values: Vec<String> = u.values.0.iter().map(|(k, v)| format!("{k}={}", value_text(*v))).collect();
-                let hours = u.opening_hours.as_ref().map(|h| h.summary(Lang::En)).unwrap_or_else(|| "-".into());
-                out += &format!("unit {} {} {} in {:?} [{}] hours: {hours}\n", u.id, u.name, u.kind.id(), u.area, values.join(" "));
+                let values: Vec<String> =
+                    u.values.0.iter().map(|(k, v)| format!("{k}={}", value_text(*v))).collect();
+                let hours = u
+                    .opening_hours
+                    .as_ref()
+                    .map(|h| h.summary(Lang::En))
+                    .unwrap_or_else(|| "-".into());
+                out += &format!(
+                    "unit {} {} {} in {:?} [{}] hours: {hours}\n",
+                    u.id,
+                    u.name,
+                    u.kind.id(),
+                    u.area,
+                    values.join(" ")
+                );
             }
             out += &format!("skipped: {:?}\n", read.skipped);
             for p in &read.problems {
@@ -119,9 +154,20 @@ fn bad_items_are_left_out_and_repeated_problems_reported_once() {
 fn feeds_that_cannot_be_shown_say_why() {
     check("", expect!["fatal: the feed is not valid JSON: it ends too early, at line 1, column 0"]);
     check("[]", expect!["fatal: expected an object, found a list"]);
-    check(r#"{"format":"ogw.plan/1","initiatives":[]}"#, expect![[r#"fatal: format: format is "ogw.plan/1", but this widget shows "ogw.daycare/1""#]]);
-    check(r#"{"format":"ogw.daycare/1","figures":[]}"#, expect!["fatal: the feed has no municipalities or institutions to show"]);
-    check(r#"{"format":"ogw.daycare/1","figures":[],"units":{}}"#, expect!["fatal: the feed has no municipalities or institutions to show"]);
+    check(
+        r#"{"format":"ogw.plan/1","initiatives":[]}"#,
+        expect![[
+            r#"fatal: format: format is "ogw.plan/1", but this widget shows "ogw.daycare/1""#
+        ]],
+    );
+    check(
+        r#"{"format":"ogw.daycare/1","figures":[]}"#,
+        expect!["fatal: the feed has no municipalities or institutions to show"],
+    );
+    check(
+        r#"{"format":"ogw.daycare/1","figures":[],"units":{}}"#,
+        expect!["fatal: the feed has no municipalities or institutions to show"],
+    );
 }
 
 #[test]

@@ -81,7 +81,9 @@ pub enum Verdict {
 /// Compares after rounding both to the figure's decimals: a difference a
 /// reader cannot see is no difference.
 pub fn verdict(value: Value, average: Value, figure: &Figure) -> Verdict {
-    let (Value::Number(x), Value::Number(avg)) = (value, average) else { return Verdict::NotComparable };
+    let (Value::Number(x), Value::Number(avg)) = (value, average) else {
+        return Verdict::NotComparable;
+    };
     let scale = 10f64.powi(figure.decimals as i32);
     let (x, avg) = ((x * scale).round(), (avg * scale).round());
     if x == avg {
@@ -149,7 +151,12 @@ pub struct CompareCell {
 }
 
 /// Each of `figures` (indices in `feed.figures`) for each subject.
-pub fn compare(feed: &DaycareFeed, index: &UnitIndex, subjects: &[Subject], figures: &[usize]) -> Comparison {
+pub fn compare(
+    feed: &DaycareFeed,
+    index: &UnitIndex,
+    subjects: &[Subject],
+    figures: &[usize],
+) -> Comparison {
     let subjects: Vec<Subject> = subjects.iter().copied().take(MAX_COMPARED).collect();
     let rows = figures
         .iter()
@@ -157,19 +164,32 @@ pub fn compare(feed: &DaycareFeed, index: &UnitIndex, subjects: &[Subject], figu
             let figure = feed.figures.get(f)?;
             // A total (children in a municipality, in the country) is no
             // average to hold an institution or a municipality against.
-            let national = if figure.total { Value::NotApplicable } else { feed.national.values.get(&figure.id).unwrap_or(Value::NotReported) };
-            let area_value = |a: usize| feed.areas.get(a).and_then(|area| area.values.get(&figure.id)).unwrap_or(Value::NotReported);
+            let national = if figure.total {
+                Value::NotApplicable
+            } else {
+                feed.national.values.get(&figure.id).unwrap_or(Value::NotReported)
+            };
+            let area_value = |a: usize| {
+                feed.areas
+                    .get(a)
+                    .and_then(|area| area.values.get(&figure.id))
+                    .unwrap_or(Value::NotReported)
+            };
             let cells = subjects
                 .iter()
                 .map(|s| {
                     let (value, municipal) = match *s {
-                        Subject::Unit(u) => (index.value(u, f), index.area_of(u).filter(|_| !figure.total).map(area_value)),
+                        Subject::Unit(u) => (
+                            index.value(u, f),
+                            index.area_of(u).filter(|_| !figure.total).map(area_value),
+                        ),
                         Subject::Area(a) => (area_value(a), None),
                     };
                     CompareCell {
                         value,
                         municipal,
-                        vs_municipal: municipal.map_or(Verdict::NotComparable, |m| verdict(value, m, figure)),
+                        vs_municipal: municipal
+                            .map_or(Verdict::NotComparable, |m| verdict(value, m, figure)),
                         vs_national: verdict(value, national, figure),
                     }
                 })
@@ -183,16 +203,30 @@ pub fn compare(feed: &DaycareFeed, index: &UnitIndex, subjects: &[Subject], figu
 /// One cell in a sentence, for the accessible name of a bar and for the
 /// table the chart comes with: "Solsikken: 3,4 børn pr. voksen, dårligere
 /// end kommunen (2,9), bedre end landstallet (3,5)".
-pub fn cell_sentence(feed: &DaycareFeed, subject: Subject, row: &CompareRow, cell: &CompareCell, lang: Lang) -> String {
+pub fn cell_sentence(
+    feed: &DaycareFeed,
+    subject: Subject,
+    row: &CompareRow,
+    cell: &CompareCell,
+    lang: Lang,
+) -> String {
     let figure = &feed.figures[row.figure];
     let mut out = format!("{}: {}", subject.name(feed), value_with_unit(cell.value, figure, lang));
     if let Some(m) = cell.municipal {
         if cell.vs_municipal != Verdict::NotComparable {
-            out += &format!(", {} ({})", verdict_words(cell.vs_municipal, Against::Municipality, lang), super::format::value(m, figure, lang));
+            out += &format!(
+                ", {} ({})",
+                verdict_words(cell.vs_municipal, Against::Municipality, lang),
+                super::format::value(m, figure, lang)
+            );
         }
     }
     if cell.vs_national != Verdict::NotComparable {
-        out += &format!(", {} ({})", verdict_words(cell.vs_national, Against::Country, lang), super::format::value(row.national, figure, lang));
+        out += &format!(
+            ", {} ({})",
+            verdict_words(cell.vs_national, Against::Country, lang),
+            super::format::value(row.national, figure, lang)
+        );
     }
     out
 }
@@ -206,7 +240,11 @@ pub fn comparison_sentence(feed: &DaycareFeed, comparison: &Comparison, lang: La
         return super::words::word(lang, super::words::Word::CompareHint).to_string();
     };
     let and = lang.pick(" og ", " and ");
-    let who = if first.is_empty() { last.to_string() } else { format!("{}{and}{last}", first.join(", ")) };
+    let who = if first.is_empty() {
+        last.to_string()
+    } else {
+        format!("{}{and}{last}", first.join(", "))
+    };
     let n = comparison.rows.len();
     match (lang, n == 1) {
         (Lang::Da, true) => format!("{who} sammenlignet på 1 nøgletal."),
@@ -257,10 +295,16 @@ mod tests {
             Aarhus: 17.874
         "#]]
         .assert_eq(&out);
-        assert_eq!(comparison_sentence(&feed, &comparison, Lang::Da), "Solsikken, Egernet og Aarhus sammenlignet på 3 nøgletal.");
+        assert_eq!(
+            comparison_sentence(&feed, &comparison, Lang::Da),
+            "Solsikken, Egernet og Aarhus sammenlignet på 3 nøgletal."
+        );
         let one = compare(&feed, &index, &[Subject::Area(0)], &[1]);
         assert_eq!(comparison_sentence(&feed, &one, Lang::En), "Aarhus compared on 1 key figure.");
-        assert_eq!(comparison_sentence(&feed, &compare(&feed, &index, &[], &[1]), Lang::En), "Choose up to four institutions or municipalities to compare.");
+        assert_eq!(
+            comparison_sentence(&feed, &compare(&feed, &index, &[], &[1]), Lang::En),
+            "Choose up to four institutions or municipalities to compare."
+        );
         assert_eq!(Subject::Unit(1).id(&feed), "u:751-0002");
         assert_eq!(Subject::Area(0).id(&feed), "a:751");
     }

@@ -35,7 +35,11 @@ pub struct Distances {
 
 impl Distances {
     pub fn new(feed: &DaycareFeed, from: Point) -> Distances {
-        let metres: Vec<Option<f32>> = feed.units.iter().map(|u| u.location.map(|at| metres_between(from, at) as f32)).collect();
+        let metres: Vec<Option<f32>> = feed
+            .units
+            .iter()
+            .map(|u| u.location.map(|at| metres_between(from, at) as f32))
+            .collect();
         let mut nearest_first: Vec<u32> = (0..metres.len() as u32).collect();
         nearest_first.sort_by(|&a, &b| match (metres[a as usize], metres[b as usize]) {
             (Some(x), Some(y)) => x.total_cmp(&y).then(a.cmp(&b)),
@@ -69,7 +73,10 @@ mod tests {
         let aarhus = Point { lat: 56.157, lon: 10.207 };
         let copenhagen = Point { lat: 55.676, lon: 12.568 };
         let km = metres_between(aarhus, copenhagen) / 1000.0;
-        assert!((km - 157.0).abs() < 2.0, "Aarhus-København is about 157 km as the crow flies: {km}");
+        assert!(
+            (km - 157.0).abs() < 2.0,
+            "Aarhus-København is about 157 km as the crow flies: {km}"
+        );
         assert_eq!(metres_between(aarhus, aarhus), 0.0);
     }
 }

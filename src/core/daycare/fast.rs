@@ -43,8 +43,15 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
 
     let mut ids: Vec<&str> = Vec::with_capacity(feed.figures.len());
     for f in &mut feed.figures {
-        let ok = required(&mut f.id) && !f.label.is_blank() && f.decimals <= 3 && optional_text(&mut f.unit) && optional_text(&mut f.explanation);
-        let breaks_ok = f.breaks.iter_mut().all(|b| (1900..=2200).contains(&b.year) && optional_text(&mut b.note));
+        let ok = required(&mut f.id)
+            && !f.label.is_blank()
+            && f.decimals <= 3
+            && optional_text(&mut f.unit)
+            && optional_text(&mut f.explanation);
+        let breaks_ok = f
+            .breaks
+            .iter_mut()
+            .all(|b| (1900..=2200).contains(&b.year) && optional_text(&mut b.note));
         if !ok || !breaks_ok {
             return false;
         }
@@ -56,7 +63,8 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
         ids.push(&f.id);
     }
     let known = |values: &Values| values.0.iter().all(|(id, _)| ids.contains(&id.as_str()));
-    let known_series = |series: &SeriesMap| series.0.iter().all(|(id, _)| ids.contains(&id.as_str()));
+    let known_series =
+        |series: &SeriesMap| series.0.iter().all(|(id, _)| ids.contains(&id.as_str()));
     let n = &mut feed.national;
     if !about_ok || !known(&n.values) || !known_series(&n.series) || !optional_text(&mut n.method) {
         return false;
@@ -64,12 +72,19 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
 
     let mut codes: Vec<&str> = Vec::with_capacity(feed.areas.len());
     for area in &mut feed.areas {
-        if !(required(&mut area.code) && required(&mut area.name) && safe_link(&area.enrolment_url) && in_range(area.location)) {
+        if !(required(&mut area.code)
+            && required(&mut area.name)
+            && safe_link(&area.enrolment_url)
+            && in_range(area.location))
+        {
             return false;
         }
     }
     for area in &feed.areas {
-        if codes.contains(&area.code.as_str()) || !known(&area.values) || !known_series(&area.series) {
+        if codes.contains(&area.code.as_str())
+            || !known(&area.values)
+            || !known_series(&area.series)
+        {
             return false;
         }
         codes.push(&area.code);
@@ -84,7 +99,11 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
             && optional_text(&mut u.profile)
             && safe_link(&u.url)
             && u.meals.as_mut().is_none_or(|m| optional_text(&mut m.note))
-            && u.closing_days.as_mut().is_none_or(|c| c.count.is_none_or(|n| n <= 366) && c.dates.iter_mut().all(required) && optional_text(&mut c.note))
+            && u.closing_days.as_mut().is_none_or(|c| {
+                c.count.is_none_or(|n| n <= 366)
+                    && c.dates.iter_mut().all(required)
+                    && optional_text(&mut c.note)
+            })
             && u.area.as_deref().is_none_or(|code| codes.contains(&code));
         if !ok {
             return false;
@@ -242,7 +261,12 @@ impl<'de> Deserialize<'de> for Series {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Series, A::Error> {
                 let mut points = Vec::new();
                 while let Some((year, value)) = map.next_entry::<String, Value>()? {
-                    let year: i32 = year.trim().parse().ok().filter(|y| (1900..=2200).contains(y)).ok_or_else(|| de::Error::custom("not a year"))?;
+                    let year: i32 = year
+                        .trim()
+                        .parse()
+                        .ok()
+                        .filter(|y| (1900..=2200).contains(y))
+                        .ok_or_else(|| de::Error::custom("not a year"))?;
                     points.push((year, value));
                 }
                 sorted_unique(&mut points)?;
@@ -296,7 +320,8 @@ impl<'de> Deserialize<'de> for OpeningHours {
                         return Err(de::Error::custom("a day given twice"));
                     }
                     seen[day] = true;
-                    hours.0[day] = parse_day(&text).ok_or_else(|| de::Error::custom("not opening hours"))?;
+                    hours.0[day] =
+                        parse_day(&text).ok_or_else(|| de::Error::custom("not opening hours"))?;
                 }
                 // No day at all is "not reported", which the lenient reader decides.
                 if !seen.contains(&true) {
@@ -323,7 +348,10 @@ impl<'de> Deserialize<'de> for Meals {
                 Expecting("a meal scheme").say(f)
             }
             fn visit_str<E: de::Error>(self, s: &str) -> Result<Meals, E> {
-                let scheme = MealScheme::ALL.into_iter().find(|m| m.id() == s).ok_or_else(|| E::custom("not a meal scheme"))?;
+                let scheme = MealScheme::ALL
+                    .into_iter()
+                    .find(|m| m.id() == s)
+                    .ok_or_else(|| E::custom("not a meal scheme"))?;
                 Ok(Meals { scheme, note: None })
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Meals, A::Error> {
@@ -366,7 +394,8 @@ mod tests {
     fn takes_a_clean_feed_and_gives_up_on_anything_the_lenient_reader_would_report() {
         let clean = include_str!("../../../tests/feeds/small-daycare.json");
         assert!(agrees(clean));
-        let spaced = clean.replace("\"Solsikken\"", "\"  Solsikken \"").replace("\"Natur\"", "\"   \"");
+        let spaced =
+            clean.replace("\"Solsikken\"", "\"  Solsikken \"").replace("\"Natur\"", "\"   \"");
         assert!(agrees(&spaced), "trimming and blank optional text are not problems");
         for (from, to) in [
             ("\"type\": \"nursery\"", "\"type\": \"vuggestue\""),
@@ -393,7 +422,19 @@ mod tests {
     fn never_accepts_what_the_lenient_reader_would_report() {
         use serde_json::{json, Value as Json};
         fn mutations(value: &Json, out: &mut Vec<Json>, root: &dyn Fn(Json) -> Json) {
-            let swaps = [json!(null), json!(true), json!(0), json!(-3.5), json!(""), json!(" x "), json!("not_reported"), json!("0-2"), json!([]), json!({}), json!({"da": "x"})];
+            let swaps = [
+                json!(null),
+                json!(true),
+                json!(0),
+                json!(-3.5),
+                json!(""),
+                json!(" x "),
+                json!("not_reported"),
+                json!("0-2"),
+                json!([]),
+                json!({}),
+                json!({"da": "x"}),
+            ];
             for swap in swaps {
                 out.push(root(swap));
             }
@@ -421,7 +462,8 @@ mod tests {
                 _ => {}
             }
         }
-        let feed: Json = serde_json::from_str(include_str!("../../../tests/feeds/small-daycare.json")).unwrap();
+        let feed: Json =
+            serde_json::from_str(include_str!("../../../tests/feeds/small-daycare.json")).unwrap();
         let mut all = Vec::new();
         mutations(&feed, &mut all, &|v| v);
         let accepted = all.iter().filter(|m| agrees(&m.to_string())).count();
@@ -438,7 +480,10 @@ mod tests {
         let normering = include_str!("../../../tests/fixtures/dk-normering-kommuner-2017-2023.csv");
         let municipal = import_dk_daycare(key, normering).unwrap().feed;
         assert!(agrees(&serde_json::to_string(&municipal).unwrap()));
-        let synthetic = synthetic_daycare(&municipal, &SyntheticOptions { seed: 3, institutions: 400, year: 2025 });
+        let synthetic = synthetic_daycare(
+            &municipal,
+            &SyntheticOptions { seed: 3, institutions: 400, year: 2025 },
+        );
         assert!(agrees(&serde_json::to_string_pretty(&synthetic).unwrap()));
     }
 }

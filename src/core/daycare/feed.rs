@@ -127,7 +127,9 @@ pub struct MethodBreak {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub enum AgeGroup {
     /// Nursery age.
     #[serde(rename = "0-2")]
@@ -239,7 +241,13 @@ pub enum UnitType {
 }
 
 impl UnitType {
-    pub const ALL: [UnitType; 5] = [UnitType::Nursery, UnitType::Kindergarten, UnitType::Integrated, UnitType::FamilyDaycare, UnitType::Other];
+    pub const ALL: [UnitType; 5] = [
+        UnitType::Nursery,
+        UnitType::Kindergarten,
+        UnitType::Integrated,
+        UnitType::FamilyDaycare,
+        UnitType::Other,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -253,11 +261,17 @@ impl UnitType {
 
     /// The ids, and the Danish names people write.
     pub fn from_text(text: &str) -> Option<UnitType> {
-        let key: String = text.trim().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect();
+        let key: String = text
+            .trim()
+            .chars()
+            .map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() })
+            .collect();
         Some(match key.as_str() {
             "nursery" | "vuggestue" => UnitType::Nursery,
             "kindergarten" | "børnehave" | "boernehave" => UnitType::Kindergarten,
-            "integrated" | "integreret" | "integreret_institution" | "aldersintegreret" => UnitType::Integrated,
+            "integrated" | "integreret" | "integreret_institution" | "aldersintegreret" => {
+                UnitType::Integrated
+            }
             "family_daycare" | "dagpleje" => UnitType::FamilyDaycare,
             "other" | "andet" | "puljeordning" | "privat" => UnitType::Other,
             _ => return None,
@@ -324,7 +338,8 @@ pub enum MealScheme {
 }
 
 impl MealScheme {
-    pub const ALL: [MealScheme; 4] = [MealScheme::Lunch, MealScheme::AllMeals, MealScheme::PackedLunch, MealScheme::Other];
+    pub const ALL: [MealScheme; 4] =
+        [MealScheme::Lunch, MealScheme::AllMeals, MealScheme::PackedLunch, MealScheme::Other];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -336,7 +351,11 @@ impl MealScheme {
     }
 
     pub fn from_text(text: &str) -> Option<MealScheme> {
-        let key: String = text.trim().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect();
+        let key: String = text
+            .trim()
+            .chars()
+            .map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() })
+            .collect();
         Some(match key.as_str() {
             "lunch" | "frokostordning" | "frokost" => MealScheme::Lunch,
             "all_meals" | "alle_måltider" | "fuld_forplejning" => MealScheme::AllMeals,

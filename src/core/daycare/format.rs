@@ -89,7 +89,12 @@ mod tests {
         Figure {
             id: "f".into(),
             label: "F".into(),
-            unit: (!unit.is_empty()).then(|| Text::PerLanguage(vec![("da".into(), unit.into()), ("en".into(), unit.replace("børn pr. voksen", "children per adult"))])),
+            unit: (!unit.is_empty()).then(|| {
+                Text::PerLanguage(vec![
+                    ("da".into(), unit.into()),
+                    ("en".into(), unit.replace("børn pr. voksen", "children per adult")),
+                ])
+            }),
             decimals,
             better: Better::None,
             presence: Presence::Optional,
@@ -104,7 +109,12 @@ mod tests {
     fn danish_and_english_numbers() {
         let mut out = String::new();
         for x in [0.0, 2.95, -0.04, 1234.5, 258677.0, -1234567.891, f64::NAN] {
-            out += &format!("{x}: {} | {} | {}\n", number(x, 1, Lang::Da), number(x, 1, Lang::En), number(x, 0, Lang::Da));
+            out += &format!(
+                "{x}: {} | {} | {}\n",
+                number(x, 1, Lang::Da),
+                number(x, 1, Lang::En),
+                number(x, 0, Lang::Da)
+            );
         }
         expect![[r#"
             0: 0,0 | 0.0 | 0
@@ -139,7 +149,10 @@ mod tests {
 
     #[test]
     fn distances_a_parent_reads() {
-        let got: Vec<String> = [12.0, 349.0, 960.0, 1234.0, 9960.0, 123456.0].iter().map(|m| distance(*m, Lang::Da)).collect();
+        let got: Vec<String> = [12.0, 349.0, 960.0, 1234.0, 9960.0, 123456.0]
+            .iter()
+            .map(|m| distance(*m, Lang::Da))
+            .collect();
         assert_eq!(got, ["0 m", "350 m", "1,0 km", "1,2 km", "10 km", "123 km"]);
         assert_eq!(distance(1234.0, Lang::En), "1.2 km");
     }

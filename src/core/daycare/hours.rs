@@ -11,7 +11,8 @@ pub const WEEKDAY_KEYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "
 const SHORT_DA: [&str; 7] = ["man", "tir", "ons", "tor", "fre", "lør", "søn"];
 const SHORT_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const LONG_DA: [&str; 7] = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"];
-const LONG_EN: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const LONG_EN: [&str; 7] =
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// Open from `open` to `close`, in minutes after midnight.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +46,10 @@ impl Serialize for OpeningHours {
         let mut map = serializer.serialize_map(Some(open_days))?;
         for (key, day) in WEEKDAY_KEYS.iter().zip(&self.0) {
             if !day.is_empty() {
-                let text: Vec<String> = day.iter().map(|i| format!("{}-{}", clock(i.open, ':', true), clock(i.close, ':', true))).collect();
+                let text: Vec<String> = day
+                    .iter()
+                    .map(|i| format!("{}-{}", clock(i.open, ':', true), clock(i.close, ':', true)))
+                    .collect();
                 map.serialize_entry(key, &text.join(", "))?;
             }
         }
@@ -57,8 +61,17 @@ impl Serialize for OpeningHours {
 pub fn weekday_of(key: &str) -> Option<usize> {
     let key = key.trim();
     // Compared without allocating: this runs for every day of thousands of institutions.
-    let same = |a: &str| a.len() == key.len() && a.chars().zip(key.chars()).all(|(x, y)| x.eq_ignore_ascii_case(&y) || fold(x) == fold(y));
-    (0..7).find(|&d| [WEEKDAY_KEYS[d], SHORT_EN[d], LONG_EN[d], SHORT_DA[d], LONG_DA[d]].iter().any(|name| same(name)))
+    let same = |a: &str| {
+        a.len() == key.len()
+            && a.chars()
+                .zip(key.chars())
+                .all(|(x, y)| x.eq_ignore_ascii_case(&y) || fold(x) == fold(y))
+    };
+    (0..7).find(|&d| {
+        [WEEKDAY_KEYS[d], SHORT_EN[d], LONG_EN[d], SHORT_DA[d], LONG_DA[d]]
+            .iter()
+            .any(|name| same(name))
+    })
 }
 
 /// Lower case for the letters weekday names use.
@@ -99,7 +112,11 @@ fn minutes(text: &str) -> Option<u16> {
 /// "6.30" in Danish, "6:30" in English; `pad` gives "06:30" for feeds.
 fn clock(minutes: u16, separator: char, pad: bool) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
-    if pad { format!("{h:02}{separator}{m:02}") } else { format!("{h}{separator}{m:02}") }
+    if pad {
+        format!("{h:02}{separator}{m:02}")
+    } else {
+        format!("{h}{separator}{m:02}")
+    }
 }
 
 pub fn time_text(minutes: u16, lang: Lang) -> String {
@@ -107,7 +124,10 @@ pub fn time_text(minutes: u16, lang: Lang) -> String {
 }
 
 fn day_text(day: &[Interval], lang: Lang) -> String {
-    let parts: Vec<String> = day.iter().map(|i| format!("{}-{}", time_text(i.open, lang), time_text(i.close, lang))).collect();
+    let parts: Vec<String> = day
+        .iter()
+        .map(|i| format!("{}-{}", time_text(i.open, lang), time_text(i.close, lang)))
+        .collect();
     parts.join(", ")
 }
 
@@ -154,7 +174,11 @@ impl OpeningHours {
                 end += 1;
             }
             if !self.0[d].is_empty() {
-                let days = if end == d { names[d].to_string() } else { format!("{}{through}{}", names[d], names[end]) };
+                let days = if end == d {
+                    names[d].to_string()
+                } else {
+                    format!("{}{through}{}", names[d], names[end])
+                };
                 parts.push(format!("{days} {}", day_text(&self.0[d], lang)));
             }
             d = end + 1;
@@ -174,7 +198,8 @@ mod tests {
 
     fn check(days: [&str; 7], expect: Expect) {
         let h = week(days);
-        let text = format!("{} | {} | {}", h.summary(Lang::Da), h.summary(Lang::En), h.sentence(Lang::Da));
+        let text =
+            format!("{} | {} | {}", h.summary(Lang::Da), h.summary(Lang::En), h.sentence(Lang::Da));
         expect.assert_eq(&text);
     }
 
@@ -207,8 +232,22 @@ mod tests {
 
     #[test]
     fn week_figures_for_sorting() {
-        let h = week(["06:30-17:00", "06:30-17:00", "06:30-17:00", "06:30-17:00", "06:00-16:00", "", ""]);
-        assert_eq!((h.opens(), h.closes(), h.weekly_minutes()), (Some(360), Some(1020), 4 * 630 + 600));
-        assert_eq!(serde_json::to_string(&h).unwrap(), r#"{"mon":"06:30-17:00","tue":"06:30-17:00","wed":"06:30-17:00","thu":"06:30-17:00","fri":"06:00-16:00"}"#);
+        let h = week([
+            "06:30-17:00",
+            "06:30-17:00",
+            "06:30-17:00",
+            "06:30-17:00",
+            "06:00-16:00",
+            "",
+            "",
+        ]);
+        assert_eq!(
+            (h.opens(), h.closes(), h.weekly_minutes()),
+            (Some(360), Some(1020), 4 * 630 + 600)
+        );
+        assert_eq!(
+            serde_json::to_string(&h).unwrap(),
+            r#"{"mon":"06:30-17:00","tue":"06:30-17:00","wed":"06:30-17:00","thu":"06:30-17:00","fri":"06:00-16:00"}"#
+        );
     }
 }

@@ -168,15 +168,22 @@ impl UnitIndex {
                 }
             }
         }
-        let mut codes: Vec<(&str, u32)> = feed.areas.iter().enumerate().map(|(i, a)| (a.code.as_str(), i as u32)).collect();
+        let mut codes: Vec<(&str, u32)> =
+            feed.areas.iter().enumerate().map(|(i, a)| (a.code.as_str(), i as u32)).collect();
         codes.sort_unstable();
         let area_of: Vec<Option<u32>> = feed
             .units
             .iter()
-            .map(|u| u.area.as_deref().and_then(|code| codes.binary_search_by(|(c, _)| (*c).cmp(code)).ok().map(|i| codes[i].1)))
+            .map(|u| {
+                u.area.as_deref().and_then(|code| {
+                    codes.binary_search_by(|(c, _)| (*c).cmp(code)).ok().map(|i| codes[i].1)
+                })
+            })
             .collect();
-        let area_rank = ranks(&feed.areas.iter().map(|a| collation_key(&a.name)).collect::<Vec<_>>());
-        let name_rank = ranks(&feed.units.iter().map(|u| collation_key(&u.name)).collect::<Vec<_>>());
+        let area_rank =
+            ranks(&feed.areas.iter().map(|a| collation_key(&a.name)).collect::<Vec<_>>());
+        let name_rank =
+            ranks(&feed.units.iter().map(|u| collation_key(&u.name)).collect::<Vec<_>>());
         let mut haystack = String::new();
         let haystacks = feed
             .units
@@ -197,12 +204,32 @@ impl UnitIndex {
             area_of,
             area_rank,
             kind: feed.units.iter().map(|u| u.kind).collect(),
-            ages: feed.units.iter().map(|u| age_bits(if u.ages.is_empty() { u.kind.default_ages() } else { &u.ages })).collect(),
+            ages: feed
+                .units
+                .iter()
+                .map(|u| age_bits(if u.ages.is_empty() { u.kind.default_ages() } else { &u.ages }))
+                .collect(),
             values,
-            opens: feed.units.iter().map(|u| u.opening_hours.as_ref().and_then(|h| h.opens())).collect(),
-            closes: feed.units.iter().map(|u| u.opening_hours.as_ref().and_then(|h| h.closes())).collect(),
-            weekly: feed.units.iter().map(|u| u.opening_hours.as_ref().map(|h| h.weekly_minutes())).collect(),
-            closing_days: feed.units.iter().map(|u| u.closing_days.as_ref().and_then(|c| c.days())).collect(),
+            opens: feed
+                .units
+                .iter()
+                .map(|u| u.opening_hours.as_ref().and_then(|h| h.opens()))
+                .collect(),
+            closes: feed
+                .units
+                .iter()
+                .map(|u| u.opening_hours.as_ref().and_then(|h| h.closes()))
+                .collect(),
+            weekly: feed
+                .units
+                .iter()
+                .map(|u| u.opening_hours.as_ref().map(|h| h.weekly_minutes()))
+                .collect(),
+            closing_days: feed
+                .units
+                .iter()
+                .map(|u| u.closing_days.as_ref().and_then(|c| c.days()))
+                .collect(),
             meals: feed.units.iter().map(|u| u.meals.as_ref().map(|m| m.scheme)).collect(),
             orders: (0..2 * (8 + figures)).map(|_| OnceLock::new()).collect(),
         }
@@ -218,7 +245,11 @@ impl UnitIndex {
 
     /// A unit's value of a figure (not reported when it has none).
     pub fn value(&self, unit: usize, figure: usize) -> Value {
-        if unit < self.units && figure < self.figures { self.values[figure * self.units + unit] } else { Value::NotReported }
+        if unit < self.units && figure < self.figures {
+            self.values[figure * self.units + unit]
+        } else {
+            Value::NotReported
+        }
     }
 
     /// The index in `feed.areas` of a unit's municipality.
@@ -229,12 +260,20 @@ impl UnitIndex {
     /// Figures that at least one unit has a number for: the columns worth
     /// offering in the institutions table (the rest are municipal only).
     pub fn unit_figures(&self) -> Vec<usize> {
-        (0..self.figures).filter(|&f| (0..self.units).any(|u| matches!(self.value(u, f), Value::Number(_)))).collect()
+        (0..self.figures)
+            .filter(|&f| (0..self.units).any(|u| matches!(self.value(u, f), Value::Number(_))))
+            .collect()
     }
 
     /// The units that pass `filter`, in `sort` order, into `out` (cleared
     /// first; pass the same vector each time to avoid allocating).
-    pub fn query(&self, filter: &Filter, sort: Sort, distances: Option<&Distances>, out: &mut Vec<u32>) {
+    pub fn query(
+        &self,
+        filter: &Filter,
+        sort: Sort,
+        distances: Option<&Distances>,
+        out: &mut Vec<u32>,
+    ) {
         out.clear();
         let mut needle = String::with_capacity(filter.text.len() + 4);
         fold_into(&filter.text, &mut needle);
@@ -258,7 +297,13 @@ impl UnitIndex {
         }
     }
 
-    fn passes(&self, u: usize, filter: &Filter, words: &[&str], distances: Option<&Distances>) -> bool {
+    fn passes(
+        &self,
+        u: usize,
+        filter: &Filter,
+        words: &[&str],
+        distances: Option<&Distances>,
+    ) -> bool {
         if !filter.areas.is_empty() && !self.area_of(u).is_some_and(|a| filter.areas.contains(&a)) {
             return false;
         }
@@ -288,10 +333,16 @@ impl UnitIndex {
                 let (ka, kb) = (keys[a as usize], keys[b as usize]);
                 let by_value = ka.missing.cmp(&kb.missing).then_with(|| {
                     let o = ka.x.total_cmp(&kb.x);
-                    if sort.descending { o.reverse() } else { o }
+                    if sort.descending {
+                        o.reverse()
+                    } else {
+                        o
+                    }
                 });
                 // Ties in name order in either direction, then feed order.
-                by_value.then_with(|| self.name_rank[a as usize].cmp(&self.name_rank[b as usize])).then(a.cmp(&b))
+                by_value
+                    .then_with(|| self.name_rank[a as usize].cmp(&self.name_rank[b as usize]))
+                    .then(a.cmp(&b))
             });
             order.into_boxed_slice()
         })
@@ -303,7 +354,10 @@ impl UnitIndex {
         match column {
             Column::Name => Key { missing: 0, x: self.name_rank[u] as f64 },
             Column::Area => of(self.area_of(u).map(|a| self.area_rank[a] as f64)),
-            Column::Type => Key { missing: 0, x: UnitType::ALL.iter().position(|t| *t == self.kind[u]).unwrap_or(0) as f64 },
+            Column::Type => Key {
+                missing: 0,
+                x: UnitType::ALL.iter().position(|t| *t == self.kind[u]).unwrap_or(0) as f64,
+            },
             Column::Figure(f) => match self.value(u, f) {
                 Value::Number(x) => Key { missing: 0, x },
                 other => Key { missing: other.missing_rank(), x: 0.0 },
@@ -312,7 +366,8 @@ impl UnitIndex {
             Column::Closes => of(self.closes[u].map(f64::from)),
             Column::WeeklyHours => of(self.weekly[u].map(f64::from)),
             Column::ClosingDays => of(self.closing_days[u].map(f64::from)),
-            Column::Meals => of(self.meals[u].map(|m| MealScheme::ALL.iter().position(|s| *s == m).unwrap_or(0) as f64)),
+            Column::Meals => of(self.meals[u]
+                .map(|m| MealScheme::ALL.iter().position(|s| *s == m).unwrap_or(0) as f64)),
             Column::Distance => Key { missing: 0, x: 0.0 },
         }
     }
@@ -390,7 +445,12 @@ pub fn sort_areas(feed: &DaycareFeed, text: &str, sort: Sort, out: &mut Vec<u32>
     }
     let key = |i: u32| -> (u8, f64) {
         match sort.column {
-            Column::Figure(f) => match feed.figures.get(f).and_then(|fig| feed.areas[i as usize].values.get(&fig.id)).unwrap_or(Value::NotReported) {
+            Column::Figure(f) => match feed
+                .figures
+                .get(f)
+                .and_then(|fig| feed.areas[i as usize].values.get(&fig.id))
+                .unwrap_or(Value::NotReported)
+            {
                 Value::Number(x) => (0, x),
                 other => (other.missing_rank(), 0.0),
             },
@@ -400,7 +460,13 @@ pub fn sort_areas(feed: &DaycareFeed, text: &str, sort: Sort, out: &mut Vec<u32>
     let names: Vec<String> = feed.areas.iter().map(|a| collation_key(&a.name)).collect();
     out.sort_by(|&a, &b| {
         let (ka, kb) = (key(a), key(b));
-        let by_value = ka.0.cmp(&kb.0).then_with(|| if sort.descending { kb.1.total_cmp(&ka.1) } else { ka.1.total_cmp(&kb.1) });
+        let by_value = ka.0.cmp(&kb.0).then_with(|| {
+            if sort.descending {
+                kb.1.total_cmp(&ka.1)
+            } else {
+                ka.1.total_cmp(&kb.1)
+            }
+        });
         let by_name = names[a as usize].cmp(&names[b as usize]);
         match sort.column {
             Column::Figure(_) => by_value.then(by_name),
@@ -453,17 +519,47 @@ mod tests {
 
     #[test]
     fn names_sort_the_danish_way() {
-        check(Filter::default(), Sort::default(), None, expect!["aeblehaven, Anemonen, Bøgely, Dagplejen Nord, Egernet, Åkanden"]);
-        check(Filter::default(), by("name", true), None, expect!["Åkanden, Egernet, Dagplejen Nord, Bøgely, Anemonen, aeblehaven"]);
+        check(
+            Filter::default(),
+            Sort::default(),
+            None,
+            expect!["aeblehaven, Anemonen, Bøgely, Dagplejen Nord, Egernet, Åkanden"],
+        );
+        check(
+            Filter::default(),
+            by("name", true),
+            None,
+            expect!["Åkanden, Egernet, Dagplejen Nord, Bøgely, Anemonen, aeblehaven"],
+        );
     }
 
     #[test]
     fn numbers_sort_both_ways_with_the_missing_kinds_last_in_a_fixed_order() {
         // Equal values in name order either way; suppressed, then not applicable, after the numbers.
-        check(Filter::default(), by("normering_0_2", false), None, expect!["Dagplejen Nord, Egernet, aeblehaven, Åkanden, Bøgely, Anemonen"]);
-        check(Filter::default(), by("normering_0_2", true), None, expect!["aeblehaven, Åkanden, Egernet, Dagplejen Nord, Bøgely, Anemonen"]);
-        check(Filter::default(), by("opens", false), None, expect!["Bøgely, Åkanden, aeblehaven, Anemonen, Dagplejen Nord, Egernet"]);
-        check(Filter::default(), by("hours", true), None, expect!["Åkanden, Bøgely, aeblehaven, Anemonen, Dagplejen Nord, Egernet"]);
+        check(
+            Filter::default(),
+            by("normering_0_2", false),
+            None,
+            expect!["Dagplejen Nord, Egernet, aeblehaven, Åkanden, Bøgely, Anemonen"],
+        );
+        check(
+            Filter::default(),
+            by("normering_0_2", true),
+            None,
+            expect!["aeblehaven, Åkanden, Egernet, Dagplejen Nord, Bøgely, Anemonen"],
+        );
+        check(
+            Filter::default(),
+            by("opens", false),
+            None,
+            expect!["Bøgely, Åkanden, aeblehaven, Anemonen, Dagplejen Nord, Egernet"],
+        );
+        check(
+            Filter::default(),
+            by("hours", true),
+            None,
+            expect!["Åkanden, Bøgely, aeblehaven, Anemonen, Dagplejen Nord, Egernet"],
+        );
     }
 
     #[test]
@@ -482,18 +578,57 @@ mod tests {
     fn filters_combine() {
         let (feed, _) = setup();
         let aarhus = feed.areas.iter().position(|a| a.code == "751").unwrap();
-        check(Filter { areas: vec![aarhus], ..Filter::default() }, Sort::default(), None, expect!["aeblehaven, Bøgely, Åkanden"]);
-        check(Filter { age: Some(AgeGroup::From3To5), ..Filter::default() }, Sort::default(), None, expect!["Anemonen, Bøgely"]);
-        check(Filter { types: vec![UnitType::Nursery, UnitType::FamilyDaycare], areas: vec![aarhus], ..Filter::default() }, Sort::default(), None, expect!["aeblehaven, Åkanden"]);
+        check(
+            Filter { areas: vec![aarhus], ..Filter::default() },
+            Sort::default(),
+            None,
+            expect!["aeblehaven, Bøgely, Åkanden"],
+        );
+        check(
+            Filter { age: Some(AgeGroup::From3To5), ..Filter::default() },
+            Sort::default(),
+            None,
+            expect!["Anemonen, Bøgely"],
+        );
+        check(
+            Filter {
+                types: vec![UnitType::Nursery, UnitType::FamilyDaycare],
+                areas: vec![aarhus],
+                ..Filter::default()
+            },
+            Sort::default(),
+            None,
+            expect!["aeblehaven, Åkanden"],
+        );
     }
 
     #[test]
     fn distance_sorts_nearest_first_and_limits() {
         let home = Some(Point { lat: 56.161, lon: 10.211 });
-        check(Filter::default(), by("distance", false), home, expect!["Bøgely, Åkanden, aeblehaven, Anemonen, Egernet, Dagplejen Nord"]);
-        check(Filter::default(), by("distance", true), home, expect!["Anemonen, aeblehaven, Åkanden, Bøgely, Egernet, Dagplejen Nord"]);
-        check(Filter { within_m: Some(2000.0), ..Filter::default() }, by("distance", false), home, expect!["Bøgely, Åkanden"]);
-        check(Filter::default(), by("distance", false), None, expect!["aeblehaven, Anemonen, Bøgely, Dagplejen Nord, Egernet, Åkanden"]);
+        check(
+            Filter::default(),
+            by("distance", false),
+            home,
+            expect!["Bøgely, Åkanden, aeblehaven, Anemonen, Egernet, Dagplejen Nord"],
+        );
+        check(
+            Filter::default(),
+            by("distance", true),
+            home,
+            expect!["Anemonen, aeblehaven, Åkanden, Bøgely, Egernet, Dagplejen Nord"],
+        );
+        check(
+            Filter { within_m: Some(2000.0), ..Filter::default() },
+            by("distance", false),
+            home,
+            expect!["Bøgely, Åkanden"],
+        );
+        check(
+            Filter::default(),
+            by("distance", false),
+            None,
+            expect!["aeblehaven, Anemonen, Bøgely, Dagplejen Nord, Egernet, Åkanden"],
+        );
     }
 
     #[test]

@@ -43,8 +43,19 @@ pub fn read_daycare(json: &str) -> Result<ReadDaycare, Problem> {
 
 /// Reads a feed already parsed as JSON.
 pub fn read_daycare_value(value: &Json) -> Result<ReadDaycare, Problem> {
-    let root = value.as_object().ok_or_else(|| Problem::fatal(ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(value) }))?;
-    let mut r = DaycareReader { base: Reader::default(), figure_ids: Vec::new(), unknown_figures: Vec::new(), unknown_areas: Vec::new(), skipped: Skipped::default() };
+    let root = value.as_object().ok_or_else(|| {
+        Problem::fatal(ProblemKind::ExpectedFound {
+            expected: Kind::Object,
+            found: Kind::of(value),
+        })
+    })?;
+    let mut r = DaycareReader {
+        base: Reader::default(),
+        figure_ids: Vec::new(),
+        unknown_figures: Vec::new(),
+        unknown_areas: Vec::new(),
+        skipped: Skipped::default(),
+    };
     r.format(root)?;
     let about = r.base.object(root, "", "about").map(|o| r.about(o)).unwrap_or_default();
     let figures = r.figures(root);
@@ -58,7 +69,15 @@ pub fn read_daycare_value(value: &Json) -> Result<ReadDaycare, Problem> {
         return Err(Problem::fatal(ProblemKind::NoDaycareData));
     }
     Ok(ReadDaycare {
-        feed: DaycareFeed { format: DAYCARE_FORMAT.into(), about, figures, national, areas, units, postcodes },
+        feed: DaycareFeed {
+            format: DAYCARE_FORMAT.into(),
+            about,
+            figures,
+            national,
+            areas,
+            units,
+            postcodes,
+        },
         problems: r.base.problems,
         skipped: r.skipped,
     })
@@ -76,11 +95,20 @@ struct DaycareReader {
 /// The items of a list field, each with its path; a field of the wrong type
 /// is reported and read as empty.
 fn items<'v>(base: &mut Reader, obj: &'v Object, key: &str) -> Vec<(String, &'v Json)> {
-    base.list(obj, "", key).iter().enumerate().map(|(i, item)| (format!("{key}[{i}]"), item)).collect()
+    base.list(obj, "", key)
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (format!("{key}[{i}]"), item))
+        .collect()
 }
 
 fn as_object<'v>(item: &'v Json, path: &str) -> Result<&'v Object, Problem> {
-    item.as_object().ok_or_else(|| item_error(path.to_string(), ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(item) }))
+    item.as_object().ok_or_else(|| {
+        item_error(
+            path.to_string(),
+            ProblemKind::ExpectedFound { expected: Kind::Object, found: Kind::of(item) },
+        )
+    })
 }
 
 fn choices(all: &[&str]) -> String {
@@ -95,23 +123,39 @@ impl DaycareReader {
     fn format(&mut self, root: &Object) -> Result<(), Problem> {
         match root.get("format") {
             None | Some(Json::Null) => {
-                self.warn("format".into(), ProblemKind::MissingFormat { expected: DAYCARE_FORMAT.into() });
+                self.warn(
+                    "format".into(),
+                    ProblemKind::MissingFormat { expected: DAYCARE_FORMAT.into() },
+                );
                 Ok(())
             }
             Some(Json::String(s)) if s.trim() == DAYCARE_FORMAT => Ok(()),
-            Some(Json::String(found)) => {
-                Err(Problem::new("format", Severity::Fatal, ProblemKind::WrongFormat { found: found.clone(), expected: DAYCARE_FORMAT.into() }))
-            }
-            Some(other) => Err(Problem::new("format", Severity::Fatal, ProblemKind::ExpectedFound { expected: Kind::Text, found: Kind::of(other) })),
+            Some(Json::String(found)) => Err(Problem::new(
+                "format",
+                Severity::Fatal,
+                ProblemKind::WrongFormat { found: found.clone(), expected: DAYCARE_FORMAT.into() },
+            )),
+            Some(other) => Err(Problem::new(
+                "format",
+                Severity::Fatal,
+                ProblemKind::ExpectedFound { expected: Kind::Text, found: Kind::of(other) },
+            )),
         }
     }
 
     fn required_string(&mut self, o: &Object, path: &str, key: &str) -> Result<String, Problem> {
         match o.get(key) {
-            Some(Json::Object(_) | Json::Array(_) | Json::Bool(_)) => {
-                Err(item_error(join(path, key), ProblemKind::ExpectedFound { expected: Kind::TextOrNumber, found: Kind::of(&o[key]) }))
-            }
-            _ => self.base.string(o, path, key).ok_or_else(|| item_error(join(path, key), ProblemKind::Missing)),
+            Some(Json::Object(_) | Json::Array(_) | Json::Bool(_)) => Err(item_error(
+                join(path, key),
+                ProblemKind::ExpectedFound {
+                    expected: Kind::TextOrNumber,
+                    found: Kind::of(&o[key]),
+                },
+            )),
+            _ => self
+                .base
+                .string(o, path, key)
+                .ok_or_else(|| item_error(join(path, key), ProblemKind::Missing)),
         }
     }
 
@@ -129,10 +173,14 @@ impl DaycareReader {
         for (i, item) in self.base.list(o, path, "sources").iter().enumerate() {
             let at = format!("{path}.sources[{i}]");
             match item {
-                Json::String(s) if !s.trim().is_empty() => sources.push(Source { name: s.trim().into(), url: None }),
+                Json::String(s) if !s.trim().is_empty() => {
+                    sources.push(Source { name: s.trim().into(), url: None })
+                }
                 Json::Object(s) => match self.base.text(s, &at, "name") {
                     Some(name) => sources.push(Source { name, url: self.base.link(s, &at, "url") }),
-                    None => self.base.problems.push(item_error(join(&at, "name"), ProblemKind::Missing)),
+                    None => {
+                        self.base.problems.push(item_error(join(&at, "name"), ProblemKind::Missing))
+                    }
                 },
                 other => self.base.wrong_type(at, Kind::Object, other),
             }
@@ -156,7 +204,10 @@ impl DaycareReader {
             match self.figure(item, &path) {
                 Ok(f) if figures.iter().any(|g| g.id == f.id) => {
                     self.skipped.figures += 1;
-                    self.base.problems.push(item_error(join(&path, "id"), ProblemKind::DuplicateLeftOut { id: f.id }));
+                    self.base.problems.push(item_error(
+                        join(&path, "id"),
+                        ProblemKind::DuplicateLeftOut { id: f.id },
+                    ));
                 }
                 Ok(f) => figures.push(f),
                 Err(problem) => {
@@ -180,7 +231,10 @@ impl DaycareReader {
             Some(Json::Number(n)) => match n.as_u64().filter(|d| *d <= 3) {
                 Some(d) => d as u8,
                 None => {
-                    self.warn(join(path, "decimals"), ProblemKind::OutOfRange { min: 0.0, max: 3.0 });
+                    self.warn(
+                        join(path, "decimals"),
+                        ProblemKind::OutOfRange { min: 0.0, max: 3.0 },
+                    );
                     1
                 }
             },
@@ -195,12 +249,13 @@ impl DaycareReader {
             "none" | "ingen" | "neither" => Some(Better::None),
             _ => None,
         });
-        let presence = self.choice(o, path, "presence", &["mandatory", "optional", "computed"], |t| match t {
-            "mandatory" | "obligatorisk" => Some(Presence::Mandatory),
-            "optional" | "frivillig" => Some(Presence::Optional),
-            "computed" | "beregnet" | "systemgenereret" => Some(Presence::Computed),
-            _ => None,
-        });
+        let presence =
+            self.choice(o, path, "presence", &["mandatory", "optional", "computed"], |t| match t {
+                "mandatory" | "obligatorisk" => Some(Presence::Mandatory),
+                "optional" | "frivillig" => Some(Presence::Optional),
+                "computed" | "beregnet" | "systemgenereret" => Some(Presence::Computed),
+                _ => None,
+            });
         let age_group = self.choice(o, path, "age_group", &["0-2", "3-5"], AgeGroup::from_text);
         let mut breaks = Vec::new();
         for (i, b) in self.base.list(o, path, "breaks").iter().enumerate() {
@@ -246,7 +301,14 @@ impl DaycareReader {
     }
 
     /// A field that must be one of a few words; anything else is reported and left out.
-    fn choice<T>(&mut self, o: &Object, path: &str, key: &str, all: &[&str], read: impl Fn(&str) -> Option<T>) -> Option<T> {
+    fn choice<T>(
+        &mut self,
+        o: &Object,
+        path: &str,
+        key: &str,
+        all: &[&str],
+        read: impl Fn(&str) -> Option<T>,
+    ) -> Option<T> {
         let text = self.base.string(o, path, key)?;
         let found = read(&text.to_ascii_lowercase());
         if found.is_none() {
@@ -330,7 +392,9 @@ impl DaycareReader {
             let mut series = Series(Vec::with_capacity(points.len()));
             for (year, json) in points {
                 let point_at = format!("{at}.{year}");
-                let Some(year) = self.year(&Json::String(year.clone()), &point_at) else { continue };
+                let Some(year) = self.year(&Json::String(year.clone()), &point_at) else {
+                    continue;
+                };
                 let value = self.value(json, || point_at.clone());
                 series.0.push((year, value));
             }
@@ -341,7 +405,11 @@ impl DaycareReader {
     }
 
     fn national(&mut self, o: &Object) -> National {
-        National { values: self.values(o, "national"), series: self.series(o, "national"), method: self.base.text(o, "national", "method") }
+        National {
+            values: self.values(o, "national"),
+            series: self.series(o, "national"),
+            method: self.base.text(o, "national", "method"),
+        }
     }
 
     fn point(&mut self, o: &Object, path: &str, key: &str) -> Option<Point> {
@@ -376,7 +444,10 @@ impl DaycareReader {
             match self.area(item, &path) {
                 Ok(a) if areas.iter().any(|b| b.code == a.code) => {
                     self.skipped.areas += 1;
-                    self.base.problems.push(item_error(join(&path, "code"), ProblemKind::DuplicateLeftOut { id: a.code }));
+                    self.base.problems.push(item_error(
+                        join(&path, "code"),
+                        ProblemKind::DuplicateLeftOut { id: a.code },
+                    ));
                 }
                 Ok(a) => areas.push(a),
                 Err(problem) => {
@@ -420,7 +491,10 @@ impl DaycareReader {
         ids.sort_unstable();
         for pair in ids.windows(2) {
             if pair[0].0 == pair[1].0 {
-                self.warn(format!("units[{}].id", pair[1].1), ProblemKind::DuplicateId { id: pair[1].0.to_string() });
+                self.warn(
+                    format!("units[{}].id", pair[1].1),
+                    ProblemKind::DuplicateId { id: pair[1].0.to_string() },
+                );
             }
         }
         units
@@ -456,7 +530,10 @@ impl DaycareReader {
                 Some(_) => {}
                 None => {
                     let text = age.as_str().map_or_else(|| age.to_string(), str::to_string);
-                    self.warn(at, ProblemKind::UnknownChoice { text, expected: choices(&["0-2", "3-5"]) })
+                    self.warn(
+                        at,
+                        ProblemKind::UnknownChoice { text, expected: choices(&["0-2", "3-5"]) },
+                    )
                 }
             }
         }
@@ -505,7 +582,11 @@ impl DaycareReader {
         let at = join(path, "closing_days");
         let c = match o.get("closing_days")? {
             // Just the count: "closing_days": 5.
-            Json::Number(_) => return self.count(o.get("closing_days")?, &at).map(|count| ClosingDays { count: Some(count), ..Default::default() }),
+            Json::Number(_) => {
+                return self
+                    .count(o.get("closing_days")?, &at)
+                    .map(|count| ClosingDays { count: Some(count), ..Default::default() })
+            }
             Json::Object(c) => c,
             Json::Null => return None,
             other => {
@@ -582,7 +663,9 @@ impl DaycareReader {
             let read = as_object(item, &path).and_then(|o| {
                 let code = self.required_string(o, &path, "code")?;
                 let name = self.base.string(o, &path, "name").unwrap_or_default();
-                let location = self.point(o, &path, "location").ok_or_else(|| item_error(join(&path, "location"), ProblemKind::Missing))?;
+                let location = self
+                    .point(o, &path, "location")
+                    .ok_or_else(|| item_error(join(&path, "location"), ProblemKind::Missing))?;
                 Ok(Postcode { code, name, location })
             });
             match read {

@@ -52,7 +52,11 @@ fn list(text: &str) -> Vec<String> {
 impl ViewState {
     /// The starting state from the element's attributes: `municipality="751"`
     /// (one code or several, comma-separated), `figures="a,b"`, `compare="..."`.
-    pub fn from_attributes(municipality: Option<&str>, figures: Option<&str>, compare: Option<&str>) -> ViewState {
+    pub fn from_attributes(
+        municipality: Option<&str>,
+        figures: Option<&str>,
+        compare: Option<&str>,
+    ) -> ViewState {
         ViewState {
             areas: municipality.map(list).unwrap_or_default(),
             figures: figures.map(list).unwrap_or_default(),
@@ -101,10 +105,17 @@ impl ViewState {
         let mut state = ViewState::default();
         for field in value.split(';') {
             let Some((name, raw)) = field.split_once(':') else { continue };
-            let values: Vec<String> = raw.split(',').map(unescape).filter(|v| !v.is_empty()).collect();
+            let values: Vec<String> =
+                raw.split(',').map(unescape).filter(|v| !v.is_empty()).collect();
             let first = values.first().cloned();
             match name {
-                "v" => state.view = if first.as_deref() == Some("kommuner") { View::Municipalities } else { View::Institutions },
+                "v" => {
+                    state.view = if first.as_deref() == Some("kommuner") {
+                        View::Municipalities
+                    } else {
+                        View::Institutions
+                    }
+                }
                 "q" => state.text = first.unwrap_or_default(),
                 "m" => state.areas = values,
                 "t" => state.types = values.iter().filter_map(|t| UnitType::from_text(t)).collect(),
@@ -118,7 +129,11 @@ impl ViewState {
                 "f" => state.figures = values,
                 "c" => state.compare = values,
                 "p" => state.from = first,
-                "r" => state.within_km = first.and_then(|r| r.parse().ok()).filter(|r: &f64| r.is_finite() && *r > 0.0),
+                "r" => {
+                    state.within_km = first
+                        .and_then(|r| r.parse().ok())
+                        .filter(|r: &f64| r.is_finite() && *r > 0.0)
+                }
                 _ => {}
             }
         }
@@ -128,13 +143,23 @@ impl ViewState {
     /// What the core's query and comparison need, by index; ids the feed
     /// does not have are dropped.
     pub fn resolve(&self, feed: &DaycareFeed) -> Resolved {
-        let areas = self.areas.iter().filter_map(|code| feed.areas.iter().position(|a| &a.code == code)).collect();
+        let areas = self
+            .areas
+            .iter()
+            .filter_map(|code| feed.areas.iter().position(|a| &a.code == code))
+            .collect();
         let sort = self
             .sort
             .as_ref()
-            .and_then(|(id, descending)| Column::from_id(id, feed).map(|column| Sort { column, descending: *descending }))
+            .and_then(|(id, descending)| {
+                Column::from_id(id, feed).map(|column| Sort { column, descending: *descending })
+            })
             .unwrap_or_default();
-        let figures = self.figures.iter().filter_map(|id| feed.figures.iter().position(|f| &f.id == id)).collect();
+        let figures = self
+            .figures
+            .iter()
+            .filter_map(|id| feed.figures.iter().position(|f| &f.id == id))
+            .collect();
         Resolved {
             filter: Filter {
                 text: self.text.clone(),
@@ -165,7 +190,9 @@ pub struct Resolved {
 /// without its `#`), if it has one.
 pub fn read_fragment(fragment: &str, key: &str) -> Option<ViewState> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    fragment.split('&').find_map(|part| part.split_once('=').filter(|(k, _)| *k == key).map(|(_, v)| ViewState::decode(v)))
+    fragment.split('&').find_map(|part| {
+        part.split_once('=').filter(|(k, _)| *k == key).map(|(_, v)| ViewState::decode(v))
+    })
 }
 
 /// Where the widget starts: the state in the fragment if there is one (a
@@ -222,7 +249,11 @@ fn unescape(text: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
             (b'%', Some(h), Some(l)) => {
                 out.push((h * 16 + l) as u8);
                 i += 3;
@@ -275,27 +306,45 @@ mod tests {
     fn leaves_the_host_s_fragment_alone() {
         let start = ViewState::default();
         let state = ViewState { text: "sol".into(), ..ViewState::default() };
-        assert_eq!(write_fragment("#section-2", FRAGMENT_KEY, &state, &start), "section-2&ogw-daycare=q:sol");
+        assert_eq!(
+            write_fragment("#section-2", FRAGMENT_KEY, &state, &start),
+            "section-2&ogw-daycare=q:sol"
+        );
         assert_eq!(write_fragment("", FRAGMENT_KEY, &state, &start), "ogw-daycare=q:sol");
         // Replaced in place; other widgets' parts and the host's are kept in order.
         let page = "top&ogw-daycare=q:old&ogw-daycare-2=m:101&tab=3";
-        assert_eq!(write_fragment(page, FRAGMENT_KEY, &state, &start), "top&ogw-daycare=q:sol&ogw-daycare-2=m:101&tab=3");
+        assert_eq!(
+            write_fragment(page, FRAGMENT_KEY, &state, &start),
+            "top&ogw-daycare=q:sol&ogw-daycare-2=m:101&tab=3"
+        );
         // Back at the start: the part goes.
-        assert_eq!(write_fragment(page, FRAGMENT_KEY, &start, &start), "top&ogw-daycare-2=m:101&tab=3");
+        assert_eq!(
+            write_fragment(page, FRAGMENT_KEY, &start, &start),
+            "top&ogw-daycare-2=m:101&tab=3"
+        );
         assert_eq!(read_fragment(page, "ogw-daycare-2").unwrap().areas, vec!["101"]);
         assert_eq!(read_fragment("#top", FRAGMENT_KEY), None);
     }
 
     #[test]
     fn clearing_what_the_attributes_chose_survives_a_reload() {
-        let attributes = ViewState::from_attributes(Some("751"), Some("normering_0_2, paedagoger_pct"), Some("a:751,a:101"));
+        let attributes = ViewState::from_attributes(
+            Some("751"),
+            Some("normering_0_2, paedagoger_pct"),
+            Some("a:751,a:101"),
+        );
         assert_eq!(attributes.areas, vec!["751"]);
         assert_eq!(start_state("#intro", FRAGMENT_KEY, attributes.clone()), attributes);
         let cleared = ViewState::default();
         let page = write_fragment("#intro", FRAGMENT_KEY, &cleared, &attributes);
         assert_eq!(page, "intro&ogw-daycare=");
         assert_eq!(start_state(&page, FRAGMENT_KEY, attributes.clone()), cleared);
-        let shared = write_fragment("", FRAGMENT_KEY, &ViewState { areas: vec!["101".into()], ..attributes.clone() }, &attributes);
+        let shared = write_fragment(
+            "",
+            FRAGMENT_KEY,
+            &ViewState { areas: vec!["101".into()], ..attributes.clone() },
+            &attributes,
+        );
         assert_eq!(start_state(&shared, FRAGMENT_KEY, attributes).areas, vec!["101"]);
     }
 

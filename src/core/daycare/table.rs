@@ -15,8 +15,16 @@ use crate::core::i18n::Lang;
 /// the mandatory ones institutions have numbers for, in the feed's order.
 pub fn default_figures(feed: &DaycareFeed, index: &UnitIndex) -> Vec<usize> {
     let with_numbers = index.unit_figures();
-    let mandatory: Vec<usize> = with_numbers.iter().copied().filter(|&f| feed.figures[f].presence == Presence::Mandatory).collect();
-    if mandatory.is_empty() { with_numbers } else { mandatory }
+    let mandatory: Vec<usize> = with_numbers
+        .iter()
+        .copied()
+        .filter(|&f| feed.figures[f].presence == Presence::Mandatory)
+        .collect();
+    if mandatory.is_empty() {
+        with_numbers
+    } else {
+        mandatory
+    }
 }
 
 /// The key figures the municipal table starts with: the mandatory ones the
@@ -24,10 +32,22 @@ pub fn default_figures(feed: &DaycareFeed, index: &UnitIndex) -> Vec<usize> {
 /// mandatory), in the feed's order.
 pub fn default_area_figures(feed: &DaycareFeed) -> Vec<usize> {
     let with_numbers: Vec<usize> = (0..feed.figures.len())
-        .filter(|&f| feed.areas.iter().any(|a| a.values.get(&feed.figures[f].id).is_some_and(|v| v.number().is_some())))
+        .filter(|&f| {
+            feed.areas
+                .iter()
+                .any(|a| a.values.get(&feed.figures[f].id).is_some_and(|v| v.number().is_some()))
+        })
         .collect();
-    let mandatory: Vec<usize> = with_numbers.iter().copied().filter(|&f| feed.figures[f].presence == Presence::Mandatory).collect();
-    if mandatory.is_empty() { with_numbers } else { mandatory }
+    let mandatory: Vec<usize> = with_numbers
+        .iter()
+        .copied()
+        .filter(|&f| feed.figures[f].presence == Presence::Mandatory)
+        .collect();
+    if mandatory.is_empty() {
+        with_numbers
+    } else {
+        mandatory
+    }
 }
 
 /// A column's heading: a figure's label, or the built-in name.
@@ -37,7 +57,9 @@ pub fn heading(feed: &DaycareFeed, column: Column, lang: Lang) -> String {
         Column::Name => w(Word::Name),
         Column::Area => w(Word::Municipality),
         Column::Type => w(Word::Type),
-        Column::Figure(f) => feed.figures.get(f).map_or_else(String::new, |f| f.label.get(lang).to_string()),
+        Column::Figure(f) => {
+            feed.figures.get(f).map_or_else(String::new, |f| f.label.get(lang).to_string())
+        }
         Column::Distance => w(Word::Distance),
         Column::Opens => w(Word::Opens),
         Column::Closes => w(Word::Closes),
@@ -48,21 +70,47 @@ pub fn heading(feed: &DaycareFeed, column: Column, lang: Lang) -> String {
 }
 
 /// What a unit's cell in `column` says.
-pub fn cell(feed: &DaycareFeed, index: &UnitIndex, unit: usize, column: Column, distances: Option<&Distances>, lang: Lang) -> String {
+pub fn cell(
+    feed: &DaycareFeed,
+    index: &UnitIndex,
+    unit: usize,
+    column: Column,
+    distances: Option<&Distances>,
+    lang: Lang,
+) -> String {
     let Some(u) = feed.units.get(unit) else { return String::new() };
     let not_reported = || missing(lang, Value::NotReported).to_string();
     let hours = u.opening_hours.as_ref();
     match column {
         Column::Name => u.name.clone(),
-        Column::Area => index.area_of(unit).map_or_else(|| u.area.clone().unwrap_or_default(), |a| feed.areas[a].name.clone()),
+        Column::Area => index
+            .area_of(unit)
+            .map_or_else(|| u.area.clone().unwrap_or_default(), |a| feed.areas[a].name.clone()),
         Column::Type => unit_type(lang, u.kind).to_string(),
-        Column::Figure(f) => feed.figures.get(f).map_or_else(String::new, |figure| value(index.value(unit, f), figure, lang)),
-        Column::Distance => distances.and_then(|d| d.metres(unit)).map_or_else(|| "–".into(), |m| distance(m, lang)),
-        Column::Opens => hours.and_then(|h| h.opens()).map_or_else(not_reported, |m| time_text(m, lang)),
-        Column::Closes => hours.and_then(|h| h.closes()).map_or_else(not_reported, |m| time_text(m, lang)),
-        Column::WeeklyHours => hours.map_or_else(not_reported, |h| format!("{} {}", number(h.weekly_minutes() as f64 / 60.0, 1, lang), lang.pick("t", "h"))),
-        Column::ClosingDays => u.closing_days.as_ref().and_then(|c| c.days()).map_or_else(not_reported, |n| closing_days(lang, n)),
-        Column::Meals => u.meals.as_ref().map_or_else(not_reported, |m| meal_scheme(lang, m.scheme).to_string()),
+        Column::Figure(f) => feed
+            .figures
+            .get(f)
+            .map_or_else(String::new, |figure| value(index.value(unit, f), figure, lang)),
+        Column::Distance => {
+            distances.and_then(|d| d.metres(unit)).map_or_else(|| "–".into(), |m| distance(m, lang))
+        }
+        Column::Opens => {
+            hours.and_then(|h| h.opens()).map_or_else(not_reported, |m| time_text(m, lang))
+        }
+        Column::Closes => {
+            hours.and_then(|h| h.closes()).map_or_else(not_reported, |m| time_text(m, lang))
+        }
+        Column::WeeklyHours => hours.map_or_else(not_reported, |h| {
+            format!("{} {}", number(h.weekly_minutes() as f64 / 60.0, 1, lang), lang.pick("t", "h"))
+        }),
+        Column::ClosingDays => u
+            .closing_days
+            .as_ref()
+            .and_then(|c| c.days())
+            .map_or_else(not_reported, |n| closing_days(lang, n)),
+        Column::Meals => {
+            u.meals.as_ref().map_or_else(not_reported, |m| meal_scheme(lang, m.scheme).to_string())
+        }
     }
 }
 
@@ -72,7 +120,9 @@ pub fn area_cell(feed: &DaycareFeed, area: usize, column: Column, lang: Lang) ->
     let Some(a) = feed.areas.get(area) else { return String::new() };
     match column {
         Column::Name | Column::Area => a.name.clone(),
-        Column::Figure(f) => feed.figures.get(f).map_or_else(String::new, |figure| value(a.values.get(&figure.id).unwrap_or(Value::NotReported), figure, lang)),
+        Column::Figure(f) => feed.figures.get(f).map_or_else(String::new, |figure| {
+            value(a.values.get(&figure.id).unwrap_or(Value::NotReported), figure, lang)
+        }),
         _ => String::new(),
     }
 }
@@ -99,15 +149,35 @@ mod tests {
         .unwrap()
         .feed;
         let index = UnitIndex::new(&feed);
-        assert_eq!(default_figures(&feed, &index), vec![0], "the mandatory figure, not the optional one");
+        assert_eq!(
+            default_figures(&feed, &index),
+            vec![0],
+            "the mandatory figure, not the optional one"
+        );
         let distances = Distances::new(&feed, Point { lat: 56.17, lon: 10.2 });
-        let columns = [Column::Name, Column::Area, Column::Type, Column::Figure(0), Column::Distance, Column::Opens, Column::Closes, Column::WeeklyHours, Column::ClosingDays, Column::Meals];
+        let columns = [
+            Column::Name,
+            Column::Area,
+            Column::Type,
+            Column::Figure(0),
+            Column::Distance,
+            Column::Opens,
+            Column::Closes,
+            Column::WeeklyHours,
+            Column::ClosingDays,
+            Column::Meals,
+        ];
         let mut out = String::new();
         for lang in [Lang::Da, Lang::En] {
-            out += &columns.iter().map(|c| heading(&feed, *c, lang)).collect::<Vec<_>>().join(" | ");
+            out +=
+                &columns.iter().map(|c| heading(&feed, *c, lang)).collect::<Vec<_>>().join(" | ");
             out += "\n";
             for unit in 0..2 {
-                out += &columns.iter().map(|c| cell(&feed, &index, unit, *c, Some(&distances), lang)).collect::<Vec<_>>().join(" | ");
+                out += &columns
+                    .iter()
+                    .map(|c| cell(&feed, &index, unit, *c, Some(&distances), lang))
+                    .collect::<Vec<_>>()
+                    .join(" | ");
                 out += "\n";
             }
         }
@@ -120,8 +190,16 @@ mod tests {
             Egernet |  | Family daycare | too few children | – | not reported | not reported | not reported | not reported | not reported
         "#]]
         .assert_eq(&out);
-        let municipal: Vec<String> = [Column::Name, Column::Figure(0), Column::Figure(1), Column::Opens].iter().map(|c| area_cell(&feed, 0, *c, Lang::Da)).collect();
-        assert_eq!(municipal, ["Aarhus", "ikke oplyst", "ikke oplyst", ""], "a figure the municipality lacks is not reported, never 0");
+        let municipal: Vec<String> =
+            [Column::Name, Column::Figure(0), Column::Figure(1), Column::Opens]
+                .iter()
+                .map(|c| area_cell(&feed, 0, *c, Lang::Da))
+                .collect();
+        assert_eq!(
+            municipal,
+            ["Aarhus", "ikke oplyst", "ikke oplyst", ""],
+            "a figure the municipality lacks is not reported, never 0"
+        );
         assert_eq!(default_area_figures(&feed), Vec::<usize>::new(), "Aarhus has no numbers");
     }
 }

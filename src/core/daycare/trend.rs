@@ -12,30 +12,54 @@ use crate::core::i18n::Lang;
 /// Lines for figure `figure` (index in `feed.figures`): up to four
 /// municipalities (indices in `feed.areas`) that have a series for it, and
 /// the national series when the feed has one.
-pub fn trend_inputs(feed: &DaycareFeed, figure: usize, areas: &[usize], lang: Lang) -> Vec<SeriesInput> {
+pub fn trend_inputs(
+    feed: &DaycareFeed,
+    figure: usize,
+    areas: &[usize],
+    lang: Lang,
+) -> Vec<SeriesInput> {
     let Some(f) = feed.figures.get(figure) else { return Vec::new() };
     let mut inputs: Vec<SeriesInput> = areas
         .iter()
         .filter_map(|&a| feed.areas.get(a))
-        .filter_map(|a| a.series.get(&f.id).map(|s| SeriesInput { label: a.name.clone(), series: s.clone(), national: false }))
+        .filter_map(|a| {
+            a.series.get(&f.id).map(|s| SeriesInput {
+                label: a.name.clone(),
+                series: s.clone(),
+                national: false,
+            })
+        })
         .take(MAX_COMPARED)
         .collect();
     if let Some(s) = feed.national.series.get(&f.id) {
-        inputs.push(SeriesInput { label: word(lang, Word::Country).to_string(), series: s.clone(), national: true });
+        inputs.push(SeriesInput {
+            label: word(lang, Word::Country).to_string(),
+            series: s.clone(),
+            national: true,
+        });
     }
     inputs
 }
 
 /// "Aarhus: 3,0 børn pr. voksen i 2017, 2,9 i 2023." for each line, and a
 /// word on the method change: the chart's description.
-pub fn trend_sentence(feed: &DaycareFeed, figure: usize, inputs: &[SeriesInput], lang: Lang) -> String {
+pub fn trend_sentence(
+    feed: &DaycareFeed,
+    figure: usize,
+    inputs: &[SeriesInput],
+    lang: Lang,
+) -> String {
     let Some(f) = feed.figures.get(figure) else { return String::new() };
     let mut parts = Vec::new();
     for input in inputs {
-        let numbers: Vec<(i32, Value)> = input.series.0.iter().filter(|(_, v)| v.number().is_some()).copied().collect();
+        let numbers: Vec<(i32, Value)> =
+            input.series.0.iter().filter(|(_, v)| v.number().is_some()).copied().collect();
         if let (Some((y0, v0)), Some((y1, v1))) = (numbers.first(), numbers.last()) {
             let (from, to) = (value_with_unit(*v0, f, lang), super::format::value(*v1, f, lang));
-            parts.push(lang.pick(format!("{}: {from} i {y0}, {to} i {y1}.", input.label), format!("{}: {from} in {y0}, {to} in {y1}.", input.label)));
+            parts.push(lang.pick(
+                format!("{}: {from} i {y0}, {to} i {y1}.", input.label),
+                format!("{}: {from} in {y0}, {to} in {y1}.", input.label),
+            ));
         }
     }
     for b in &f.breaks {

@@ -82,9 +82,15 @@ impl Value {
             "not_applicable" => return Some(Value::NotApplicable),
             _ => {}
         }
-        let key: String = text.trim().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect();
+        let key: String = text
+            .trim()
+            .chars()
+            .map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() })
+            .collect();
         Some(match key.as_str() {
-            "" | "not_reported" | "ikke_oplyst" | "ikke_indberettet" | ".." | "nr" | "nd" => Value::NotReported,
+            "" | "not_reported" | "ikke_oplyst" | "ikke_indberettet" | ".." | "nr" | "nd" => {
+                Value::NotReported
+            }
             "suppressed" | "diskretioneret" | "fortrolig" | "confidential" => Value::Suppressed,
             "not_applicable" | "ikke_relevant" | "na" | "n/a" => Value::NotApplicable,
             _ => return None,
@@ -130,7 +136,13 @@ mod tests {
 
     #[test]
     fn writes_numbers_as_numbers_and_missing_as_words() {
-        let json = serde_json::to_string(&[Value::Number(3.5), Value::NotReported, Value::Suppressed, Value::NotApplicable]).unwrap();
+        let json = serde_json::to_string(&[
+            Value::Number(3.5),
+            Value::NotReported,
+            Value::Suppressed,
+            Value::NotApplicable,
+        ])
+        .unwrap();
         assert_eq!(json, r#"[3.5,"not_reported","suppressed","not_applicable"]"#);
     }
 }

@@ -100,19 +100,29 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         DistanceFrom => ("Afstand fra", "Distance from"),
         YourLocation => ("din placering", "your location"),
         Compare => ("Sammenlign", "Compare"),
-        CompareHint => ("Vælg op til fire institutioner eller kommuner at sammenligne.", "Choose up to four institutions or municipalities to compare."),
+        CompareHint => (
+            "Vælg op til fire institutioner eller kommuner at sammenligne.",
+            "Choose up to four institutions or municipalities to compare.",
+        ),
         RemoveFromComparison => ("Fjern fra sammenligningen", "Remove from the comparison"),
         SortAscending => ("sorteret stigende", "sorted ascending"),
         SortDescending => ("sorteret faldende", "sorted descending"),
-        Synthetic => ("Syntetiske data: institutionerne er opdigtede til demonstration.", "Synthetic data: the institutions are made up for demonstration."),
+        Synthetic => (
+            "Syntetiske data: institutionerne er opdigtede til demonstration.",
+            "Synthetic data: the institutions are made up for demonstration.",
+        ),
         Sources => ("Kilder", "Sources"),
         NationalMethod => ("Sådan er landstallet beregnet", "How the national figure is computed"),
         NewMethod => ("Ny metode", "New method"),
         EnrolmentLink => ("Skriv op til en plads", "Apply for a place"),
-        NoResults => ("Ingen institutioner passer til søgningen.", "No institutions match the search."),
+        NoResults => {
+            ("Ingen institutioner passer til søgningen.", "No institutions match the search.")
+        }
         LowerIsBetter => ("Lavere er bedre", "Lower is better"),
         HigherIsBetter => ("Højere er bedre", "Higher is better"),
-        NeitherBetter => ("Hverken højere eller lavere er bedre", "Neither higher nor lower is better"),
+        NeitherBetter => {
+            ("Hverken højere eller lavere er bedre", "Neither higher nor lower is better")
+        }
         OverTheYears => ("Over årene", "Over the years"),
         Institutions => ("Institutioner", "Institutions"),
         Municipalities => ("Kommuner", "Municipalities"),
@@ -122,18 +132,31 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         AnyDistance => ("Alle afstande", "Any distance"),
         NoPoint => ("Intet valgt", "None chosen"),
         UseMyLocation => ("Brug min placering", "Use my location"),
-        LocationFailed => ("Din placering kunne ikke findes. Vælg et postnummer i stedet.", "Your location could not be found. Choose a postcode instead."),
-        CompareFull => ("Du kan sammenligne højst fire. Fjern én for at vælge en ny.", "You can compare at most four. Remove one to choose another."),
+        LocationFailed => (
+            "Din placering kunne ikke findes. Vælg et postnummer i stedet.",
+            "Your location could not be found. Choose a postcode instead.",
+        ),
+        CompareFull => (
+            "Du kan sammenligne højst fire. Fjern én for at vælge en ny.",
+            "You can compare at most four. Remove one to choose another.",
+        ),
         Comparison => ("Sammenligning", "Comparison"),
         KeyFigure => ("Nøgletal", "Key figure"),
         Details => ("Detaljer", "Details"),
         Website => ("Institutionens hjemmeside", "The institution's website"),
-        InstitutionsCaption => ("Institutioner og deres nøgletal", "Institutions and their key figures"),
-        MunicipalitiesCaption => ("Kommuner og deres nøgletal", "Municipalities and their key figures"),
+        InstitutionsCaption => {
+            ("Institutioner og deres nøgletal", "Institutions and their key figures")
+        }
+        MunicipalitiesCaption => {
+            ("Kommuner og deres nøgletal", "Municipalities and their key figures")
+        }
         ComparisonCaption => ("Sammenligningen i tal", "The comparison in numbers"),
         TrendCaption => ("Tallene år for år", "The figures year by year"),
         Year => ("År", "Year"),
-        ScrollHint => ("Rul i tabellen for at se flere. Vælg en kolonneoverskrift for at sortere.", "Scroll the table to see more. Select a column heading to sort."),
+        ScrollHint => (
+            "Rul i tabellen for at se flere. Vælg en kolonneoverskrift for at sortere.",
+            "Scroll the table to see more. Select a column heading to sort.",
+        ),
     };
     lang.pick(da, en)
 }
@@ -143,7 +166,10 @@ pub fn showing(lang: Lang, shown: usize, total: usize, of_units: bool) -> String
     let noun = if of_units { institutions(lang, total) } else { municipalities(lang, total) };
     let noun = noun.split_once(' ').map_or("", |(_, rest)| rest).to_string();
     let (shown, total) = (super::format::count(shown, lang), super::format::count(total, lang));
-    lang.pick(format!("Viser {shown} af {total} {noun}"), format!("Showing {shown} of {total} {noun}"))
+    lang.pick(
+        format!("Viser {shown} af {total} {noun}"),
+        format!("Showing {shown} of {total} {noun}"),
+    )
 }
 
 pub fn unit_type(lang: Lang, t: UnitType) -> &'static str {
@@ -187,12 +213,18 @@ pub fn missing(lang: Lang, v: Value) -> &'static str {
 /// The same, said in full (tooltips, accessible names, the legend).
 pub fn missing_explained(lang: Lang, v: Value) -> &'static str {
     match v {
-        Value::NotReported => lang.pick("Ikke oplyst: tallet er ikke indberettet.", "Not reported: the figure was not reported."),
+        Value::NotReported => lang.pick(
+            "Ikke oplyst: tallet er ikke indberettet.",
+            "Not reported: the figure was not reported.",
+        ),
         Value::Suppressed => lang.pick(
             "Diskretioneret: der er for få børn til, at tallet kan offentliggøres.",
             "Suppressed: there are too few children for the figure to be published.",
         ),
-        Value::NotApplicable => lang.pick("Ikke relevant: tallet giver ikke mening her.", "Not applicable: the figure does not apply here."),
+        Value::NotApplicable => lang.pick(
+            "Ikke relevant: tallet giver ikke mening her.",
+            "Not applicable: the figure does not apply here.",
+        ),
         Value::Number(_) => "",
     }
 }
@@ -262,7 +294,8 @@ mod tests {
     #[test]
     fn the_three_kinds_of_missing_read_differently_and_never_as_zero() {
         for lang in [Lang::Da, Lang::En] {
-            let texts = [Value::NotReported, Value::Suppressed, Value::NotApplicable].map(|v| missing(lang, v));
+            let texts = [Value::NotReported, Value::Suppressed, Value::NotApplicable]
+                .map(|v| missing(lang, v));
             assert!(texts[0] != texts[1] && texts[1] != texts[2] && texts[0] != texts[2]);
             assert!(texts.iter().all(|t| !t.contains('0')));
         }

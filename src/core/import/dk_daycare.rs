@@ -42,22 +42,53 @@ enum Weight {
 }
 
 const COLUMNS: [Column; 10] = [
-    Column { header: "andel_paedagoger_pct", figure: "paedagoger_pct", weight: Weight::ChildrenIn("boern") },
-    Column { header: "andel_medhjaelpere_pct", figure: "medhjaelpere_pct", weight: Weight::ChildrenIn("boern") },
+    Column {
+        header: "andel_paedagoger_pct",
+        figure: "paedagoger_pct",
+        weight: Weight::ChildrenIn("boern"),
+    },
+    Column {
+        header: "andel_medhjaelpere_pct",
+        figure: "medhjaelpere_pct",
+        weight: Weight::ChildrenIn("boern"),
+    },
     Column { header: "boern_i_dagpleje", figure: "boern_dagpleje", weight: Weight::Sum },
     Column { header: "boern_0_2_i_dagtilbud", figure: "boern_0_2", weight: Weight::Sum },
     Column { header: "boern_3_5_i_dagtilbud", figure: "boern_3_5", weight: Weight::Sum },
-    Column { header: "sygefravaer_dage_pr_ansat", figure: "sygefravaer_dage", weight: Weight::ChildrenIn("boern") },
-    Column { header: "takst_dagpleje_kr", figure: "takst_dagpleje", weight: Weight::ChildrenIn("boern_dagpleje") },
-    Column { header: "takst_vuggestue_kr", figure: "takst_vuggestue", weight: Weight::ChildrenIn("boern_0_2") },
-    Column { header: "takst_boernehave_kr", figure: "takst_boernehave", weight: Weight::ChildrenIn("boern_3_5") },
-    Column { header: "udgift_pr_barn_kr", figure: "udgift_pr_barn", weight: Weight::ChildrenIn("boern") },
+    Column {
+        header: "sygefravaer_dage_pr_ansat",
+        figure: "sygefravaer_dage",
+        weight: Weight::ChildrenIn("boern"),
+    },
+    Column {
+        header: "takst_dagpleje_kr",
+        figure: "takst_dagpleje",
+        weight: Weight::ChildrenIn("boern_dagpleje"),
+    },
+    Column {
+        header: "takst_vuggestue_kr",
+        figure: "takst_vuggestue",
+        weight: Weight::ChildrenIn("boern_0_2"),
+    },
+    Column {
+        header: "takst_boernehave_kr",
+        figure: "takst_boernehave",
+        weight: Weight::ChildrenIn("boern_3_5"),
+    },
+    Column {
+        header: "udgift_pr_barn_kr",
+        figure: "udgift_pr_barn",
+        weight: Weight::ChildrenIn("boern"),
+    },
 ];
 
 /// The normering file's age groups: the figure each becomes and the count of
 /// children it is about (its weight, and how a 0 is told from a real value).
-const NORMERING: [(&str, &str, &str); 3] =
-    [("0-2 år", "normering_0_2", "boern_0_2"), ("3-5 år", "normering_3_5", "boern_3_5"), ("dagpleje", "normering_dagpleje", "boern_dagpleje")];
+const NORMERING: [(&str, &str, &str); 3] = [
+    ("0-2 år", "normering_0_2", "boern_0_2"),
+    ("3-5 år", "normering_3_5", "boern_3_5"),
+    ("dagpleje", "normering_dagpleje", "boern_dagpleje"),
+];
 
 pub fn import_dk_daycare(key_figures_csv: &str, normering_csv: &str) -> Result<Imported, Problem> {
     let mut problems = Vec::new();
@@ -105,7 +136,9 @@ fn csv_problem(file: &str, e: csv::Error) -> Problem {
 }
 
 fn column(headers: &StringRecord, file: &str, name: &str) -> Result<usize, Problem> {
-    headers.iter().position(|h| h == name).ok_or_else(|| Problem::new(format!("{file}.{name}"), Severity::Fatal, ProblemKind::Missing))
+    headers.iter().position(|h| h == name).ok_or_else(|| {
+        Problem::new(format!("{file}.{name}"), Severity::Fatal, ProblemKind::Missing)
+    })
 }
 
 /// A cell: a number with a decimal comma, or empty for not reported.
@@ -116,7 +149,11 @@ fn cell(text: &str, at: impl FnOnce() -> String, problems: &mut Vec<Problem>) ->
     match text.replace(',', ".").parse::<f64>() {
         Ok(x) if x.is_finite() => Value::Number(x),
         _ => {
-            problems.push(Problem::new(at(), Severity::Warning, ProblemKind::UnknownValue { text: text.to_string() }));
+            problems.push(Problem::new(
+                at(),
+                Severity::Warning,
+                ProblemKind::UnknownValue { text: text.to_string() },
+            ));
             Value::NotReported
         }
     }
@@ -130,30 +167,47 @@ fn key_figures(text: &str, problems: &mut Vec<Problem>) -> Result<Vec<Area>, Pro
     let headers = csv.headers().map_err(|e| csv_problem(KEY_FILE, e))?.clone();
     let code_at = column(&headers, KEY_FILE, "kommunekode")?;
     let name_at = column(&headers, KEY_FILE, "kommune")?;
-    let at: Vec<usize> = COLUMNS.iter().map(|c| column(&headers, KEY_FILE, c.header)).collect::<Result<_, _>>()?;
+    let at: Vec<usize> =
+        COLUMNS.iter().map(|c| column(&headers, KEY_FILE, c.header)).collect::<Result<_, _>>()?;
     let mut areas: Vec<Area> = Vec::new();
     for (row, record) in csv.records().enumerate() {
         let record = record.map_err(|e| csv_problem(KEY_FILE, e))?;
         let line = row + 2;
         let (code, name) = (record.get(code_at).unwrap_or(""), record.get(name_at).unwrap_or(""));
         if code.is_empty() || name.is_empty() || areas.iter().any(|a| a.code == code) {
-            let kind = if code.is_empty() || name.is_empty() { ProblemKind::Missing } else { ProblemKind::DuplicateLeftOut { id: code.into() } };
+            let kind = if code.is_empty() || name.is_empty() {
+                ProblemKind::Missing
+            } else {
+                ProblemKind::DuplicateLeftOut { id: code.into() }
+            };
             problems.push(Problem::new(format!("{KEY_FILE}:{line}"), Severity::Error, kind));
             continue;
         }
         let mut values = Values::default();
         for (column, &i) in COLUMNS.iter().zip(&at) {
-            let value = cell(record.get(i).unwrap_or(""), || format!("{KEY_FILE}:{line}.{}", column.header), problems);
+            let value = cell(
+                record.get(i).unwrap_or(""),
+                || format!("{KEY_FILE}:{line}.{}", column.header),
+                problems,
+            );
             values.push(column.figure, value);
         }
         // All children: the source splits them into three groups that do not overlap.
-        let parts = ["boern_dagpleje", "boern_0_2", "boern_3_5"].map(|f| values.get(f).and_then(Value::number));
+        let parts = ["boern_dagpleje", "boern_0_2", "boern_3_5"]
+            .map(|f| values.get(f).and_then(Value::number));
         let total = match parts {
             [Some(a), Some(b), Some(c)] => Value::Number(a + b + c),
             _ => Value::NotReported,
         };
         values.0.insert(0, ("boern".into(), total));
-        areas.push(Area { code: code.into(), name: name.into(), enrolment_url: None, location: None, values, series: SeriesMap::default() });
+        areas.push(Area {
+            code: code.into(),
+            name: name.into(),
+            enrolment_url: None,
+            location: None,
+            values,
+            series: SeriesMap::default(),
+        });
     }
     Ok(areas)
 }
@@ -161,7 +215,9 @@ fn key_figures(text: &str, problems: &mut Vec<Problem>) -> Result<Vec<Area>, Pro
 fn normering(text: &str, areas: &mut [Area], problems: &mut Vec<Problem>) -> Result<(), Problem> {
     let mut csv = reader(text);
     let headers = csv.headers().map_err(|e| csv_problem(NORMERING_FILE, e))?.clone();
-    let [code_at, group_at, year_at, value_at] = ["kommunekode", "aldersgruppe", "aar", "boern_pr_voksen"].map(|h| column(&headers, NORMERING_FILE, h));
+    let [code_at, group_at, year_at, value_at] =
+        ["kommunekode", "aldersgruppe", "aar", "boern_pr_voksen"]
+            .map(|h| column(&headers, NORMERING_FILE, h));
     let (code_at, group_at, year_at, value_at) = (code_at?, group_at?, year_at?, value_at?);
     let mut unknown_codes: Vec<String> = Vec::new();
     for (row, record) in csv.records().enumerate() {
@@ -171,21 +227,37 @@ fn normering(text: &str, areas: &mut [Area], problems: &mut Vec<Problem>) -> Res
         let Some(area) = areas.iter_mut().find(|a| a.code == code) else {
             if !unknown_codes.iter().any(|c| c == code) {
                 unknown_codes.push(code.into());
-                problems.push(Problem::new(format!("{NORMERING_FILE}:{line}.kommunekode"), Severity::Warning, ProblemKind::UnknownArea { code: code.into() }));
+                problems.push(Problem::new(
+                    format!("{NORMERING_FILE}:{line}.kommunekode"),
+                    Severity::Warning,
+                    ProblemKind::UnknownArea { code: code.into() },
+                ));
             }
             continue;
         };
         let group = record.get(group_at).unwrap_or("");
         let Some(&(_, figure, children)) = NORMERING.iter().find(|(g, _, _)| *g == group) else {
             let expected = NORMERING.map(|(g, _, _)| g).join(", ");
-            problems.push(Problem::new(format!("{NORMERING_FILE}:{line}.aldersgruppe"), Severity::Warning, ProblemKind::UnknownChoice { text: group.into(), expected }));
+            problems.push(Problem::new(
+                format!("{NORMERING_FILE}:{line}.aldersgruppe"),
+                Severity::Warning,
+                ProblemKind::UnknownChoice { text: group.into(), expected },
+            ));
             continue;
         };
         let Some(year) = record.get(year_at).and_then(|y| y.parse::<i32>().ok()) else {
-            problems.push(Problem::new(format!("{NORMERING_FILE}:{line}.aar"), Severity::Warning, ProblemKind::ExpectedFound { expected: Kind::Number, found: Kind::Text }));
+            problems.push(Problem::new(
+                format!("{NORMERING_FILE}:{line}.aar"),
+                Severity::Warning,
+                ProblemKind::ExpectedFound { expected: Kind::Number, found: Kind::Text },
+            ));
             continue;
         };
-        let mut value = cell(record.get(value_at).unwrap_or(""), || format!("{NORMERING_FILE}:{line}.boern_pr_voksen"), problems);
+        let mut value = cell(
+            record.get(value_at).unwrap_or(""),
+            || format!("{NORMERING_FILE}:{line}.boern_pr_voksen"),
+            problems,
+        );
         // The source writes 0 children per adult where a municipality has no
         // children of that kind (Helsingør and Læsø have no family daycare,
         // Samsø no nursery places): not applicable, not a ratio of zero.
@@ -205,7 +277,11 @@ fn normering(text: &str, areas: &mut [Area], problems: &mut Vec<Problem>) -> Res
             series.0.sort_by_key(|(year, _)| *year);
         }
         for &(_, figure, _) in NORMERING.iter().rev() {
-            let latest = area.series.get(figure).and_then(|s| s.0.last()).map_or(Value::NotReported, |(_, v)| *v);
+            let latest = area
+                .series
+                .get(figure)
+                .and_then(|s| s.0.last())
+                .map_or(Value::NotReported, |(_, v)| *v);
             area.values.0.insert(0, (figure.into(), latest));
         }
     }
@@ -220,17 +296,28 @@ fn national(areas: &[Area]) -> National {
     let weighted = |figure: &str, weight_by: &str, value_of: &dyn Fn(&Area) -> Option<Value>| {
         let (mut sum, mut weights) = (0.0, 0.0);
         for area in areas {
-            if let (Some(Value::Number(x)), Some(Value::Number(w))) = (value_of(area), area.values.get(weight_by)) {
+            if let (Some(Value::Number(x)), Some(Value::Number(w))) =
+                (value_of(area), area.values.get(weight_by))
+            {
                 sum += x * w;
                 weights += w;
             }
         }
         let _ = figure;
-        if weights > 0.0 { Value::Number(round(sum / weights, 2)) } else { Value::NotReported }
+        if weights > 0.0 {
+            Value::Number(round(sum / weights, 2))
+        } else {
+            Value::NotReported
+        }
     };
     let sum = |figure: &str| {
-        let numbers: Vec<f64> = areas.iter().filter_map(|a| a.values.get(figure).and_then(Value::number)).collect();
-        if numbers.is_empty() { Value::NotReported } else { Value::Number(numbers.iter().sum()) }
+        let numbers: Vec<f64> =
+            areas.iter().filter_map(|a| a.values.get(figure).and_then(Value::number)).collect();
+        if numbers.is_empty() {
+            Value::NotReported
+        } else {
+            Value::Number(numbers.iter().sum())
+        }
     };
     values.push("boern", sum("boern"));
     for &(_, figure, children) in &NORMERING {
@@ -239,7 +326,9 @@ fn national(areas: &[Area]) -> National {
     for column in &COLUMNS {
         let value = match column.weight {
             Weight::Sum => sum(column.figure),
-            Weight::ChildrenIn(by) => weighted(column.figure, by, &|a: &Area| a.values.get(column.figure)),
+            Weight::ChildrenIn(by) => {
+                weighted(column.figure, by, &|a: &Area| a.values.get(column.figure))
+            }
         };
         values.push(column.figure, value);
     }
@@ -248,10 +337,24 @@ fn national(areas: &[Area]) -> National {
 
     let mut series = SeriesMap::default();
     for &(_, figure, children) in &NORMERING {
-        let mut years: Vec<i32> = areas.iter().filter_map(|a| a.series.get(figure)).flat_map(|s| s.0.iter().map(|(y, _)| *y)).collect();
+        let mut years: Vec<i32> = areas
+            .iter()
+            .filter_map(|a| a.series.get(figure))
+            .flat_map(|s| s.0.iter().map(|(y, _)| *y))
+            .collect();
         years.sort_unstable();
         years.dedup();
-        let points = years.iter().map(|&year| (year, weighted(figure, children, &|a: &Area| a.series.get(figure).and_then(|s| s.get(year))))).collect();
+        let points = years
+            .iter()
+            .map(|&year| {
+                (
+                    year,
+                    weighted(figure, children, &|a: &Area| {
+                        a.series.get(figure).and_then(|s| s.get(year))
+                    }),
+                )
+            })
+            .collect();
         series.0.push((figure.into(), Series(points)));
     }
     National {
@@ -281,9 +384,18 @@ fn figure_order() -> Vec<&'static str> {
 pub fn figures() -> Vec<Figure> {
     let new_method = MethodBreak {
         year: NORMERING_BREAK,
-        note: Some(both("Ny opgørelsesmetode fra 2023; ikke direkte sammenlignelig med årene før", "New method from 2023; not strictly comparable with earlier years")),
+        note: Some(both(
+            "Ny opgørelsesmetode fra 2023; ikke direkte sammenlignelig med årene før",
+            "New method from 2023; not strictly comparable with earlier years",
+        )),
     };
-    let figure = |id: &str, label: Text, unit: Option<Text>, decimals, better, presence, explanation: Text| Figure {
+    let figure = |id: &str,
+                  label: Text,
+                  unit: Option<Text>,
+                  decimals,
+                  better,
+                  presence,
+                  explanation: Text| Figure {
         id: id.into(),
         label,
         unit,
@@ -369,10 +481,24 @@ mod tests {
         let imported = import_dk_daycare(KEY, NORMERING_CSV).unwrap();
         let mut out = String::new();
         for area in &imported.feed.areas {
-            let values: Vec<String> = area.values.0.iter().map(|(k, v)| format!("{k}={}", serde_json::to_string(v).unwrap())).collect();
-            out += &format!("{} {}: {}\n  series {}\n", area.code, area.name, values.join(" "), serde_json::to_string(&area.series).unwrap());
+            let values: Vec<String> = area
+                .values
+                .0
+                .iter()
+                .map(|(k, v)| format!("{k}={}", serde_json::to_string(v).unwrap()))
+                .collect();
+            out += &format!(
+                "{} {}: {}\n  series {}\n",
+                area.code,
+                area.name,
+                values.join(" "),
+                serde_json::to_string(&area.series).unwrap()
+            );
         }
-        out += &format!("national: {}\n", serde_json::to_string(&imported.feed.national.values).unwrap());
+        out += &format!(
+            "national: {}\n",
+            serde_json::to_string(&imported.feed.national.values).unwrap()
+        );
         for p in &imported.problems {
             out += &format!("{}\n", p.describe(crate::core::i18n::Lang::En));
         }
@@ -393,7 +519,11 @@ mod tests {
 
     #[test]
     fn a_missing_column_is_named() {
-        let err = import_dk_daycare("kommunekode;kommune\r\n751;Aarhus\r\n", NORMERING_CSV).unwrap_err();
-        assert_eq!(err.describe(crate::core::i18n::Lang::En), "key-figures.andel_paedagoger_pct: is missing");
+        let err =
+            import_dk_daycare("kommunekode;kommune\r\n751;Aarhus\r\n", NORMERING_CSV).unwrap_err();
+        assert_eq!(
+            err.describe(crate::core::i18n::Lang::En),
+            "key-figures.andel_paedagoger_pct: is missing"
+        );
     }
 }

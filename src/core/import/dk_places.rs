@@ -16,7 +16,15 @@ pub struct Place {
     pub radius_km: f64,
 }
 
-const fn place(code: &'static str, postcode: &'static str, town: &'static str, lat: f64, lon: f64, centre: (f64, f64), radius_km: f64) -> Place {
+const fn place(
+    code: &'static str,
+    postcode: &'static str,
+    town: &'static str,
+    lat: f64,
+    lon: f64,
+    centre: (f64, f64),
+    radius_km: f64,
+) -> Place {
     Place { code, town, postcode, lat, lon, centre, radius_km }
 }
 
@@ -136,7 +144,10 @@ mod tests {
             let code = line.split(';').next().unwrap();
             let place = place_of(code).unwrap_or_else(|| panic!("no place for {code}"));
             for (lat, lon) in [(place.lat, place.lon), place.centre] {
-                assert!((54.5..57.8).contains(&lat) && (8.0..15.2).contains(&lon), "{code} at {lat},{lon}");
+                assert!(
+                    (54.5..57.8).contains(&lat) && (8.0..15.2).contains(&lon),
+                    "{code} at {lat},{lon}"
+                );
             }
         }
         let mut codes: Vec<&str> = PLACES.iter().map(|p| p.code).collect();

@@ -12,26 +12,41 @@ use serde::Serialize;
 pub enum Reason {
     // A row left out.
     EmptyRow,
-    RaggedRow { cells: usize, expected: usize },
+    RaggedRow {
+        cells: usize,
+        expected: usize,
+    },
     MissingId,
     MissingTitle,
     /// No value in the column that says which plan or group the row is in.
     MissingGroup,
-    DuplicateId { first_line: u64 },
+    DuplicateId {
+        first_line: u64,
+    },
     // A value left out or changed; the row is imported.
     /// A code meaning "no value" (ND, NR, NA) where text was expected.
-    NoValue { meaning: String },
+    NoValue {
+        meaning: String,
+    },
     /// An Excel day number written as a date.
-    ExcelDay { date: String },
+    ExcelDay {
+        date: String,
+    },
     /// A slash date either of whose numbers could be the month ("1/7/2014"),
     /// in a plan that writes its days first (`day_first`, a date that can
     /// only be read day first) and never its months first: written as the
     /// `date` it is day first.
-    DayFirst { date: String, day_first: Seen },
+    DayFirst {
+        date: String,
+        day_first: Seen,
+    },
     /// A slash date either of whose numbers could be the month, in a plan
     /// that writes both orders: kept as written (read in the feed's
     /// language, month first in English).
-    AmbiguousDate { day_first: Seen, month_first: Seen },
+    AmbiguousDate {
+        day_first: Seen,
+        month_first: Seen,
+    },
     NotALink,
     /// Neither assessment gave a status: unknown, with the code as its label.
     NotAssessed,
@@ -87,7 +102,9 @@ impl Reason {
             Reason::NoValue { .. } => "ND, NR or NA (no value) left out",
             Reason::ExcelDay { .. } => "Excel day numbers written as dates",
             Reason::DayFirst { .. } => "slash dates of day-first plans written as YYYY-MM-DD",
-            Reason::AmbiguousDate { .. } => "slash dates kept as written, though ambiguous: their plan writes both orders",
+            Reason::AmbiguousDate { .. } => {
+                "slash dates kept as written, though ambiguous: their plan writes both orders"
+            }
             Reason::NotALink => "addresses left out: not http(s)",
             Reason::NotAssessed => "statuses unknown: assessed in neither report (code kept)",
             Reason::UnknownStatus => "statuses not on the scale: kept as text, counted unknown",
@@ -188,7 +205,14 @@ fn is_zero(n: &usize) -> bool {
 
 impl ImportReport {
     /// Files a note under rows dropped or values changed, and counts it.
-    pub fn note(&mut self, line: u64, id: Option<&str>, column: Option<&str>, value: Option<&str>, reason: Reason) {
+    pub fn note(
+        &mut self,
+        line: u64,
+        id: Option<&str>,
+        column: Option<&str>,
+        value: Option<&str>,
+        reason: Reason,
+    ) {
         *self.reasons.entry(reason.id().to_string()).or_default() += 1;
         let note = Note {
             line,

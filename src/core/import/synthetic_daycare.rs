@@ -68,7 +68,11 @@ pub fn synthetic_daycare(municipal: &DaycareFeed, options: &SyntheticOptions) ->
         .areas
         .iter()
         .filter_map(|a| place_of(&a.code))
-        .map(|p| Postcode { code: p.postcode.into(), name: p.town.into(), location: Point { lat: p.lat, lon: p.lon } })
+        .map(|p| Postcode {
+            code: p.postcode.into(),
+            name: p.town.into(),
+            location: Point { lat: p.lat, lon: p.lon },
+        })
         .collect();
     feed.postcodes.sort_by(|a, b| a.code.cmp(&b.code));
     feed
@@ -118,9 +122,13 @@ fn non_danish_figure() -> Figure {
 /// Institutions per municipality, in proportion to its children, at least
 /// two each, adding up to `total`.
 fn institutions_per_area(areas: &[Area], total: usize) -> Vec<usize> {
-    let children: Vec<f64> = areas.iter().map(|a| a.values.get("boern").and_then(Value::number).unwrap_or(100.0).max(1.0)).collect();
+    let children: Vec<f64> = areas
+        .iter()
+        .map(|a| a.values.get("boern").and_then(Value::number).unwrap_or(100.0).max(1.0))
+        .collect();
     let all: f64 = children.iter().sum();
-    let mut counts: Vec<usize> = children.iter().map(|c| ((c / all) * total as f64).round().max(2.0) as usize).collect();
+    let mut counts: Vec<usize> =
+        children.iter().map(|c| ((c / all) * total as f64).round().max(2.0) as usize).collect();
     // Rounding leaves the sum a few off; the largest municipalities absorb it.
     let mut order: Vec<usize> = (0..areas.len()).collect();
     order.sort_by(|&a, &b| children[b].total_cmp(&children[a]));
@@ -192,8 +200,19 @@ fn non_danish_base(area: &Area, rng: &mut Random) -> f64 {
     (4.0 + 3.0 * (children / 500.0).ln().max(0.0) + rng.normal(0.0, 3.0)).clamp(2.0, 40.0)
 }
 
-fn unit(area: &Area, place: &Place, n: usize, national: &Values, made: &mut Made, year: i32, rng: &mut Random) -> Unit {
-    let family_share = match (area.values.get("boern_dagpleje").and_then(Value::number), area.values.get("boern").and_then(Value::number)) {
+fn unit(
+    area: &Area,
+    place: &Place,
+    n: usize,
+    national: &Values,
+    made: &mut Made,
+    year: i32,
+    rng: &mut Random,
+) -> Unit {
+    let family_share = match (
+        area.values.get("boern_dagpleje").and_then(Value::number),
+        area.values.get("boern").and_then(Value::number),
+    ) {
         (Some(d), Some(all)) if all > 0.0 => (d / all).clamp(0.0, 0.6),
         _ => 0.1,
     };
@@ -243,11 +262,21 @@ fn name(kind: UnitType, made: &mut Made, rng: &mut Random) -> String {
         UnitType::Kindergarten => *rng.pick(&[("Børnehaven ", 0.8), ("Skovbørnehaven ", 0.2)]),
         UnitType::Integrated => *rng.pick(&[("Børnehuset ", 0.6), ("", 0.4)]),
         UnitType::FamilyDaycare => "Dagplejen ",
-        UnitType::Other => *rng.pick(&[("Den private institution ", 0.5), ("Puljeinstitutionen ", 0.5)]),
+        UnitType::Other => {
+            *rng.pick(&[("Den private institution ", 0.5), ("Puljeinstitutionen ", 0.5)])
+        }
     };
     for attempt in 0.. {
-        let stem = if kind == UnitType::FamilyDaycare { DISTRICTS[rng.below(DISTRICTS.len())] } else { STEMS[rng.below(STEMS.len())] };
-        let name = if attempt < 20 { format!("{prefix}{stem}") } else { format!("{prefix}{stem} {}", attempt - 18) };
+        let stem = if kind == UnitType::FamilyDaycare {
+            DISTRICTS[rng.below(DISTRICTS.len())]
+        } else {
+            STEMS[rng.below(STEMS.len())]
+        };
+        let name = if attempt < 20 {
+            format!("{prefix}{stem}")
+        } else {
+            format!("{prefix}{stem} {}", attempt - 18)
+        };
         if !made.names.contains(&name) {
             made.names.push(name.clone());
             return name;
@@ -271,13 +300,29 @@ fn round(x: f64, decimals: i32) -> f64 {
     (x * f).round() / f
 }
 
-fn values(area: &Area, national: &Values, kind: UnitType, children: f64, non_danish_base: f64, rng: &mut Random) -> Values {
-    let around = |figure: &str| area.values.get(figure).and_then(Value::number).or_else(|| national.get(figure).and_then(Value::number));
+fn values(
+    area: &Area,
+    national: &Values,
+    kind: UnitType,
+    children: f64,
+    non_danish_base: f64,
+    rng: &mut Random,
+) -> Values {
+    let around = |figure: &str| {
+        area.values
+            .get(figure)
+            .and_then(Value::number)
+            .or_else(|| national.get(figure).and_then(Value::number))
+    };
     let mut values = Values::default();
     // Children per adult, for the age groups and kind of care the unit has.
     let applies = |figure: &str| match figure {
-        "normering_0_2" => matches!(kind, UnitType::Nursery | UnitType::Integrated | UnitType::Other),
-        "normering_3_5" => matches!(kind, UnitType::Kindergarten | UnitType::Integrated | UnitType::Other),
+        "normering_0_2" => {
+            matches!(kind, UnitType::Nursery | UnitType::Integrated | UnitType::Other)
+        }
+        "normering_3_5" => {
+            matches!(kind, UnitType::Kindergarten | UnitType::Integrated | UnitType::Other)
+        }
         _ => kind == UnitType::FamilyDaycare,
     };
     for figure in ["normering_0_2", "normering_3_5", "normering_dagpleje"] {
@@ -301,7 +346,9 @@ fn values(area: &Area, national: &Values, kind: UnitType, children: f64, non_dan
     } else if children < SUPPRESS_BELOW {
         Value::Suppressed
     } else {
-        around("paedagoger_pct").map_or(Value::NotReported, |m| Value::Number(round(rng.normal(m, 9.0).clamp(8.0, 95.0), 1)))
+        around("paedagoger_pct").map_or(Value::NotReported, |m| {
+            Value::Number(round(rng.normal(m, 9.0).clamp(8.0, 95.0), 1))
+        })
     };
     values.push("paedagoger_pct", trained);
     values.push("boern", Value::Number(children));
@@ -319,18 +366,28 @@ fn values(area: &Area, national: &Values, kind: UnitType, children: f64, non_dan
 fn weighted_share(units: &[Unit]) -> Value {
     let (mut sum, mut weight) = (0.0, 0.0);
     for u in units {
-        if let (Some(Value::Number(share)), Some(Value::Number(children))) = (u.values.get(NON_DANISH), u.values.get("boern")) {
+        if let (Some(Value::Number(share)), Some(Value::Number(children))) =
+            (u.values.get(NON_DANISH), u.values.get("boern"))
+        {
             sum += share * children;
             weight += children;
         }
     }
-    if weight > 0.0 { Value::Number(round(sum / weight, 1)) } else { Value::NotReported }
+    if weight > 0.0 {
+        Value::Number(round(sum / weight, 1))
+    } else {
+        Value::NotReported
+    }
 }
 
 fn hours(kind: UnitType, rng: &mut Random) -> OpeningHours {
     let quarter = |rng: &mut Random, choices: &[(u16, f64)]| *rng.pick(choices);
     let (open, close, friday_close) = if kind == UnitType::FamilyDaycare {
-        (quarter(rng, &[(390, 0.3), (405, 0.3), (420, 0.3), (435, 0.1)]), quarter(rng, &[(930, 0.3), (960, 0.5), (990, 0.2)]), quarter(rng, &[(840, 0.4), (870, 0.3), (900, 0.3)]))
+        (
+            quarter(rng, &[(390, 0.3), (405, 0.3), (420, 0.3), (435, 0.1)]),
+            quarter(rng, &[(930, 0.3), (960, 0.5), (990, 0.2)]),
+            quarter(rng, &[(840, 0.4), (870, 0.3), (900, 0.3)]),
+        )
     } else {
         (
             quarter(rng, &[(360, 0.2), (375, 0.15), (390, 0.45), (405, 0.1), (420, 0.1)]),
@@ -339,7 +396,15 @@ fn hours(kind: UnitType, rng: &mut Random) -> OpeningHours {
         )
     };
     let day = |close| vec![Interval { open, close }];
-    OpeningHours([day(close), day(close), day(close), day(close), day(friday_close.min(close)), Vec::new(), Vec::new()])
+    OpeningHours([
+        day(close),
+        day(close),
+        day(close),
+        day(close),
+        day(friday_close.min(close)),
+        Vec::new(),
+        Vec::new(),
+    ])
 }
 
 fn closing_days(year: i32, kind: UnitType, rng: &mut Random) -> ClosingDays {
@@ -375,34 +440,122 @@ fn meals(kind: UnitType, rng: &mut Random) -> Meals {
     let scheme = if kind == UnitType::FamilyDaycare {
         *rng.pick(&[(MealScheme::Lunch, 0.6), (MealScheme::PackedLunch, 0.4)])
     } else {
-        *rng.pick(&[(MealScheme::Lunch, 0.78), (MealScheme::AllMeals, 0.07), (MealScheme::PackedLunch, 0.12), (MealScheme::Other, 0.03)])
+        *rng.pick(&[
+            (MealScheme::Lunch, 0.78),
+            (MealScheme::AllMeals, 0.07),
+            (MealScheme::PackedLunch, 0.12),
+            (MealScheme::Other, 0.03),
+        ])
     };
-    let note = (scheme == MealScheme::Lunch && rng.chance(0.3)).then(|| both("Økologisk frokost", "Organic lunch"));
+    let note = (scheme == MealScheme::Lunch && rng.chance(0.3))
+        .then(|| both("Økologisk frokost", "Organic lunch"));
     Meals { scheme, note }
 }
 
 const STEMS: [&str; 60] = [
-    "Solsikken", "Mariehønen", "Troldehøj", "Egernet", "Spiren", "Regnbuen", "Myretuen", "Bikuben", "Kastanjen", "Lærkereden",
-    "Skovtrolden", "Humlebien", "Valmuen", "Bøgely", "Æblehaven", "Stjernen", "Søstjernen", "Fyrtårnet", "Nøddehegnet", "Pilehuset",
-    "Mælkebøtten", "Sommerfuglen", "Tusindfryd", "Rosenhaven", "Kløverhuset", "Anemonen", "Birkely", "Egebo", "Grantoppen", "Havebo",
-    "Hyldebærhuset", "Kirsebærhaven", "Lindehuset", "Mosebo", "Nordlyset", "Perlen", "Rævehulen", "Skovbrynet", "Solstrålen", "Strandhuset",
-    "Toppen", "Uglereden", "Vikingen", "Ørnereden", "Åkanden", "Bjørneborgen", "Delfinen", "Engblommen", "Frøhuset", "Græshoppen",
-    "Hasselnødden", "Islandshesten", "Jordbærmarken", "Krudtuglen", "Lykkeper", "Mejsen", "Nattergalen", "Odderen", "Pindsvinet", "Rødkælken",
+    "Solsikken",
+    "Mariehønen",
+    "Troldehøj",
+    "Egernet",
+    "Spiren",
+    "Regnbuen",
+    "Myretuen",
+    "Bikuben",
+    "Kastanjen",
+    "Lærkereden",
+    "Skovtrolden",
+    "Humlebien",
+    "Valmuen",
+    "Bøgely",
+    "Æblehaven",
+    "Stjernen",
+    "Søstjernen",
+    "Fyrtårnet",
+    "Nøddehegnet",
+    "Pilehuset",
+    "Mælkebøtten",
+    "Sommerfuglen",
+    "Tusindfryd",
+    "Rosenhaven",
+    "Kløverhuset",
+    "Anemonen",
+    "Birkely",
+    "Egebo",
+    "Grantoppen",
+    "Havebo",
+    "Hyldebærhuset",
+    "Kirsebærhaven",
+    "Lindehuset",
+    "Mosebo",
+    "Nordlyset",
+    "Perlen",
+    "Rævehulen",
+    "Skovbrynet",
+    "Solstrålen",
+    "Strandhuset",
+    "Toppen",
+    "Uglereden",
+    "Vikingen",
+    "Ørnereden",
+    "Åkanden",
+    "Bjørneborgen",
+    "Delfinen",
+    "Engblommen",
+    "Frøhuset",
+    "Græshoppen",
+    "Hasselnødden",
+    "Islandshesten",
+    "Jordbærmarken",
+    "Krudtuglen",
+    "Lykkeper",
+    "Mejsen",
+    "Nattergalen",
+    "Odderen",
+    "Pindsvinet",
+    "Rødkælken",
 ];
 
 const DISTRICTS: [&str; 8] = ["Nord", "Syd", "Øst", "Vest", "Midt", "Land", "By", "Centrum"];
 
 const STREETS: [&str; 24] = [
-    "Skolevej", "Kirkevej", "Egevej", "Birkevej", "Møllevej", "Vestergade", "Østergade", "Nørregade", "Søndergade", "Parkvej", "Skovvej", "Engvej",
-    "Bakkevej", "Lindevej", "Rosenvej", "Stationsvej", "Grønnegade", "Havevej", "Tværvej", "Solvej", "Bøgevej", "Ahornvej", "Kastanjevej", "Åvej",
+    "Skolevej",
+    "Kirkevej",
+    "Egevej",
+    "Birkevej",
+    "Møllevej",
+    "Vestergade",
+    "Østergade",
+    "Nørregade",
+    "Søndergade",
+    "Parkvej",
+    "Skovvej",
+    "Engvej",
+    "Bakkevej",
+    "Lindevej",
+    "Rosenvej",
+    "Stationsvej",
+    "Grønnegade",
+    "Havevej",
+    "Tværvej",
+    "Solvej",
+    "Bøgevej",
+    "Ahornvej",
+    "Kastanjevej",
+    "Åvej",
 ];
 
 const PROFILES: [(&str, &str); 10] = [
-    ("Naturprofil: vi er ude hver dag, hele året.", "Nature profile: outdoors every day, all year."),
+    (
+        "Naturprofil: vi er ude hver dag, hele året.",
+        "Nature profile: outdoors every day, all year.",
+    ),
     ("Idræt og bevægelse i hverdagen.", "Sport and movement every day."),
     ("Musik, sang og drama.", "Music, singing and drama."),
     ("Sprog og læselyst.", "Language and a love of reading."),
-    ("Skovbørnehave med egen bus til skoven.", "Forest kindergarten with its own bus to the woods."),
+    (
+        "Skovbørnehave med egen bus til skoven.",
+        "Forest kindergarten with its own bus to the woods.",
+    ),
     ("Kunst og kreativitet.", "Art and creativity."),
     ("Natur, science og små eksperimenter.", "Nature, science and small experiments."),
     ("Bondegård med dyr, som børnene passer.", "A farm with animals the children look after."),
@@ -438,14 +591,27 @@ mod tests {
         let feed = synthetic_daycare(&municipal, &SyntheticOptions::default());
         assert_eq!(feed.units.len(), 4600);
         assert!(feed.about.synthetic);
-        let in_area = |code: &str| feed.units.iter().filter(|u| u.area.as_deref() == Some(code)).count();
+        let in_area =
+            |code: &str| feed.units.iter().filter(|u| u.area.as_deref() == Some(code)).count();
         assert!(in_area("101") > 300, "København: {}", in_area("101"));
         assert!(in_area("825") >= 2, "Læsø has its two");
         assert!(in_area("751") > in_area("461"), "Aarhus has more children than Odense");
-        let suppressed = feed.units.iter().filter(|u| u.values.get(NON_DANISH) == Some(Value::Suppressed)).count();
-        let not_reported = feed.units.iter().filter(|u| u.values.get("normering_0_2") == Some(Value::NotReported)).count();
-        assert!(suppressed > 100 && not_reported > 20, "suppressed {suppressed}, not reported {not_reported}");
-        let ids: std::collections::HashSet<&str> = feed.units.iter().map(|u| u.id.as_str()).collect();
+        let suppressed = feed
+            .units
+            .iter()
+            .filter(|u| u.values.get(NON_DANISH) == Some(Value::Suppressed))
+            .count();
+        let not_reported = feed
+            .units
+            .iter()
+            .filter(|u| u.values.get("normering_0_2") == Some(Value::NotReported))
+            .count();
+        assert!(
+            suppressed > 100 && not_reported > 20,
+            "suppressed {suppressed}, not reported {not_reported}"
+        );
+        let ids: std::collections::HashSet<&str> =
+            feed.units.iter().map(|u| u.id.as_str()).collect();
         assert_eq!(ids.len(), 4600, "ids are unique");
     }
 }

@@ -31,15 +31,20 @@ pub enum ImportError {
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ImportError::Empty => write!(f, "the file is empty; expected a header row and one row per item"),
+            ImportError::Empty => {
+                write!(f, "the file is empty; expected a header row and one row per item")
+            }
             ImportError::NoRows => write!(f, "the file has a header but no rows"),
             ImportError::NotUtf8 { line } => {
                 write!(f, "line {line}: the text is not UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel) and try again")
             }
-            ImportError::Csv { line: Some(line), message } => write!(f, "line {line}: not valid CSV: {message}"),
+            ImportError::Csv { line: Some(line), message } => {
+                write!(f, "line {line}: not valid CSV: {message}")
+            }
             ImportError::Csv { line: None, message } => write!(f, "not valid CSV: {message}"),
             ImportError::MissingColumns { missing, hint } => {
-                let names = missing.iter().map(|m| format!("\"{m}\"")).collect::<Vec<_>>().join(", ");
+                let names =
+                    missing.iter().map(|m| format!("\"{m}\"")).collect::<Vec<_>>().join(", ");
                 let s = if missing.len() == 1 { "" } else { "s" };
                 write!(f, "the header has no column{s} {names}")?;
                 match hint {
@@ -86,14 +91,26 @@ impl Table {
     /// missing ones, with a hint when the file looks separated by another
     /// character than `delimiter`.
     pub fn require(&self, names: &[&str], delimiter: u8) -> Result<(), ImportError> {
-        let missing: Vec<String> = names.iter().filter(|n| self.column(n).is_none()).map(|n| n.to_string()).collect();
+        let missing: Vec<String> =
+            names.iter().filter(|n| self.column(n).is_none()).map(|n| n.to_string()).collect();
         if missing.is_empty() {
             return Ok(());
         }
         let hint = (self.headers.len() == 1)
-            .then(|| [b';', b',', b'\t'].into_iter().filter(|d| *d != delimiter).find(|d| self.headers[0].contains(char::from(*d))))
+            .then(|| {
+                [b';', b',', b'\t']
+                    .into_iter()
+                    .filter(|d| *d != delimiter)
+                    .find(|d| self.headers[0].contains(char::from(*d)))
+            })
             .flatten()
-            .map(|d| format!("the file seems to be separated by {}, not by {}", describe(d), describe(delimiter)));
+            .map(|d| {
+                format!(
+                    "the file seems to be separated by {}, not by {}",
+                    describe(d),
+                    describe(delimiter)
+                )
+            });
         Err(ImportError::MissingColumns { missing, hint })
     }
 }
@@ -107,10 +124,18 @@ fn describe(delimiter: u8) -> String {
 
 /// Reads CSV bytes separated by `delimiter`. `progress` is told how many of
 /// the bytes have been read, now and then, so a long import can show a bar.
-pub fn read_table(bytes: &[u8], delimiter: u8, progress: &mut dyn FnMut(usize, usize)) -> Result<Table, ImportError> {
+pub fn read_table(
+    bytes: &[u8],
+    delimiter: u8,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Table, ImportError> {
     // Excel writes a byte order mark before "CSV UTF-8"; it is not part of the first column's name.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
     let mut record = csv::ByteRecord::new();
     let mut headers: Option<Vec<String>> = None;
     let mut rows = Vec::new();
@@ -127,7 +152,11 @@ pub fn read_table(bytes: &[u8], delimiter: u8, progress: &mut dyn FnMut(usize, u
         let line = lines.line_at(record.position().map_or(0, |p| p.byte() as usize));
         let cells = record
             .iter()
-            .map(|cell| std::str::from_utf8(cell).map(str::to_string).map_err(|_| ImportError::NotUtf8 { line }))
+            .map(|cell| {
+                std::str::from_utf8(cell)
+                    .map(str::to_string)
+                    .map_err(|_| ImportError::NotUtf8 { line })
+            })
             .collect::<Result<Vec<String>, _>>()?;
         match headers {
             None => headers = Some(cells.iter().map(|h| h.trim().to_string()).collect()),
@@ -138,7 +167,8 @@ pub fn read_table(bytes: &[u8], delimiter: u8, progress: &mut dyn FnMut(usize, u
         }
     }
     progress(bytes.len(), bytes.len());
-    let headers = headers.filter(|h| h.iter().any(|name| !name.is_empty())).ok_or(ImportError::Empty)?;
+    let headers =
+        headers.filter(|h| h.iter().any(|name| !name.is_empty())).ok_or(ImportError::Empty)?;
     if rows.is_empty() {
         return Err(ImportError::NoRows);
     }
@@ -202,7 +232,8 @@ mod tests {
     #[test]
     fn keeps_quoted_line_breaks_and_reports_the_line_each_row_starts_on() {
         check(
-            "\u{feff}id, title\n1,\"two\nlines, and \"\"quotes\"\"\"\n2,Ελληνικά και русский\n".as_bytes(),
+            "\u{feff}id, title\n1,\"two\nlines, and \"\"quotes\"\"\"\n2,Ελληνικά και русский\n"
+                .as_bytes(),
             expect![[r#"
                 headers ["id", "title"]
                 line 2: ["1", "two\nlines, and \"quotes\""]
@@ -238,23 +269,38 @@ mod tests {
 
     #[test]
     fn says_what_is_wrong_with_files_that_are_not_tables() {
-        check(b"", expect![[r#"
+        check(
+            b"",
+            expect![[r#"
             error: the file is empty; expected a header row and one row per item
-        "#]]);
-        check(b"\n\n", expect![[r#"
+        "#]],
+        );
+        check(
+            b"\n\n",
+            expect![[r#"
             error: the file is empty; expected a header row and one row per item
-        "#]]);
-        check(b"a,b\n", expect![[r#"
+        "#]],
+        );
+        check(
+            b"a,b\n",
+            expect![[r#"
             error: the file has a header but no rows
-        "#]]);
-        check(b"a,b\n1,\"caf\xe9\"\n", expect![[r#"
+        "#]],
+        );
+        check(
+            b"a,b\n1,\"caf\xe9\"\n",
+            expect![[r#"
             error: line 2: the text is not UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel) and try again
-        "#]]);
+        "#]],
+        );
         // An unclosed quote swallows the rest of the file into one cell: still a table, not a panic.
-        check(b"a,b\n1,\"open\n2,3\n", expect![[r#"
+        check(
+            b"a,b\n1,\"open\n2,3\n",
+            expect![[r#"
             headers ["a", "b"]
             line 2: ["1", "open\n2,3\n"]
-        "#]]);
+        "#]],
+        );
     }
 
     #[test]

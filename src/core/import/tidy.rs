@@ -140,7 +140,9 @@ impl SlashDate {
         let mut parts = text.trim().split('/');
         let (first, second, year) = (parts.next()?, parts.next()?, parts.next()?);
         let number = |part: &str, lengths: &[usize]| {
-            (lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())).then(|| part.parse::<u32>().ok()).flatten()
+            (lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| part.parse::<u32>().ok())
+                .flatten()
         };
         if parts.next().is_some() {
             return None;
@@ -151,7 +153,8 @@ impl SlashDate {
             (yyyy, _) if yyyy >= 1000 => yyyy as i32,
             _ => return None,
         };
-        let slash = SlashDate { first: number(first, &[1, 2])?, second: number(second, &[1, 2])?, year };
+        let slash =
+            SlashDate { first: number(first, &[1, 2])?, second: number(second, &[1, 2])?, year };
         slash.order().map(|_| slash)
     }
 
@@ -203,7 +206,10 @@ mod tests {
         .assert_eq(&paragraphs(text));
         assert_eq!(paragraphs("Ελληνικά\nкириллица"), "Ελληνικά\nкириллица");
         assert_eq!(paragraphs("\n\n"), "");
-        assert_eq!(paragraphs("Old Mac\rline ends\r\rand \r\nWindows ones\r\n"), "Old Mac\nline ends\n\nand\nWindows ones");
+        assert_eq!(
+            paragraphs("Old Mac\rline ends\r\rand \r\nWindows ones\r\n"),
+            "Old Mac\nline ends\n\nand\nWindows ones"
+        );
     }
 
     #[test]
@@ -238,7 +244,23 @@ mod tests {
         assert_eq!(read("29/2/16"), day(SlashOrder::OnlyDayFirst, "2016-02-29"));
         assert_eq!(read("12/31/2014"), Some((Some(SlashOrder::OnlyMonthFirst), None)));
         assert_eq!(read("2/29/15"), None, "no 29 February in 2015 either way");
-        for not_one in ["31/2/2014", "29/2/15", "0/5/2014", "13/13/2014", "1/7/214", "1/7/0999", "001/7/2014", "1/7", "8/2017", "1/7/2014/1", "1 /7/2014", "1/8-17", "by 1/7/2014", "1.7.2014", "+1/7/2014"] {
+        for not_one in [
+            "31/2/2014",
+            "29/2/15",
+            "0/5/2014",
+            "13/13/2014",
+            "1/7/214",
+            "1/7/0999",
+            "001/7/2014",
+            "1/7",
+            "8/2017",
+            "1/7/2014/1",
+            "1 /7/2014",
+            "1/8-17",
+            "by 1/7/2014",
+            "1.7.2014",
+            "+1/7/2014",
+        ] {
             assert_eq!(SlashDate::read(not_one), None, "{not_one}");
         }
     }

@@ -32,8 +32,14 @@ fn render(json: &str, lang: Lang) -> String {
                 out += &format!("# {}\n", timeline.groups[group].title);
                 continue;
             }
-            RowKind::Initiative { group, initiative } => (&timeline.groups[group].initiatives[initiative].item, "", "  "),
-            RowKind::Milestone { group, initiative, milestone } => (&timeline.groups[group].initiatives[initiative].milestones[milestone], "  - ", "      "),
+            RowKind::Initiative { group, initiative } => {
+                (&timeline.groups[group].initiatives[initiative].item, "", "  ")
+            }
+            RowKind::Milestone { group, initiative, milestone } => (
+                &timeline.groups[group].initiatives[initiative].milestones[milestone],
+                "  - ",
+                "      ",
+            ),
         };
         let bar = match &row.bar {
             None => "no bar".to_string(),

@@ -39,7 +39,8 @@ pub struct Item {
 impl Item {
     /// Neither its start nor its end is a known day: it cannot be placed.
     pub fn is_undated(&self) -> bool {
-        !self.start.as_ref().is_some_and(DatePhrase::is_known) && !self.end.as_ref().is_some_and(DatePhrase::is_known)
+        !self.start.as_ref().is_some_and(DatePhrase::is_known)
+            && !self.end.as_ref().is_some_and(DatePhrase::is_known)
     }
 }
 
@@ -73,19 +74,27 @@ pub struct Timeline {
 impl Timeline {
     /// Every initiative and milestone, in row order.
     pub fn items(&self) -> impl Iterator<Item = &Item> {
-        self.groups.iter().flat_map(|g| g.initiatives.iter().flat_map(|r| std::iter::once(&r.item).chain(&r.milestones)))
+        self.groups.iter().flat_map(|g| {
+            g.initiatives.iter().flat_map(|r| std::iter::once(&r.item).chain(&r.milestones))
+        })
     }
 }
 
 /// The timeline of a feed as of a day. `lang` is the widget's language
 /// (titles); dates are read in the feed's own.
 pub fn build_timeline(feed: &PlanFeed, as_of: Day, lang: Lang) -> Timeline {
-    let reader = DateReader { lang: feed.plan.language.as_deref().map_or(Lang::Da, Lang::from_tag), as_of };
-    let mut groups: Vec<Group> = feed.themes.iter().map(|th| Group { title: th.title.get(lang).to_string(), initiatives: Vec::new() }).collect();
+    let reader =
+        DateReader { lang: feed.plan.language.as_deref().map_or(Lang::Da, Lang::from_tag), as_of };
+    let mut groups: Vec<Group> = feed
+        .themes
+        .iter()
+        .map(|th| Group { title: th.title.get(lang).to_string(), initiatives: Vec::new() })
+        .collect();
     let mut no_theme = Group { title: t(lang, Msg::NoTheme).to_string(), initiatives: Vec::new() };
     for (index, initiative) in feed.initiatives.iter().enumerate() {
         let rows = reader.initiative_rows(index, initiative, lang);
-        let theme = initiative.theme.as_ref().and_then(|id| feed.themes.iter().position(|th| &th.id == id));
+        let theme =
+            initiative.theme.as_ref().and_then(|id| feed.themes.iter().position(|th| &th.id == id));
         match theme {
             Some(i) => groups[i].initiatives.push(rows),
             None => no_theme.initiatives.push(rows),
@@ -95,7 +104,10 @@ pub fn build_timeline(feed: &PlanFeed, as_of: Day, lang: Lang) -> Timeline {
     groups.retain(|g| !g.initiatives.is_empty());
 
     let mut timeline = Timeline { groups, as_of, domain: (as_of, as_of), overdue: 0, undated: 0 };
-    let phrases = timeline.items().flat_map(|i| [&i.start, &i.end, &i.original_start, &i.original_end]).flatten();
+    let phrases = timeline
+        .items()
+        .flat_map(|i| [&i.start, &i.end, &i.original_start, &i.original_end])
+        .flatten();
     let days = phrases.flat_map(|p| [p.earliest(), p.latest()]).flatten();
     timeline.domain = days.fold((as_of, as_of), |(lo, hi), d| (lo.min(d), hi.max(d)));
     timeline.overdue = timeline.items().filter(|i| i.overdue).count();
@@ -116,15 +128,29 @@ impl DateReader {
     }
 
     fn initiative_rows(&self, index: usize, initiative: &Initiative, lang: Lang) -> InitiativeRows {
-        let milestones: Vec<Item> = initiative.milestones.iter().map(|m| self.milestone_item(m, lang)).collect();
+        let milestones: Vec<Item> =
+            initiative.milestones.iter().map(|m| self.milestone_item(m, lang)).collect();
         let period = initiative.period.clone().unwrap_or_default();
-        let mut item = self.item(initiative.title.get(lang), initiative.status.status, initiative.status.label.as_deref(), &period);
+        let mut item = self.item(
+            initiative.title.get(lang),
+            initiative.status.status,
+            initiative.status.label.as_deref(),
+            &period,
+        );
         let known = |p: &Option<DatePhrase>| p.as_ref().is_some_and(DatePhrase::is_known);
         if !known(&item.start) && !known(&item.end) {
             // No dates of its own: the initiative runs from its first
             // milestone's start to its last milestone's end.
-            let first = milestones.iter().filter_map(|m| m.start.as_ref()).filter(|p| p.earliest().is_some()).min_by_key(|p| p.earliest());
-            let last = milestones.iter().filter_map(|m| m.end.as_ref()).filter(|p| p.latest().is_some()).max_by_key(|p| p.latest());
+            let first = milestones
+                .iter()
+                .filter_map(|m| m.start.as_ref())
+                .filter(|p| p.earliest().is_some())
+                .min_by_key(|p| p.earliest());
+            let last = milestones
+                .iter()
+                .filter_map(|m| m.end.as_ref())
+                .filter(|p| p.latest().is_some())
+                .max_by_key(|p| p.latest());
             if first.is_some() || last.is_some() {
                 item.start = first.cloned();
                 item.end = last.cloned();
@@ -135,33 +161,47 @@ impl DateReader {
     }
 
     fn milestone_item(&self, m: &Milestone, lang: Lang) -> Item {
-        let dates = Period { start: m.start.clone(), end: m.end.clone(), original_start: m.original_start.clone(), original_end: m.original_end.clone() };
-        let mut item = self.item(m.title.get(lang), m.status.status, m.status.label.as_deref(), &dates);
+        let dates = Period {
+            start: m.start.clone(),
+            end: m.end.clone(),
+            original_start: m.original_start.clone(),
+            original_end: m.original_end.clone(),
+        };
+        let mut item =
+            self.item(m.title.get(lang), m.status.status, m.status.label.as_deref(), &dates);
         item.target = m.target.clone();
         item.actual = m.actual.clone();
         item
     }
 
     fn item(&self, title: &str, status: Status, label: Option<&str>, dates: &Period) -> Item {
-        let (mut start, mut end) = (self.read(dates.start.as_deref()), self.read(dates.end.as_deref()));
+        let (mut start, mut end) =
+            (self.read(dates.start.as_deref()), self.read(dates.end.as_deref()));
         // A whole span in the start field ("Oktober 2016 – december 2020",
         // "2016 -") with no end of its own gives both.
         if end.is_none() {
             if let Some(DatePhrase::Range { start: from, end: to, .. }) = &start {
-                (start, end) = (Some(DatePhrase::One(from.clone())), Some(DatePhrase::One(to.clone())));
+                (start, end) =
+                    (Some(DatePhrase::One(from.clone())), Some(DatePhrase::One(to.clone())));
             }
         }
-        let (original_start, original_end) = (self.read(dates.original_start.as_deref()), self.read(dates.original_end.as_deref()));
+        let (original_start, original_end) =
+            (self.read(dates.original_start.as_deref()), self.read(dates.original_end.as_deref()));
         let finished = matches!(status, Status::Completed | Status::Withdrawn);
-        let overdue = !finished && end.as_ref().and_then(DatePhrase::latest).is_some_and(|latest| latest < self.as_of);
-        let moved = |new: &Option<DatePhrase>, old: &Option<DatePhrase>, day: fn(&DatePhrase) -> Option<Day>| {
+        let overdue = !finished
+            && end.as_ref().and_then(DatePhrase::latest).is_some_and(|latest| latest < self.as_of);
+        let moved = |new: &Option<DatePhrase>,
+                     old: &Option<DatePhrase>,
+                     day: fn(&DatePhrase) -> Option<Day>| {
             let (new, old) = (day(new.as_ref()?)?, day(old.as_ref()?)?);
             Some(new - old).filter(|d| *d != 0)
         };
         Item {
             title: title.to_string(),
             status,
-            status_text: label.filter(|l| Status::from_label(l) != Some(status)).map(str::to_string),
+            status_text: label
+                .filter(|l| Status::from_label(l) != Some(status))
+                .map(str::to_string),
             slip_days: moved(&end, &original_end, |p| p.latest().or(p.earliest())),
             start_slip_days: moved(&start, &original_start, |p| p.earliest().or(p.latest())),
             start,

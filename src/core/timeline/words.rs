@@ -17,9 +17,17 @@ pub fn span_words(item: &Item, lang: Lang) -> String {
 }
 
 /// "34 af 60 kommuner", "mål: 60 kommuner", "nået: 34".
-pub fn progress_words(target: Option<&Quantity>, actual: Option<&Quantity>, lang: Lang) -> Option<String> {
+pub fn progress_words(
+    target: Option<&Quantity>,
+    actual: Option<&Quantity>,
+    lang: Lang,
+) -> Option<String> {
     let number = |q: &Quantity| {
-        let n = if q.value.fract() == 0.0 { format!("{}", q.value as i64) } else { format!("{}", q.value) };
+        let n = if q.value.fract() == 0.0 {
+            format!("{}", q.value as i64)
+        } else {
+            format!("{}", q.value)
+        };
         let n = if lang == Lang::Da { n.replace('.', ",") } else { n };
         (n, q.unit.as_ref().map(|u| format!(" {}", u.get(lang))).unwrap_or_default())
     };
@@ -54,20 +62,26 @@ fn slip_words(days: Day, lang: Lang) -> Option<String> {
         (Lang::En, false) => "earlier",
     };
     let (n, unit) = if months >= 1 {
-        (months, match (lang, months == 1) {
-            (Lang::Da, true) => "måned",
-            (Lang::Da, false) => "måneder",
-            (Lang::En, true) => "month",
-            (Lang::En, false) => "months",
-        })
+        (
+            months,
+            match (lang, months == 1) {
+                (Lang::Da, true) => "måned",
+                (Lang::Da, false) => "måneder",
+                (Lang::En, true) => "month",
+                (Lang::En, false) => "months",
+            },
+        )
     } else {
         let n = days.unsigned_abs();
-        (n, match (lang, n == 1) {
-            (Lang::Da, true) => "dag",
-            (Lang::Da, false) => "dage",
-            (Lang::En, true) => "day",
-            (Lang::En, false) => "days",
-        })
+        (
+            n,
+            match (lang, n == 1) {
+                (Lang::Da, true) => "dag",
+                (Lang::Da, false) => "dage",
+                (Lang::En, true) => "day",
+                (Lang::En, false) => "days",
+            },
+        )
     };
     Some(format!("{n} {unit} {when}"))
 }
@@ -76,10 +90,17 @@ fn slip_words(days: Day, lang: Lang) -> Option<String> {
 /// halvår 2018, 6 måneder senere"; "start flyttet fra december 2017 til
 /// november 2017, 1 måned tidligere".
 pub fn moved_words(item: &Item, lang: Lang) -> Option<String> {
-    let moved = |old: Option<&DatePhrase>, new: Option<&DatePhrase>, slip: Option<Day>, da: &str, en: &str| {
+    let moved = |old: Option<&DatePhrase>,
+                 new: Option<&DatePhrase>,
+                 slip: Option<Day>,
+                 da: &str,
+                 en: &str| {
         let old = inner_words(old?, lang);
         let mut words = match new {
-            Some(new) => lang.pick(format!("{da} flyttet fra {old} til {}", inner_words(new, lang)), format!("{en} moved from {old} to {}", inner_words(new, lang))),
+            Some(new) => lang.pick(
+                format!("{da} flyttet fra {old} til {}", inner_words(new, lang)),
+                format!("{en} moved from {old} to {}", inner_words(new, lang)),
+            ),
             None => lang.pick(format!("{da} flyttet fra {old}"), format!("{en} moved from {old}")),
         };
         if let Some(by) = slip.and_then(|d| slip_words(d, lang)) {
@@ -87,8 +108,15 @@ pub fn moved_words(item: &Item, lang: Lang) -> Option<String> {
         }
         Some(words)
     };
-    let start = moved(item.original_start.as_ref(), item.start.as_ref(), item.start_slip_days, "start", "start");
-    let end = moved(item.original_end.as_ref(), item.end.as_ref(), item.slip_days, "frist", "deadline");
+    let start = moved(
+        item.original_start.as_ref(),
+        item.start.as_ref(),
+        item.start_slip_days,
+        "start",
+        "start",
+    );
+    let end =
+        moved(item.original_end.as_ref(), item.end.as_ref(), item.slip_days, "frist", "deadline");
     match (start, end) {
         (Some(s), Some(e)) => Some(format!("{s}; {e}")),
         (s, e) => s.or(e),
@@ -97,7 +125,8 @@ pub fn moved_words(item: &Item, lang: Lang) -> Option<String> {
 
 /// The accessible name of a row: title, when, status, and what is off.
 pub fn item_name(item: &Item, lang: Lang) -> String {
-    let mut parts = vec![item.title.clone(), span_words(item, lang), item.status.label(lang).to_string()];
+    let mut parts =
+        vec![item.title.clone(), span_words(item, lang), item.status.label(lang).to_string()];
     if item.overdue {
         parts.push(lang.pick("overskredet", "overdue").into());
     }
@@ -109,7 +138,8 @@ pub fn item_name(item: &Item, lang: Lang) -> String {
 /// One or two sentences a screen reader hears first.
 pub fn timeline_summary(timeline: &Timeline, lang: Lang) -> String {
     let initiatives: usize = timeline.groups.iter().map(|g| g.initiatives.len()).sum();
-    let milestones: usize = timeline.groups.iter().flat_map(|g| &g.initiatives).map(|r| r.milestones.len()).sum();
+    let milestones: usize =
+        timeline.groups.iter().flat_map(|g| &g.initiatives).map(|r| r.milestones.len()).sum();
     let (from, to) = (year_of(timeline.domain.0), year_of(timeline.domain.1));
     let years = if from == to { from.to_string() } else { format!("{from}-{to}") };
     let when = day_words(timeline.as_of, lang);

@@ -8,7 +8,9 @@ use leptos::prelude::*;
 use super::ctx::Ctx;
 use crate::core::chart::compare_layout::layout_compare;
 use crate::core::chart::compare_svg::compare_svg;
-use crate::core::daycare::compare::{cell_sentence, compare, comparison_sentence, verdict_words, Against, Subject, MAX_COMPARED};
+use crate::core::daycare::compare::{
+    cell_sentence, compare, comparison_sentence, verdict_words, Against, Subject, MAX_COMPARED,
+};
 use crate::core::daycare::format::value_with_unit;
 use crate::core::daycare::words::{word, Word};
 use crate::core::i18n::{t, Msg};
@@ -53,7 +55,8 @@ fn Compared(ctx: Ctx, subjects: Vec<Subject>) -> impl IntoView {
             }
         })
         .collect_view();
-    let full = (subjects.len() >= MAX_COMPARED).then(|| view! { <p class="ogw-hint">{word(lang, Word::CompareFull)}</p> });
+    let full = (subjects.len() >= MAX_COMPARED)
+        .then(|| view! { <p class="ogw-hint">{word(lang, Word::CompareFull)}</p> });
     let comparison = Memo::new({
         let (ctx, subjects) = (ctx.clone(), subjects.clone());
         move |_| ctx.figures.with(|fs| compare(ctx.feed(), &ctx.loaded.index, &subjects, fs))
@@ -67,7 +70,13 @@ fn Compared(ctx: Ctx, subjects: Vec<Subject>) -> impl IntoView {
         let sentence = sentence.clone();
         move || {
             let desc = sentence();
-            comparison.with(|c| compare_svg(&layout_compare(ctx.feed(), c, width.get() as f64, lang), word(lang, Word::Comparison), &desc))
+            comparison.with(|c| {
+                compare_svg(
+                    &layout_compare(ctx.feed(), c, width.get() as f64, lang),
+                    word(lang, Word::Comparison),
+                    &desc,
+                )
+            })
         }
     };
     view! {
@@ -82,7 +91,10 @@ fn Compared(ctx: Ctx, subjects: Vec<Subject>) -> impl IntoView {
 /// Every compared value in words, with the verdicts: what the chart shows,
 /// for a screen reader and for copying.
 #[component]
-fn CompareTable(ctx: Ctx, comparison: Memo<crate::core::daycare::compare::Comparison>) -> impl IntoView {
+fn CompareTable(
+    ctx: Ctx,
+    comparison: Memo<crate::core::daycare::compare::Comparison>,
+) -> impl IntoView {
     let lang = ctx.lang;
     let open = RwSignal::new(false);
     let table = move || {

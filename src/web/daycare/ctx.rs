@@ -68,7 +68,12 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    pub fn new(loaded: Arc<Loaded>, lang: Lang, state: RwSignal<ViewState>, width: RwSignal<u32>) -> Ctx {
+    pub fn new(
+        loaded: Arc<Loaded>,
+        lang: Lang,
+        state: RwSignal<ViewState>,
+        width: RwSignal<u32>,
+    ) -> Ctx {
         let resolved = Memo::new({
             let loaded = loaded.clone();
             move |_| state.with(|s| s.resolve(&loaded.read.feed))
@@ -79,8 +84,11 @@ impl Ctx {
             let loaded = loaded.clone();
             move |_| point.get().map(|p| Shared(Arc::new(Distances::new(&loaded.read.feed, p))))
         });
-        let (has_units, has_areas) = (!loaded.read.feed.units.is_empty(), !loaded.read.feed.areas.is_empty());
-        let units_view = Memo::new(move |_| has_units && (!has_areas || state.with(|s| s.view == View::Institutions)));
+        let (has_units, has_areas) =
+            (!loaded.read.feed.units.is_empty(), !loaded.read.feed.areas.is_empty());
+        let units_view = Memo::new(move |_| {
+            has_units && (!has_areas || state.with(|s| s.view == View::Institutions))
+        });
         let figures = Memo::new({
             let loaded = loaded.clone();
             move |_| {
@@ -98,7 +106,14 @@ impl Ctx {
                 let mut out = Vec::new();
                 resolved.with(|r| {
                     if units_view.get() {
-                        distances.with(|d| loaded.index.query(&r.filter, r.sort, d.as_ref().map(|d| &*d.0), &mut out));
+                        distances.with(|d| {
+                            loaded.index.query(
+                                &r.filter,
+                                r.sort,
+                                d.as_ref().map(|d| &*d.0),
+                                &mut out,
+                            )
+                        });
                     } else {
                         sort_areas(&loaded.read.feed, &r.filter.text, r.sort, &mut out);
                         if !r.filter.areas.is_empty() {
@@ -109,7 +124,20 @@ impl Ctx {
                 out
             }
         });
-        Ctx { loaded, lang, state, width, resolved, here, distances, units_view, figures, results, details: RwSignal::new(None), root: NodeRef::new() }
+        Ctx {
+            loaded,
+            lang,
+            state,
+            width,
+            resolved,
+            here,
+            distances,
+            units_view,
+            figures,
+            results,
+            details: RwSignal::new(None),
+            root: NodeRef::new(),
+        }
     }
 
     pub fn feed(&self) -> &DaycareFeed {
@@ -120,7 +148,11 @@ impl Ctx {
     /// the order that column starts with (the best first for a figure).
     pub fn sort_by(&self, column: Column) {
         let current = self.resolved.with_untracked(|r| r.sort);
-        let descending = if current.column == column { !current.descending } else { crate::core::daycare::query::Sort::first_for(column, self.feed()).descending };
+        let descending = if current.column == column {
+            !current.descending
+        } else {
+            crate::core::daycare::query::Sort::first_for(column, self.feed()).descending
+        };
         let id = column.id(self.feed()).to_string();
         self.state.update(|s| s.sort = Some((id, descending)));
     }

@@ -40,13 +40,19 @@ fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
     let feed = ctx.feed();
     let u = &feed.units[unit];
     let area = ctx.loaded.index.area_of(unit).map(|a| &feed.areas[a]);
-    let mut facts: Vec<(&str, String)> = vec![(word(lang, Word::Type), unit_type(lang, u.kind).to_string())];
+    let mut facts: Vec<(&str, String)> =
+        vec![(word(lang, Word::Type), unit_type(lang, u.kind).to_string())];
     facts.extend(u.address.clone().map(|a| (word(lang, Word::Address), a)));
     facts.extend(area.map(|a| (word(lang, Word::Municipality), a.name.clone())));
     if !u.ages.is_empty() {
-        facts.push((word(lang, Word::AgeGroup), u.ages.iter().map(|a| age_group(lang, *a)).collect::<Vec<_>>().join(", ")));
+        facts.push((
+            word(lang, Word::AgeGroup),
+            u.ages.iter().map(|a| age_group(lang, *a)).collect::<Vec<_>>().join(", "),
+        ));
     }
-    facts.extend(u.opening_hours.as_ref().map(|h| (word(lang, Word::OpeningHours), h.summary(lang))));
+    facts.extend(
+        u.opening_hours.as_ref().map(|h| (word(lang, Word::OpeningHours), h.summary(lang))),
+    );
     facts.extend(u.closing_days.as_ref().and_then(|c| {
         let mut text = c.days().map(|n| closing_days(lang, n))?;
         if let Some(note) = &c.note {
@@ -59,11 +65,19 @@ fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
         (word(lang, Word::Meals), format!("{}{note}", meal_scheme(lang, m.scheme)))
     }));
     facts.extend(u.profile.as_ref().map(|p| (word(lang, Word::Profile), p.get(lang).to_string())));
-    facts.extend(ctx.distances.with_untracked(|d| d.as_ref().and_then(|d| d.0.metres(unit)).map(|m| (word(lang, Word::Distance), distance(m, lang)))));
+    facts.extend(ctx.distances.with_untracked(|d| {
+        d.as_ref()
+            .and_then(|d| d.0.metres(unit))
+            .map(|m| (word(lang, Word::Distance), distance(m, lang)))
+    }));
     let facts = facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
 
     let hours = u.opening_hours.as_ref().filter(|h| !h.is_closed_all_week()).map(|h| {
-        let svg = hours_svg(&layout_hours(h, ctx.width.get_untracked().min(560) as f64, lang), word(lang, Word::OpeningHours), &h.sentence(lang));
+        let svg = hours_svg(
+            &layout_hours(h, ctx.width.get_untracked().min(560) as f64, lang),
+            word(lang, Word::OpeningHours),
+            &h.sentence(lang),
+        );
         view! { <div class="ogw-dc-chart ogw-dc-hours" inner_html=svg></div> }
     });
     let figures = ctx.loaded.index.unit_figures();
@@ -80,8 +94,20 @@ fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
         })
         .collect_view();
     let links = [
-        u.url.as_deref().and_then(safe_href).map(|href| (href, word(lang, Word::Website).to_string())),
-        area.and_then(|a| a.enrolment_url.as_deref()).and_then(safe_href).map(|href| (href, format!("{} ({})", word(lang, Word::EnrolmentLink), area.map_or("", |a| a.name.as_str())))),
+        u.url
+            .as_deref()
+            .and_then(safe_href)
+            .map(|href| (href, word(lang, Word::Website).to_string())),
+        area.and_then(|a| a.enrolment_url.as_deref()).and_then(safe_href).map(|href| {
+            (
+                href,
+                format!(
+                    "{} ({})",
+                    word(lang, Word::EnrolmentLink),
+                    area.map_or("", |a| a.name.as_str())
+                ),
+            )
+        }),
     ]
     .into_iter()
     .flatten()

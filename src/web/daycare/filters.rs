@@ -23,7 +23,8 @@ pub fn Filters(ctx: Ctx, units: Memo<bool>) -> impl IntoView {
     let kind = Memo::new(move |_| state.with(|s| s.types.first().copied()));
     let age = Memo::new(move |_| state.with(|s| s.age));
     let feed = ctx.feed();
-    let mut areas: Vec<(String, String)> = feed.areas.iter().map(|a| (a.code.clone(), a.name.clone())).collect();
+    let mut areas: Vec<(String, String)> =
+        feed.areas.iter().map(|a| (a.code.clone(), a.name.clone())).collect();
     areas.sort_by_key(|(_, name)| crate::core::daycare::query::collation_key(name));
     let area_options = areas
         .into_iter()
@@ -46,7 +47,8 @@ pub fn Filters(ctx: Ctx, units: Memo<bool>) -> impl IntoView {
         .collect_view();
     let institution_filters = {
         let ctx = ctx.clone();
-        move || units.get().then(|| {
+        move || {
+            units.get().then(|| {
             view! {
                 <label class="ogw-dc-field">
                     <span>{word(lang, Word::Type)}</span>
@@ -71,12 +73,14 @@ pub fn Filters(ctx: Ctx, units: Memo<bool>) -> impl IntoView {
                 <DistanceFilter ctx=ctx.clone()/>
             }
         })
+        }
     };
     let count = {
         let ctx = ctx.clone();
         move || {
             let shown = ctx.results.with(Vec::len);
-            let total = if ctx.units_view.get() { ctx.feed().units.len() } else { ctx.feed().areas.len() };
+            let total =
+                if ctx.units_view.get() { ctx.feed().units.len() } else { ctx.feed().areas.len() };
             showing(lang, shown, total, ctx.units_view.get())
         }
     };
@@ -195,12 +199,23 @@ fn locate(done: impl Fn(Option<Point>) + Clone + 'static) {
     };
     // Read by name: web-sys has GeolocationPosition only as an unstable API.
     let on_position = Closure::once_into_js(move |position: JsValue| {
-        let number = |object: &JsValue, key: &str| js_sys::Reflect::get(object, &key.into()).ok().and_then(|v| v.as_f64());
-        let coords = js_sys::Reflect::get(&position, &"coords".into()).unwrap_or(JsValue::UNDEFINED);
-        let point = number(&coords, "latitude").zip(number(&coords, "longitude")).map(|(lat, lon)| Point { lat, lon });
+        let number = |object: &JsValue, key: &str| {
+            js_sys::Reflect::get(object, &key.into()).ok().and_then(|v| v.as_f64())
+        };
+        let coords =
+            js_sys::Reflect::get(&position, &"coords".into()).unwrap_or(JsValue::UNDEFINED);
+        let point = number(&coords, "latitude")
+            .zip(number(&coords, "longitude"))
+            .map(|(lat, lon)| Point { lat, lon });
         done(point)
     });
-    if geolocation.get_current_position_with_error_callback(on_position.unchecked_ref(), Some(on_error.unchecked_ref())).is_err() {
+    if geolocation
+        .get_current_position_with_error_callback(
+            on_position.unchecked_ref(),
+            Some(on_error.unchecked_ref()),
+        )
+        .is_err()
+    {
         // Nothing more to do: the error callback is not called in that case,
         // but the button can be pressed again.
     }

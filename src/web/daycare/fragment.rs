@@ -22,7 +22,11 @@ pub fn write(key: &str, state: &ViewState, start: &ViewState) {
     let location = window().location();
     // An empty fragment leaves the address without a bare "#".
     let url = if next.is_empty() {
-        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
     } else {
         format!("#{next}")
     };

@@ -129,7 +129,13 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
     });
     let rows = move || {
         let (first, last) = range.get();
-        results.with(|r| r[first..last].iter().enumerate().map(|(i, u)| ((first + i) as u32, *u)).collect::<Vec<_>>())
+        results.with(|r| {
+            r[first..last]
+                .iter()
+                .enumerate()
+                .map(|(i, u)| ((first + i) as u32, *u))
+                .collect::<Vec<_>>()
+        })
     };
     let row = {
         let ctx = ctx.clone();
@@ -147,11 +153,24 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
                         cols.iter()
                             .map(|&c| {
                                 let class = match c {
-                                    Column::Figure(f) => value_class(ctx.loaded.index.value(unit, f)),
-                                    Column::Distance | Column::Opens | Column::Closes => "ogw-dc-num",
+                                    Column::Figure(f) => {
+                                        value_class(ctx.loaded.index.value(unit, f))
+                                    }
+                                    Column::Distance | Column::Opens | Column::Closes => {
+                                        "ogw-dc-num"
+                                    }
                                     _ => "",
                                 };
-                                let text = ctx.distances.with(|d| cell(ctx.feed(), &ctx.loaded.index, unit, c, d.as_ref().map(|d| &*d.0), lang));
+                                let text = ctx.distances.with(|d| {
+                                    cell(
+                                        ctx.feed(),
+                                        &ctx.loaded.index,
+                                        unit,
+                                        c,
+                                        d.as_ref().map(|d| &*d.0),
+                                        lang,
+                                    )
+                                });
                                 view! { <td class=class>{text}</td> }
                             })
                             .collect_view()
@@ -172,7 +191,13 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
     };
     let headings = {
         let ctx = ctx.clone();
-        move || columns.with(|cols| cols.iter().map(|&c| sort_heading(&ctx, c, heading(ctx.feed(), c, lang))).collect_view())
+        move || {
+            columns.with(|cols| {
+                cols.iter()
+                    .map(|&c| sort_heading(&ctx, c, heading(ctx.feed(), c, lang)))
+                    .collect_view()
+            })
+        }
     };
     let span = move || columns.with(Vec::len) + 2;
     let spacer = |height: f64| format!("height:{height}px");
@@ -212,7 +237,19 @@ pub fn AreaTable(ctx: Ctx) -> impl IntoView {
     let figures = ctx.figures;
     let headings = {
         let ctx = ctx.clone();
-        move || figures.with(|fs| fs.iter().map(|&f| sort_heading(&ctx, Column::Figure(f), heading(ctx.feed(), Column::Figure(f), lang))).collect_view())
+        move || {
+            figures.with(|fs| {
+                fs.iter()
+                    .map(|&f| {
+                        sort_heading(
+                            &ctx,
+                            Column::Figure(f),
+                            heading(ctx.feed(), Column::Figure(f), lang),
+                        )
+                    })
+                    .collect_view()
+            })
+        }
     };
     let rows = {
         let ctx = ctx.clone();

@@ -22,7 +22,8 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
     let with_series: Vec<usize> = (0..feed.figures.len())
         .filter(|&f| {
             let id = &feed.figures[f].id;
-            feed.national.series.get(id).is_some() || feed.areas.iter().any(|a| a.series.get(id).is_some())
+            feed.national.series.get(id).is_some()
+                || feed.areas.iter().any(|a| a.series.get(id).is_some())
         })
         .collect();
     let &first = with_series.first()?;
@@ -63,7 +64,9 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
         move || {
             let f = &ctx.feed().figures[figure.get()];
             let desc = sentence();
-            inputs.with(|i| series_svg(&layout_series(f, i, width.get() as f64, lang), f.label.get(lang), &desc))
+            inputs.with(|i| {
+                series_svg(&layout_series(f, i, width.get() as f64, lang), f.label.get(lang), &desc)
+            })
         }
     };
     let open = RwSignal::new(false);

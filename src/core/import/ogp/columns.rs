@@ -34,16 +34,44 @@ pub const REQUIRED: [&str; 3] = [ID, COUNTRY, TITLE];
 
 /// Every column the importer reads, for the report's missing columns.
 pub const KNOWN: [&str; 26] = [
-    ID, COUNTRY, TITLE, SHORT_TITLE, CODE, PLAN_ID, PLAN_NUMBER, PLAN_START, PLAN_END, THEME, FULL_TEXT, START, END,
-    LEAD, SUPPORTING, PROGRESS, PROGRESS_YEAR, END_OF_TERM, END_OF_TERM_YEAR, OPENED, OPENED_INFORMATION,
-    OPENED_PARTICIPATION, OPENED_ACCOUNTABILITY, EARLY_RESULTS, URL, "Commitment Number",
+    ID,
+    COUNTRY,
+    TITLE,
+    SHORT_TITLE,
+    CODE,
+    PLAN_ID,
+    PLAN_NUMBER,
+    PLAN_START,
+    PLAN_END,
+    THEME,
+    FULL_TEXT,
+    START,
+    END,
+    LEAD,
+    SUPPORTING,
+    PROGRESS,
+    PROGRESS_YEAR,
+    END_OF_TERM,
+    END_OF_TERM_YEAR,
+    OPENED,
+    OPENED_INFORMATION,
+    OPENED_PARTICIPATION,
+    OPENED_ACCOUNTABILITY,
+    EARLY_RESULTS,
+    URL,
+    "Commitment Number",
 ];
 
 /// Where a column goes: `Ok(feed field)` or `Err(why it is left out)`.
 /// `values` are the column's cells, to tell flags from other columns.
-pub fn fate<'v>(name: &str, options: &OgpOptions, mut values: impl Iterator<Item = &'v str>) -> Result<&'static str, &'static str> {
+pub fn fate<'v>(
+    name: &str,
+    options: &OgpOptions,
+    mut values: impl Iterator<Item = &'v str>,
+) -> Result<&'static str, &'static str> {
     let combined = !super::per_plan(options);
-    let (title, other_title) = if options.short_titles { (SHORT_TITLE, TITLE) } else { (TITLE, SHORT_TITLE) };
+    let (title, other_title) =
+        if options.short_titles { (SHORT_TITLE, TITLE) } else { (TITLE, SHORT_TITLE) };
     Ok(match name {
         ID => "initiatives[].id",
         n if n == title => "initiatives[].title",

@@ -54,7 +54,10 @@ pub struct Completion {
 /// of preference (see the module's comment).
 pub fn completion(end_of_term: Assessment, progress: Assessment) -> Completion {
     let both = [end_of_term, progress];
-    let index = both.iter().position(assessed).or_else(|| both.iter().position(|a| !a.completion.is_empty()));
+    let index = both
+        .iter()
+        .position(assessed)
+        .or_else(|| both.iter().position(|a| !a.completion.is_empty()));
     let chosen = index.map(|i| both[i]);
     let (status, recognised) = match chosen {
         Some(a) => StatusValue::from_label(a.completion),
@@ -63,7 +66,9 @@ pub fn completion(end_of_term: Assessment, progress: Assessment) -> Completion {
     let parts: Vec<String> = both.iter().filter_map(describe).collect();
     Completion {
         not_assessed: chosen.is_some_and(|a| !assessed(&a)),
-        unknown_text: chosen.filter(|a| assessed(a) && !recognised).map(|a| a.completion.to_string()),
+        unknown_text: chosen
+            .filter(|a| assessed(a) && !recognised)
+            .map(|a| a.completion.to_string()),
         from_end_of_term: index == Some(0),
         status,
         note: (!parts.is_empty()).then(|| format!("{}.", parts.join(". "))),
@@ -95,7 +100,8 @@ mod tests {
 
     fn check(end: (&str, &str), progress: (&str, &str), expect: Expect) {
         let end = Assessment { report: "End of term", completion: end.0, year: end.1 };
-        let progress = Assessment { report: "Progress report", completion: progress.0, year: progress.1 };
+        let progress =
+            Assessment { report: "Progress report", completion: progress.0, year: progress.1 };
         let c = completion(end, progress);
         let shown = format!(
             "{} {:?} from {} | {} | not assessed: {} | unknown text: {:?}",
@@ -111,18 +117,70 @@ mod tests {
 
     #[test]
     fn end_of_term_first_then_progress_then_the_code() {
-        check(("Substantial", "2017"), ("Limited", "2016"), expect![[r#"substantial Some("Substantial") from end | End of term (IRM report 2017): Substantial. Progress report (IRM report 2016): Limited. | not assessed: false | unknown text: None"#]]);
-        check(("ND", "ND"), ("Complete", "2014"), expect![[r#"completed Some("Complete") from progress | End of term: no data (ND). Progress report (IRM report 2014): Complete. | not assessed: false | unknown text: None"#]]);
-        check(("NR", "NR"), ("ND", "2023"), expect![[r#"unknown Some("NR") from end | End of term: not reviewed (NR). Progress report (IRM report 2023): no data (ND). | not assessed: true | unknown text: None"#]]);
-        check(("Limited", "2021"), ("NA", "NR"), expect![[r#"limited Some("Limited") from end | End of term (IRM report 2021): Limited. Progress report: not applicable (NA). | not assessed: false | unknown text: None"#]]);
-        check(("", ""), ("Withdrawn", ""), expect![[r#"withdrawn Some("Withdrawn") from progress | Progress report: Withdrawn. | not assessed: false | unknown text: None"#]]);
-        check(("", ""), ("", ""), expect!["unknown None from progress |  | not assessed: false | unknown text: None"]);
+        check(
+            ("Substantial", "2017"),
+            ("Limited", "2016"),
+            expect![[
+                r#"substantial Some("Substantial") from end | End of term (IRM report 2017): Substantial. Progress report (IRM report 2016): Limited. | not assessed: false | unknown text: None"#
+            ]],
+        );
+        check(
+            ("ND", "ND"),
+            ("Complete", "2014"),
+            expect![[
+                r#"completed Some("Complete") from progress | End of term: no data (ND). Progress report (IRM report 2014): Complete. | not assessed: false | unknown text: None"#
+            ]],
+        );
+        check(
+            ("NR", "NR"),
+            ("ND", "2023"),
+            expect![[
+                r#"unknown Some("NR") from end | End of term: not reviewed (NR). Progress report (IRM report 2023): no data (ND). | not assessed: true | unknown text: None"#
+            ]],
+        );
+        check(
+            ("Limited", "2021"),
+            ("NA", "NR"),
+            expect![[
+                r#"limited Some("Limited") from end | End of term (IRM report 2021): Limited. Progress report: not applicable (NA). | not assessed: false | unknown text: None"#
+            ]],
+        );
+        check(
+            ("", ""),
+            ("Withdrawn", ""),
+            expect![[
+                r#"withdrawn Some("Withdrawn") from progress | Progress report: Withdrawn. | not assessed: false | unknown text: None"#
+            ]],
+        );
+        check(
+            ("", ""),
+            ("", ""),
+            expect!["unknown None from progress |  | not assessed: false | unknown text: None"],
+        );
     }
 
     #[test]
     fn unclear_is_unknown_and_other_text_is_kept() {
-        check(("Unclear", "2019"), ("ND", "ND"), expect![[r#"unknown Some("Unclear") from end | End of term (IRM report 2019): Unclear. Progress report: no data (ND). | not assessed: false | unknown text: None"#]]);
-        check(("ND", ""), ("Mostly done", ""), expect![[r#"unknown Some("Mostly done") from progress | End of term: no data (ND). Progress report: Mostly done. | not assessed: false | unknown text: Some("Mostly done")"#]]);
-        check(("Mostly done", ""), ("Limited", ""), expect![[r#"unknown Some("Mostly done") from end | End of term: Mostly done. Progress report: Limited. | not assessed: false | unknown text: Some("Mostly done")"#]]);
+        check(
+            ("Unclear", "2019"),
+            ("ND", "ND"),
+            expect![[
+                r#"unknown Some("Unclear") from end | End of term (IRM report 2019): Unclear. Progress report: no data (ND). | not assessed: false | unknown text: None"#
+            ]],
+        );
+        check(
+            ("ND", ""),
+            ("Mostly done", ""),
+            expect![[
+                r#"unknown Some("Mostly done") from progress | End of term: no data (ND). Progress report: Mostly done. | not assessed: false | unknown text: Some("Mostly done")"#
+            ]],
+        );
+        check(
+            ("Mostly done", ""),
+            ("Limited", ""),
+            expect![[
+                r#"unknown Some("Mostly done") from end | End of term: Mostly done. Progress report: Limited. | not assessed: false | unknown text: Some("Mostly done")"#
+            ]],
+        );
     }
 }

@@ -36,34 +36,54 @@ pub(crate) fn settle(commitments: &mut [Commitment], report: &mut ImportReport) 
     let mut orders: HashMap<String, Orders> = HashMap::new();
     for c in commitments.iter() {
         for cell in &c.slash_dates {
-            let seen = || Seen { line: c.line, column: cell.column.to_string(), value: cell.text.clone() };
+            let seen =
+                || Seen { line: c.line, column: cell.column.to_string(), value: cell.text.clone() };
             let plan = orders.entry(c.plan.key.clone()).or_default();
             match cell.date.order() {
-                Some(SlashOrder::OnlyDayFirst) if plan.day_first.is_none() => plan.day_first = Some(seen()),
-                Some(SlashOrder::OnlyMonthFirst) if plan.month_first.is_none() => plan.month_first = Some(seen()),
+                Some(SlashOrder::OnlyDayFirst) if plan.day_first.is_none() => {
+                    plan.day_first = Some(seen())
+                }
+                Some(SlashOrder::OnlyMonthFirst) if plan.month_first.is_none() => {
+                    plan.month_first = Some(seen())
+                }
                 _ => {}
             }
         }
     }
     for c in commitments.iter_mut() {
-        let Some(Orders { day_first: Some(day_first), month_first }) = orders.get(&c.plan.key) else {
+        let Some(Orders { day_first: Some(day_first), month_first }) = orders.get(&c.plan.key)
+        else {
             continue;
         };
         for cell in &c.slash_dates {
             if cell.date.order() != Some(SlashOrder::Either) {
                 continue;
             }
-            let reason = match (month_first, cell.date.iso_day_first(), c.initiative.period.as_mut()) {
-                (None, Some(date), Some(period)) => {
-                    let field = if cell.column == super::columns::START { &mut period.start } else { &mut period.end };
-                    *field = Some(date.clone());
-                    Reason::DayFirst { date, day_first: day_first.clone() }
-                }
-                (Some(month_first), _, _) => Reason::AmbiguousDate { day_first: day_first.clone(), month_first: month_first.clone() },
-                // Not reached: either order is a date, and a date cell gives the initiative a period.
-                (None, _, _) => continue,
-            };
-            report.note(c.line, Some(&c.initiative.id), Some(cell.column), Some(&cell.text), reason);
+            let reason =
+                match (month_first, cell.date.iso_day_first(), c.initiative.period.as_mut()) {
+                    (None, Some(date), Some(period)) => {
+                        let field = if cell.column == super::columns::START {
+                            &mut period.start
+                        } else {
+                            &mut period.end
+                        };
+                        *field = Some(date.clone());
+                        Reason::DayFirst { date, day_first: day_first.clone() }
+                    }
+                    (Some(month_first), _, _) => Reason::AmbiguousDate {
+                        day_first: day_first.clone(),
+                        month_first: month_first.clone(),
+                    },
+                    // Not reached: either order is a date, and a date cell gives the initiative a period.
+                    (None, _, _) => continue,
+                };
+            report.note(
+                c.line,
+                Some(&c.initiative.id),
+                Some(cell.column),
+                Some(&cell.text),
+                reason,
+            );
         }
     }
 }

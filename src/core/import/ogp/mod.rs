@@ -59,17 +59,26 @@ pub struct Imported {
 ///
 /// `progress(done, total)` is told now and then how far it has got, in
 /// steps: the first half is reading the bytes, the second converting rows.
-pub fn import_ogp(csv: &[u8], options: &OgpOptions, progress: &mut dyn FnMut(usize, usize)) -> Result<Imported, ImportError> {
+pub fn import_ogp(
+    csv: &[u8],
+    options: &OgpOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Imported, ImportError> {
     let total = csv.len() * 2;
     let table = read_table(csv, b',', &mut |done, _| progress(done, total))?;
     table.require(&REQUIRED, b',')?;
     let mut report = ImportReport {
         rows: table.rows.len(),
         columns: column_uses(&table, options),
-        missing_columns: KNOWN.iter().filter(|c| table.column(c).is_none()).map(|c| c.to_string()).collect(),
+        missing_columns: KNOWN
+            .iter()
+            .filter(|c| table.column(c).is_none())
+            .map(|c| c.to_string())
+            .collect(),
         ..ImportReport::default()
     };
-    let columns: HashMap<&'static str, usize> = KNOWN.iter().filter_map(|c| Some((*c, table.column(c)?))).collect();
+    let columns: HashMap<&'static str, usize> =
+        KNOWN.iter().filter_map(|c| Some((*c, table.column(c)?))).collect();
     let mut first_line_of: HashMap<String, u64> = HashMap::new();
     let mut commitments = Vec::new();
     for (i, row) in table.rows.iter().enumerate() {
@@ -77,7 +86,11 @@ pub fn import_ogp(csv: &[u8], options: &OgpOptions, progress: &mut dyn FnMut(usi
             progress(csv.len() + csv.len() * i / table.rows.len(), total);
         }
         let cells = Cells { row, columns: &columns, width: table.headers.len() };
-        if options.plan.as_deref().is_some_and(|plan| !cells.raw(PLAN_ID).eq_ignore_ascii_case(plan.trim())) {
+        if options
+            .plan
+            .as_deref()
+            .is_some_and(|plan| !cells.raw(PLAN_ID).eq_ignore_ascii_case(plan.trim()))
+        {
             report.other_plans += 1;
             continue;
         }
@@ -88,12 +101,18 @@ pub fn import_ogp(csv: &[u8], options: &OgpOptions, progress: &mut dyn FnMut(usi
     if let Some(plan) = options.plan.as_ref().filter(|_| report.other_plans == report.rows) {
         let mut known: Vec<String> = Vec::new();
         for row in &table.rows {
-            let id = Cells { row, columns: &columns, width: table.headers.len() }.raw(PLAN_ID).to_string();
+            let id = Cells { row, columns: &columns, width: table.headers.len() }
+                .raw(PLAN_ID)
+                .to_string();
             if !id.is_empty() && !known.contains(&id) {
                 known.push(id);
             }
         }
-        return Err(ImportError::UnknownGroup { column: PLAN_ID.to_string(), asked: plan.clone(), known });
+        return Err(ImportError::UnknownGroup {
+            column: PLAN_ID.to_string(),
+            asked: plan.clone(),
+            known,
+        });
     }
     day_first::settle(&mut commitments, &mut report);
     // The plans' date notes come last; every row's notes together, in the file's order.
@@ -159,7 +178,12 @@ impl Cells<'_> {
         (!text.is_empty() && no_value(&text).is_none()).then_some(text)
     }
 
-    fn commitment(&self, options: &OgpOptions, first_line_of: &mut HashMap<String, u64>, report: &mut ImportReport) -> Option<Commitment> {
+    fn commitment(
+        &self,
+        options: &OgpOptions,
+        first_line_of: &mut HashMap<String, u64>,
+        report: &mut ImportReport,
+    ) -> Option<Commitment> {
         let line = self.row.line;
         let cells = &self.row.cells;
         if cells.iter().all(|c| c.trim().is_empty()) {
@@ -171,9 +195,16 @@ impl Cells<'_> {
         // Blank cells past the header's width (a trailing comma) do no harm;
         // too few or extra text means quotes or separators are off and the
         // cells cannot be trusted to be in their columns.
-        let trailing_blank = cells.len() > self.width && cells[self.width..].iter().all(|c| c.trim().is_empty());
+        let trailing_blank =
+            cells.len() > self.width && cells[self.width..].iter().all(|c| c.trim().is_empty());
         if cells.len() != self.width && !trailing_blank {
-            report.note(line, id_or_none, None, None, Reason::RaggedRow { cells: cells.len(), expected: self.width });
+            report.note(
+                line,
+                id_or_none,
+                None,
+                None,
+                Reason::RaggedRow { cells: cells.len(), expected: self.width },
+            );
             return None;
         }
         if id.is_empty() {
@@ -181,20 +212,42 @@ impl Cells<'_> {
             return None;
         }
         let Some(country) = self.value(COUNTRY) else {
-            report.note(line, Some(&id), Some(COUNTRY), Some(self.raw(COUNTRY)), Reason::MissingGroup);
+            report.note(
+                line,
+                Some(&id),
+                Some(COUNTRY),
+                Some(self.raw(COUNTRY)),
+                Reason::MissingGroup,
+            );
             return None;
         };
         let title = self.title(options, &id, report)?;
         if let Some(first_line) = first_line_of.get(&id) {
-            report.note(line, Some(&id), Some(ID), Some(&id), Reason::DuplicateId { first_line: *first_line });
+            report.note(
+                line,
+                Some(&id),
+                Some(ID),
+                Some(&id),
+                Reason::DuplicateId { first_line: *first_line },
+            );
             return None;
         }
         first_line_of.insert(id.clone(), line);
 
-        let note = &mut |column: &'static str, reason: Reason| report.note(line, Some(&id), Some(column), Some(self.raw(column)), reason);
+        let note = &mut |column: &'static str, reason: Reason| {
+            report.note(line, Some(&id), Some(column), Some(self.raw(column)), reason)
+        };
         let status = completion(
-            Assessment { report: "End of term", completion: self.raw(END_OF_TERM), year: self.raw(END_OF_TERM_YEAR) },
-            Assessment { report: "Progress report", completion: self.raw(PROGRESS), year: self.raw(PROGRESS_YEAR) },
+            Assessment {
+                report: "End of term",
+                completion: self.raw(END_OF_TERM),
+                year: self.raw(END_OF_TERM_YEAR),
+            },
+            Assessment {
+                report: "Progress report",
+                completion: self.raw(PROGRESS),
+                year: self.raw(PROGRESS_YEAR),
+            },
         );
         let status_column = if status.from_end_of_term { END_OF_TERM } else { PROGRESS };
         if status.not_assessed {
@@ -208,7 +261,8 @@ impl Cells<'_> {
         let end = self.date(END, note, &mut slash_dates);
         let url = self.value(URL).and_then(|raw| {
             // Only web addresses: core::link also allows mailto: and tel:, which are no page about the commitment.
-            let safe = safe_href(&raw).filter(|u| u.get(..4).is_some_and(|scheme| scheme.eq_ignore_ascii_case("http")));
+            let safe = safe_href(&raw)
+                .filter(|u| u.get(..4).is_some_and(|scheme| scheme.eq_ignore_ascii_case("http")));
             if safe.is_none() {
                 note(URL, Reason::NotALink);
             }
@@ -219,7 +273,12 @@ impl Cells<'_> {
             theme: None,
             title: Text::Plain(title),
             lead: self.text(LEAD, paragraphs, note).map(Text::Plain),
-            period: (start.is_some() || end.is_some()).then_some(Period { start, end, original_start: None, original_end: None }),
+            period: (start.is_some() || end.is_some()).then_some(Period {
+                start,
+                end,
+                original_start: None,
+                original_end: None,
+            }),
             status: status.status,
             status_note: status.note.map(Text::Plain),
             summary: self.text(FULL_TEXT, paragraphs, note).map(Text::Plain),
@@ -229,7 +288,11 @@ impl Cells<'_> {
             contact: None,
             // One entry as written: the sheet's lists mix commas inside names,
             // bullets and wrapped lines, so splitting would break names apart.
-            partners: self.text(SUPPORTING, paragraphs, note).map(Text::Plain).into_iter().collect(),
+            partners: self
+                .text(SUPPORTING, paragraphs, note)
+                .map(Text::Plain)
+                .into_iter()
+                .collect(),
             milestones: Vec::new(),
         };
         let theme = match per_plan(options) {
@@ -240,12 +303,24 @@ impl Cells<'_> {
         let start_year = self.value(PLAN_START);
         let plan_id = self.value(PLAN_ID);
         let key = plan_id.clone().unwrap_or_else(|| {
-            format!("{country} {} {}", number.as_deref().unwrap_or(""), start_year.as_deref().unwrap_or(""))
+            format!(
+                "{country} {} {}",
+                number.as_deref().unwrap_or(""),
+                start_year.as_deref().unwrap_or("")
+            )
         });
-        let report_year = |column| self.raw(column).trim().parse::<i32>().ok().filter(|y| (1990..=2100).contains(y));
+        let report_year = |column| {
+            self.raw(column).trim().parse::<i32>().ok().filter(|y| (1990..=2100).contains(y))
+        };
         Some(Commitment {
             line,
-            plan: PlanRef { key, id: plan_id, number, start: start_year, end: self.value(PLAN_END) },
+            plan: PlanRef {
+                key,
+                id: plan_id,
+                number,
+                start: start_year,
+                end: self.value(PLAN_END),
+            },
             code: self.value(CODE),
             country,
             theme,
@@ -257,7 +332,8 @@ impl Cells<'_> {
 
     /// The title column, or the other one when it is blank.
     fn title(&self, options: &OgpOptions, id: &str, report: &mut ImportReport) -> Option<String> {
-        let (main, other) = if options.short_titles { (SHORT_TITLE, TITLE) } else { (TITLE, SHORT_TITLE) };
+        let (main, other) =
+            if options.short_titles { (SHORT_TITLE, TITLE) } else { (TITLE, SHORT_TITLE) };
         if let Some(title) = self.value(main) {
             return Some(title);
         }
@@ -275,7 +351,12 @@ impl Cells<'_> {
     }
 
     /// Text, tidied; a no-value code is left out and noted.
-    fn text(&self, column: &'static str, tidy: fn(&str) -> String, note: &mut dyn FnMut(&'static str, Reason)) -> Option<String> {
+    fn text(
+        &self,
+        column: &'static str,
+        tidy: fn(&str) -> String,
+        note: &mut dyn FnMut(&'static str, Reason),
+    ) -> Option<String> {
         let raw = self.raw(column);
         if let Some(meaning) = no_value(raw) {
             note(column, Reason::NoValue { meaning: meaning.to_string() });
@@ -288,7 +369,12 @@ impl Cells<'_> {
     /// A date as written, except codes (left out) and Excel day numbers
     /// (written as a date); both are noted. A slash date as written is
     /// added to `slash_dates`, for its plan to settle (`day_first`).
-    fn date(&self, column: &'static str, note: &mut dyn FnMut(&'static str, Reason), slash_dates: &mut Vec<SlashCell>) -> Option<String> {
+    fn date(
+        &self,
+        column: &'static str,
+        note: &mut dyn FnMut(&'static str, Reason),
+        slash_dates: &mut Vec<SlashCell>,
+    ) -> Option<String> {
         let text = self.text(column, one_line, note)?;
         if let Some(date) = excel_day(&text) {
             note(column, Reason::ExcelDay { date: date.clone() });
@@ -311,7 +397,8 @@ impl Cells<'_> {
         .into_iter()
         .filter_map(|(column, value)| Some(format!("{value}: {}", self.value(column)?)))
         .collect();
-        let mut opened = self.value(OPENED).map(|overall| format!("Did it open government? {overall} (IRM)."));
+        let mut opened =
+            self.value(OPENED).map(|overall| format!("Did it open government? {overall} (IRM)."));
         if !per_value.is_empty() {
             let by_value = format!("By value: {}.", per_value.join("; "));
             opened = Some(match opened {
@@ -337,7 +424,8 @@ fn column_uses(table: &Table, options: &OgpOptions) -> Vec<ColumnUse> {
         .iter()
         .enumerate()
         .map(|(i, name)| {
-            let cells = || table.rows.iter().map(move |r| r.cells.get(i).map_or("", |c| c.as_str()));
+            let cells =
+                || table.rows.iter().map(move |r| r.cells.get(i).map_or("", |c| c.as_str()));
             let values = cells().filter(|c| !c.trim().is_empty() && no_value(c).is_none()).count();
             let fate = if table.column(name) != Some(i) {
                 Err("a second column with this name: only the first is read")

@@ -56,7 +56,10 @@ fn combined(commitments: Vec<Commitment>, options: &OgpOptions) -> NamedFeed {
     let mut themes: Vec<Theme> = Vec::new();
     let mut initiatives = Vec::with_capacity(commitments.len());
     let years = |pick: fn(&PlanRef) -> &Option<String>| {
-        commitments.iter().filter_map(|c| pick(&c.plan).as_deref()?.parse::<i32>().ok()).collect::<Vec<_>>()
+        commitments
+            .iter()
+            .filter_map(|c| pick(&c.plan).as_deref()?.parse::<i32>().ok())
+            .collect::<Vec<_>>()
     };
     let period = Period {
         start: years(|p| &p.start).into_iter().min().map(|y| y.to_string()),
@@ -75,14 +78,24 @@ fn combined(commitments: Vec<Commitment>, options: &OgpOptions) -> NamedFeed {
         initiative.theme = Some(id);
         initiatives.push(initiative);
     }
-    let title = options.title.clone().unwrap_or_else(|| "Open Government Partnership commitments".to_string());
+    let title = options
+        .title
+        .clone()
+        .unwrap_or_else(|| "Open Government Partnership commitments".to_string());
     let feed = ogp_feed(&title, &period, site, as_of, themes, initiatives);
     let name = "ogp-commitments".to_string();
     NamedFeed { entry: entry(&feed, &name, None, None, title, period), name, feed }
 }
 
 /// A plan feed of OGP's, in English, crediting the IRM and linking `site`.
-fn ogp_feed(title: &str, period: &Period, site: Option<String>, as_of: Option<String>, themes: Vec<Theme>, initiatives: Vec<Initiative>) -> PlanFeed {
+fn ogp_feed(
+    title: &str,
+    period: &Period,
+    site: Option<String>,
+    as_of: Option<String>,
+    themes: Vec<Theme>,
+    initiatives: Vec<Initiative>,
+) -> PlanFeed {
     PlanFeed {
         format: PLAN_FORMAT.to_string(),
         plan: PlanInfo {
@@ -112,7 +125,8 @@ fn per_plan(commitments: Vec<Commitment>) -> Vec<NamedFeed> {
         }
     }
     let mut names_used: Vec<String> = Vec::new();
-    let mut feeds: Vec<NamedFeed> = order.into_iter().map(|plan| one_plan(plan, &mut names_used)).collect();
+    let mut feeds: Vec<NamedFeed> =
+        order.into_iter().map(|plan| one_plan(plan, &mut names_used)).collect();
     // By file name: countries alphabetically, each country's plans by year.
     feeds.sort_by(|a, b| a.name.cmp(&b.name));
     feeds
@@ -121,7 +135,12 @@ fn per_plan(commitments: Vec<Commitment>) -> Vec<NamedFeed> {
 fn one_plan(commitments: Vec<Commitment>, names_used: &mut Vec<String>) -> NamedFeed {
     let first = &commitments[0];
     let (country, plan) = (first.country.clone(), first.plan.clone());
-    let period = Period { start: plan.start.clone(), end: plan.end.clone(), original_start: None, original_end: None };
+    let period = Period {
+        start: plan.start.clone(),
+        end: plan.end.clone(),
+        original_start: None,
+        original_end: None,
+    };
     let years = match (&plan.start, &plan.end) {
         (Some(start), Some(end)) => Some(format!("{start}-{end}")),
         (Some(year), None) | (None, Some(year)) => Some(year.clone()),
@@ -160,8 +179,14 @@ fn one_plan(commitments: Vec<Commitment>, names_used: &mut Vec<String>) -> Named
 
 /// `<country>-<first year>-<last year>`, e.g. `albania-2012-2014`; the plan's
 /// number when the years are blank; `-2`, `-3` … if two plans would share a name.
-fn unique_name(country: &str, plan: &PlanRef, years: Option<&str>, names_used: &mut Vec<String>) -> String {
-    let country = Some(slug(country)).filter(|s| !s.is_empty()).unwrap_or_else(|| "plan".to_string());
+fn unique_name(
+    country: &str,
+    plan: &PlanRef,
+    years: Option<&str>,
+    names_used: &mut Vec<String>,
+) -> String {
+    let country =
+        Some(slug(country)).filter(|s| !s.is_empty()).unwrap_or_else(|| "plan".to_string());
     let suffix = match (years, &plan.number) {
         (Some(years), _) => slug(years),
         (None, Some(n)) => format!("plan-{}", slug(n)),
@@ -178,7 +203,14 @@ fn unique_name(country: &str, plan: &PlanRef, years: Option<&str>, names_used: &
     name
 }
 
-fn entry(feed: &PlanFeed, name: &str, plan: Option<String>, country: Option<String>, title: String, period: Period) -> IndexEntry {
+fn entry(
+    feed: &PlanFeed,
+    name: &str,
+    plan: Option<String>,
+    country: Option<String>,
+    title: String,
+    period: Period,
+) -> IndexEntry {
     let mut statuses = BTreeMap::new();
     for initiative in &feed.initiatives {
         *statuses.entry(initiative.status.status.id()).or_default() += 1;
@@ -216,7 +248,10 @@ mod tests {
     fn source_pages_come_from_commitment_addresses() {
         let url = "https://opengovpartnership.org/members/albania/commitments/al0002";
         assert_eq!(site(url).as_deref(), Some("https://opengovpartnership.org/"));
-        assert_eq!(members_page(url).as_deref(), Some("https://opengovpartnership.org/members/albania/"));
+        assert_eq!(
+            members_page(url).as_deref(),
+            Some("https://opengovpartnership.org/members/albania/")
+        );
         assert_eq!(members_page("https://example.org/x"), None);
         assert_eq!(site("https://example.org").as_deref(), Some("https://example.org/"));
     }

@@ -20,16 +20,27 @@ fn summary(imported: &Imported) -> String {
         let json = serde_json::to_string(feed).unwrap();
         let read = read_plan(&json).expect("the feed reads");
         let problems: Vec<String> = read.problems.iter().map(|p| p.to_string()).collect();
-        out += &format!("{}: {} | problems {problems:?}\n", named.entry.file, serde_json::to_string(&feed.plan).unwrap());
+        out += &format!(
+            "{}: {} | problems {problems:?}\n",
+            named.entry.file,
+            serde_json::to_string(&feed.plan).unwrap()
+        );
         for theme in &feed.themes {
-            out += &format!("  theme {} = {}\n", theme.id, serde_json::to_string(&theme.title).unwrap());
+            out += &format!(
+                "  theme {} = {}\n",
+                theme.id,
+                serde_json::to_string(&theme.title).unwrap()
+            );
         }
         for i in &feed.initiatives {
             out += &format!("  {}\n", serde_json::to_string(i).unwrap());
         }
     }
     let r = &imported.report;
-    out += &format!("rows {} imported {} dropped {} feeds {} reasons {:?}\n", r.rows, r.imported, r.dropped, r.feeds, r.reasons);
+    out += &format!(
+        "rows {} imported {} dropped {} feeds {} reasons {:?}\n",
+        r.rows, r.imported, r.dropped, r.feeds, r.reasons
+    );
     for note in r.dropped_rows.iter().chain(&r.notes) {
         out += &format!(
             "  line {} {} {}: {:?}: {}\n",
@@ -105,7 +116,12 @@ Vouliwatch",Limited,2015,Substantial,2017,Marginal,Moderate,https://opengovpartn
           ]
         }"#]]
     .assert_eq(&serde_json::to_string_pretty(&imported.feeds[0].feed).unwrap());
-    let used: Vec<String> = imported.report.columns.iter().map(|c| format!("{}: {}", c.column, c.to.as_deref().or(c.dropped.as_deref()).unwrap())).collect();
+    let used: Vec<String> = imported
+        .report
+        .columns
+        .iter()
+        .map(|c| format!("{}: {}", c.column, c.to.as_deref().or(c.dropped.as_deref()).unwrap()))
+        .collect();
     expect![[r#"
         [
             "Commitment Unique Identifier: initiatives[].id",
@@ -135,7 +151,10 @@ Vouliwatch",Limited,2015,Substantial,2017,Marginal,Moderate,https://opengovpartn
         ]
     "#]]
     .assert_debug_eq(&used);
-    assert!(imported.report.missing_columns.contains(&"Did It Open Government (Civic Participation)".to_string()));
+    assert!(imported
+        .report
+        .missing_columns
+        .contains(&"Did It Open Government (Civic Participation)".to_string()));
 }
 
 #[test]
@@ -241,14 +260,18 @@ AL9,Albania,ALB,AP_ALB09,,2012,2014,,Five,,,,,,,Limited,,,,,,,0,3
               line 3 CI1 Theme: "NA": left out: means not applicable
         "#]],
     );
-    let index = serde_json::to_string(&Index { feeds: imported.feeds.iter().map(|f| &f.entry).collect() }).unwrap();
+    let index =
+        serde_json::to_string(&Index { feeds: imported.feeds.iter().map(|f| &f.entry).collect() })
+            .unwrap();
     expect![[r#"{"feeds":[{"file":"albania-2012-2014.json","plan":"AP_ALB01","country":"Albania","title":"Albania: OGP action plan 1 (2012-2014)","start":"2012","end":"2014","commitments":3,"statuses":{"completed":1,"not_started":1,"withdrawn":1}},{"file":"albania-2012-2014-2.json","plan":"AP_ALB09","country":"Albania","title":"Albania: OGP action plan (2012-2014)","start":"2012","end":"2014","commitments":1,"statuses":{"limited":1}},{"file":"cote-d-ivoire-2016-2018.json","plan":"AP_CIV01","country":"Cote d'Ivoire","title":"Cote d'Ivoire: OGP action plan 1 (2016-2018)","start":"2016","end":"2018","commitments":1,"statuses":{"limited":1}}]}"#]]
         .assert_eq(&index);
 }
 
 #[test]
 fn a_file_that_is_not_the_export_says_so() {
-    let error = |csv: &[u8]| import_ogp(csv, &OgpOptions::default(), &mut |_, _| {}).err().map(|e| e.to_string());
+    let error = |csv: &[u8]| {
+        import_ogp(csv, &OgpOptions::default(), &mut |_, _| {}).err().map(|e| e.to_string())
+    };
     assert_eq!(
         error(b"Kommune;Aar;Normering\nAarhus;2020;3,1\n").as_deref(),
         Some("the header has no columns \"Commitment Unique Identifier\", \"Country/Locality\", \"Commitment Title\"; the file seems to be separated by \";\", not by \",\"")
@@ -277,11 +300,20 @@ fn any_bytes_give_a_feed_or_an_error_never_a_panic() {
             let mut bytes = file.clone();
             bytes[at] = b;
             for group_by in [GroupBy::Combined, GroupBy::Plan] {
-                if let Ok(imported) = import_ogp(&bytes, &OgpOptions { group_by, ..OgpOptions::default() }, &mut |_, _| {}) {
+                if let Ok(imported) = import_ogp(
+                    &bytes,
+                    &OgpOptions { group_by, ..OgpOptions::default() },
+                    &mut |_, _| {},
+                ) {
                     for named in imported.feeds {
                         let json = serde_json::to_string(&named.feed).unwrap();
                         let read = read_plan(&json).unwrap();
-                        assert_eq!(read.skipped_initiatives, 0, "{}", String::from_utf8_lossy(&bytes));
+                        assert_eq!(
+                            read.skipped_initiatives,
+                            0,
+                            "{}",
+                            String::from_utf8_lossy(&bytes)
+                        );
                     }
                 }
             }
@@ -297,21 +329,38 @@ fn one_plan_by_its_id_or_an_error_that_lists_the_plans() {
          B1,Brazil,BRA,AP_BRA02,2,2013,2015,,Two,,,,,,,,,,,,,,0,0\n\
          A2,Albania,ALB,AP_ALB01,1,2012,2014,Parliament,Three,,,,,,,,,,,,,,0,0\n"
     );
-    let pick = |plan: &str| import_ogp(csv.as_bytes(), &OgpOptions { plan: Some(plan.into()), ..OgpOptions::default() }, &mut |_, _| {});
+    let pick = |plan: &str| {
+        import_ogp(
+            csv.as_bytes(),
+            &OgpOptions { plan: Some(plan.into()), ..OgpOptions::default() },
+            &mut |_, _| {},
+        )
+    };
     let imported = pick("ap_alb01").unwrap();
-    let ids: Vec<&str> = imported.feeds.iter().flat_map(|f| f.feed.initiatives.iter().map(|i| i.id.as_str())).collect();
+    let ids: Vec<&str> = imported
+        .feeds
+        .iter()
+        .flat_map(|f| f.feed.initiatives.iter().map(|i| i.id.as_str()))
+        .collect();
     assert_eq!(ids, ["A1", "A2"]);
     assert_eq!(imported.feeds[0].feed.themes.len(), 1, "the plan's own themes, not countries");
     let r = &imported.report;
     assert_eq!((r.rows, r.imported, r.dropped, r.other_plans), (3, 2, 0, 1));
-    expect![[r#"no row has "AP_XYZ" in "Action Plan ID"; it has AP_ALB01, AP_BRA02"#]].assert_eq(&pick("AP_XYZ").err().unwrap().to_string());
+    expect![[r#"no row has "AP_XYZ" in "Action Plan ID"; it has AP_ALB01, AP_BRA02"#]]
+        .assert_eq(&pick("AP_XYZ").err().unwrap().to_string());
 }
 
 #[test]
 fn no_feed_when_no_row_could_be_imported() {
-    let imported = import("Commitment Unique Identifier,Country/Locality,Commitment Title\n,Albania,x\n", &OgpOptions::default());
+    let imported = import(
+        "Commitment Unique Identifier,Country/Locality,Commitment Title\n,Albania,x\n",
+        &OgpOptions::default(),
+    );
     assert!(imported.feeds.is_empty());
-    assert_eq!((imported.report.imported, imported.report.dropped, imported.report.feeds), (0, 1, 0));
+    assert_eq!(
+        (imported.report.imported, imported.report.dropped, imported.report.feeds),
+        (0, 1, 0)
+    );
 }
 
 #[test]
@@ -319,7 +368,8 @@ fn progress_only_goes_forward_and_ends_at_the_total() {
     let rows: String = (0..100).map(|i| format!("A{i},Albania,Title {i}\n")).collect();
     let csv = format!("Commitment Unique Identifier,Country/Locality,Commitment Title\n{rows}");
     let mut seen = Vec::new();
-    import_ogp(csv.as_bytes(), &OgpOptions::default(), &mut |done, total| seen.push((done, total))).unwrap();
+    import_ogp(csv.as_bytes(), &OgpOptions::default(), &mut |done, total| seen.push((done, total)))
+        .unwrap();
     assert!(seen.len() > 3, "{seen:?}");
     assert!(seen.windows(2).all(|w| w[0].0 <= w[1].0 && w[0].1 == w[1].1), "{seen:?}");
     assert_eq!(seen.last(), Some(&(csv.len() * 2, csv.len() * 2)));
@@ -330,7 +380,10 @@ fn only_web_addresses_become_the_url() {
     let urls = |url: &str| {
         let csv = format!("Commitment Unique Identifier,Country/Locality,Commitment Title,URL\nA1,Albania,T,{url}\n");
         let imported = import(&csv, &OgpOptions::default());
-        (imported.feeds[0].feed.initiatives[0].url.clone(), imported.report.reasons.get("not_a_link").copied())
+        (
+            imported.feeds[0].feed.initiatives[0].url.clone(),
+            imported.report.reasons.get("not_a_link").copied(),
+        )
     };
     assert_eq!(urls("HTTPS://example.org/a"), (Some("HTTPS://example.org/a".into()), None));
     assert_eq!(urls("mailto:irm@example.org"), (None, Some(1)));
@@ -349,19 +402,28 @@ fn check_dates(rows: &str, expect: Expect) {
         let mut out = String::new();
         let mut initiatives: Vec<&Initiative> = Vec::new();
         for named in &imported.feeds {
-            let read = read_plan(&serde_json::to_string(&named.feed).unwrap()).expect("the feed reads");
+            let read =
+                read_plan(&serde_json::to_string(&named.feed).unwrap()).expect("the feed reads");
             assert!(read.problems.is_empty(), "{}: {:?}", named.name, read.problems);
             initiatives.extend(&named.feed.initiatives);
         }
         initiatives.sort_by_key(|i| i.id.clone());
         for i in initiatives {
             let period = i.period.as_ref();
-            let (start, end) = (period.and_then(|p| p.start.as_deref()), period.and_then(|p| p.end.as_deref()));
+            let (start, end) =
+                (period.and_then(|p| p.start.as_deref()), period.and_then(|p| p.end.as_deref()));
             out += &format!("{}: {} .. {}\n", i.id, start.unwrap_or("-"), end.unwrap_or("-"));
         }
         out += &format!("reasons {:?}\n", imported.report.reasons);
         for note in &imported.report.notes {
-            out += &format!("  line {} {} {}: {:?}: {}\n", note.line, note.id.as_deref().unwrap_or("-"), note.column.as_deref().unwrap_or("-"), note.value.as_deref().unwrap_or(""), note.message);
+            out += &format!(
+                "  line {} {} {}: {:?}: {}\n",
+                note.line,
+                note.id.as_deref().unwrap_or("-"),
+                note.column.as_deref().unwrap_or("-"),
+                note.value.as_deref().unwrap_or(""),
+                note.message
+            );
         }
         seen.push(out);
     }
@@ -467,7 +529,9 @@ fn a_rewritten_date_means_the_day_the_reader_finds_day_first() {
         DatePhrase::One(d) => (d.earliest, d.latest),
         DatePhrase::Range { .. } => panic!("{text} is one day"),
     };
-    for text in ["1/7/2014", "02/3/2014", "01/5/2015", "1/5/15", "3/4/99", "1/2/69", "10/11/70", "12/1/00"] {
+    for text in
+        ["1/7/2014", "02/3/2014", "01/5/2015", "1/5/15", "3/4/99", "1/2/69", "10/11/70", "12/1/00"]
+    {
         let iso = SlashDate::read(text).and_then(|d| d.iso_day_first()).unwrap();
         assert_eq!(day(&iso, Lang::En), day(text, Lang::Da), "{text} → {iso}");
         assert!(day(&iso, Lang::En).0.is_some(), "{iso}");

@@ -12,7 +12,7 @@ ENSURE := .ci/ensure-tools
 # A core per widget (Cargo features of the same names).
 WIDGETS := status timeline daycare
 
-.PHONY: demo test bundle bench test-native test-web test-e2e size feeds bench-daycare
+.PHONY: demo test bundle bench lint test-native test-web test-e2e size feeds bench-daycare
 
 ## make demo: build the bundle and serve the gallery on http://127.0.0.1:8080
 demo: bundle feeds
@@ -21,7 +21,15 @@ demo: bundle feeds
 	trunk serve --offline
 
 ## make test: every test layer, then the bundle's size
-test: test-native test-web test-e2e size
+test: lint test-native test-web test-e2e size
+
+## make lint: formatting (rustfmt.toml) and clippy, warnings as errors, for the
+## native build (core, CLI, tests) and the wasm32 build (the browser layer and its tests).
+lint:
+	$(ENSURE) wasm
+	cargo fmt --all --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --lib --test web -- -D warnings
 
 test-native:
 	cargo test
@@ -40,6 +48,10 @@ bundle:
 	rm -rf dist.tmp && mkdir dist.tmp
 	for widget in $(WIDGETS); do .ci/build-core $$widget dist.tmp; done
 	terser src/web/loader.js --compress --mangle --comments '/^!/' -o dist.tmp/ogw.js
+	# The iframe embed, for CMSs that allow no script (docs/embedding.md).
+	terser src/web/embed/embed.js --compress --mangle --comments '/^!/' -o dist.tmp/ogw-embed.js
+	terser src/web/embed/resize.js --compress --mangle --comments '/^!/' -o dist.tmp/ogw-resize.js
+	cp src/web/embed/embed.html src/web/embed/embed.css dist.tmp/
 	cargo run -q --bin ogw -- schema plan > dist.tmp/ogw.plan.schema.json
 	cargo run -q --bin ogw -- schema daycare > dist.tmp/ogw.daycare.schema.json
 	rm -rf dist && mv dist.tmp dist

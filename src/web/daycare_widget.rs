@@ -27,8 +27,9 @@ use crate::core::daycare::words::{institutions, municipalities, word, Word};
 use crate::core::i18n::Lang;
 use crate::core::link::safe_href;
 
-// daycare.css with comments stripped by build.rs; only this widget's core carries it.
-const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/daycare.min.css"));
+// daycare.css with comments stripped by build.rs; only this widget's core
+// carries it (host.rs adopts it beside the shared sheet).
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/daycare.min.css"));
 
 /// Where the dashboard starts, from its element.
 #[derive(Clone)]
@@ -66,12 +67,9 @@ pub fn DaycareWidget(
         log_problems("ogw-daycare", &read.problems);
         Ok(Arc::new(Loaded::new(read)))
     };
-    view! {
-        <style>{STYLE}</style>
-        {feed_card("ogw-daycare", word(lang, Word::Title), lang, load, move |loaded| {
-            view! { <Dashboard loaded lang width settings=settings.clone()/> }
-        })}
-    }
+    feed_card("ogw-daycare", word(lang, Word::Title), lang, load, move |loaded| {
+        view! { <Dashboard loaded lang width settings=settings.clone()/> }
+    })
 }
 
 #[component]

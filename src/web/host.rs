@@ -1,5 +1,5 @@
 //! Sets a widget up in its element: an open shadow root (host CSS stays
-//! out, ours stays in), our style sheet, the language, the feed source and
+//! out, ours stays in), our style sheets, the language, the feed source and
 //! a ResizeObserver that tells the widget its width.
 
 use std::any::Any;
@@ -13,12 +13,24 @@ use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry, ShadowRootInit, 
 
 use super::feed_source::FeedSource;
 use super::registry::Mounted;
+use super::style_sheet;
 use super::MountOptions;
 use crate::core::i18n::Lang;
 use crate::core::problem::{Problem, ProblemKind};
 
 // style.css with comments and indentation stripped by build.rs.
 const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
+
+/// The widget's own sheet beside the shared one: only its core carries it.
+fn widget_style(name: &str) -> Option<&'static str> {
+    match name {
+        #[cfg(feature = "timeline")]
+        "timeline" => Some(super::timeline_widget::STYLE),
+        #[cfg(feature = "daycare")]
+        "daycare" => Some(super::daycare_widget::STYLE),
+        _ => None,
+    }
+}
 
 /// Width used before the element has been laid out (or while it is hidden).
 const FALLBACK_WIDTH: u32 = 640;
@@ -36,9 +48,13 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
     };
     root.set_inner_html("");
     let document = element.owner_document().ok_or("ogw: the element is not in a document")?;
-    let style = document.create_element("style")?;
-    style.set_text_content(Some(STYLE));
-    root.append_child(&style)?;
+    let shared = style_sheet::shared(STYLE)?;
+    let sheets = js_sys::Array::of1(&shared);
+    if let Some(css) = widget_style(&widget) {
+        let own = style_sheet::shared(css)?;
+        sheets.push(&own);
+    }
+    root.set_adopted_style_sheets(&sheets);
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
     container.set_class_name("ogw-root");
     container.set_attribute("lang", lang.code())?;
@@ -61,6 +77,7 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
             drop(on_resize);
             // A shadow root cannot be removed; a bare slot shows the
             // element's own content (its no-JavaScript fallback) again.
+            root.set_adopted_style_sheets(&js_sys::Array::new());
             root.set_inner_html("<slot></slot>");
         })],
     })

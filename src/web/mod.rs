@@ -13,6 +13,7 @@ mod host;
 mod registry;
 #[cfg(feature = "status")]
 mod status_widget;
+mod style_sheet;
 #[cfg(feature = "timeline")]
 mod timeline_widget;
 

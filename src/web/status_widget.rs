@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::card::{feed_card, log_problems, skipped_notice, source_line};
 use super::feed_source::FeedSource;
-use crate::core::chart::status_layout::{layout_status, step, Step};
+use crate::core::chart::status_layout::{layout_status, step, Rect, Step};
 use crate::core::chart::status_svg::status_svg;
 use crate::core::i18n::{t, Lang, Msg};
 use crate::core::link::safe_href;
@@ -145,25 +145,27 @@ fn Chart(
     let buttons = (0..segments.len())
         .map(|i| {
             let label = label_of(i, &segments);
-            let position = move || {
-                layout.with(|l| {
-                    let Some(s) = l.segments.get(i) else { return String::from("display:none") };
-                    let pct = |v: f64, of: f64| v / of * 100.0;
-                    format!(
-                        "left:{:.3}%;top:{:.3}%;width:{:.3}%;height:{:.3}%",
-                        pct(s.rect.x, l.width),
-                        pct(s.rect.y, l.height),
-                        pct(s.rect.w, l.width),
-                        pct(s.rect.h, l.height)
-                    )
-                })
+            // Placed through the CSSOM (style:…), never a style attribute,
+            // which a strict Content-Security-Policy refuses.
+            let place = move |side: fn(&Rect) -> f64, across: bool| {
+                move || {
+                    layout.with(|l| {
+                        let of = if across { l.width } else { l.height };
+                        l.segments.get(i).map_or(String::new(), |s| format!("{:.3}%", side(&s.rect) / of * 100.0))
+                    })
+                }
             };
+            let hidden = move || layout.with(|l| l.segments.get(i).is_none()).then_some("none");
             view! {
                 <button
                     type="button"
                     class="ogw-seg"
                     data-i=i
-                    style=position
+                    style:left=place(|r| r.x, true)
+                    style:top=place(|r| r.y, false)
+                    style:width=place(|r| r.w, true)
+                    style:height=place(|r| r.h, false)
+                    style:display=hidden
                     aria-label=label
                     aria-pressed=move || (selected.get() == Some(i)).to_string()
                     tabindex=if i == 0 { "0" } else { "-1" }

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use super::card::{feed_card, log_problems, skipped_notice, source_line};
 use super::feed_source::FeedSource;
 use crate::core::chart::timeline_layout::{
-    item_rows, layout_timeline, RowKind, TimelineLayout, Zoom,
+    item_rows, layout_timeline, Row, RowKind, TimelineLayout, Zoom,
 };
 use crate::core::chart::timeline_svg::timeline_svg;
 use crate::core::date::{day, parse_iso, DatePhrase, Day};
@@ -25,8 +25,9 @@ use crate::core::timeline::words::{
     item_name, moved_words, progress_words, span_words, timeline_summary,
 };
 
-// timeline.css with comments stripped by build.rs; only this widget's core carries it.
-const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/timeline.min.css"));
+// timeline.css with comments stripped by build.rs; only this widget's core
+// carries it (host.rs adopts it beside the shared sheet).
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/timeline.min.css"));
 
 /// Below this width the timeline is a list: bars would be too short to read.
 const LIST_BELOW: u32 = 480;
@@ -41,10 +42,9 @@ pub fn TimelineWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> i
         log_problems("ogw-timeline", &read.problems);
         Ok(Arc::new(read))
     };
-    view! {
-        <style>{STYLE}</style>
-        {feed_card("ogw-timeline", tl(lang, Tl::TimelineTitle), lang, load, move |read| view! { <TimelineView read lang width/> })}
-    }
+    feed_card("ogw-timeline", tl(lang, Tl::TimelineTitle), lang, load, move |read| {
+        view! { <TimelineView read lang width/> }
+    })
 }
 
 /// Today, from the browser's clock: the core never reads one. Used when the
@@ -316,18 +316,18 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
         let shared = shared.clone();
         let on_key = on_key.clone();
         let selected = shared.selected;
-        let place = move || {
-            layout.with(|l| {
-                l.rows
-                    .iter()
-                    .find(|r| r.kind == kind)
-                    .map(|r| format!("top:{}px;height:{}px", r.y, r.h))
-                    .unwrap_or_default()
-            })
+        // Placed through the CSSOM (style:…), never a style attribute,
+        // which a strict Content-Security-Policy refuses.
+        let place = move |side: fn(&Row) -> f64| {
+            move || {
+                layout.with(|l| {
+                    l.rows.iter().find(|r| r.kind == kind).map_or(String::new(), |r| px(side(r)))
+                })
+            }
         };
         let name = shared.name(kind);
         view! {
-            <button type="button" class="ogw-tl-row" data-row=row_key(kind) style=place aria-label=name
+            <button type="button" class="ogw-tl-row" data-row=row_key(kind) style:top=place(|r| r.y) style:height=place(|r| r.h) aria-label=name
                 aria-expanded=move || (selected.get() == Some(kind)).to_string() aria-controls="ogw-tl-details"
                 tabindex=move || if tab_stop.get() == Some(kind) { "0" } else { "-1" }
                 on:focus=move |_| { current.set(Some(kind)); focused.set(Some(kind)); reveal(kind); }
@@ -344,8 +344,11 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
                 .iter()
                 .filter(|row| matches!(row.kind, RowKind::Group { .. }))
                 .map(|row| {
-                    let style = format!("top:{}px;height:{}px", row.y, row.h);
-                    view! { <div class="ogw-tl-band" style=style><span>{row.label_lines.join(" ")}</span></div> }
+                    view! {
+                        <div class="ogw-tl-band" style:top=px(row.y) style:height=px(row.h)>
+                            <span>{row.label_lines.join(" ")}</span>
+                        </div>
+                    }
                 })
                 .collect_view()
         })
@@ -358,13 +361,12 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
                 .map(|row| {
                     let kind = row.kind;
                     let class = if matches!(kind, RowKind::Milestone { .. }) { "ogw-tl-label ogw-tl-ms" } else { "ogw-tl-label" };
-                    let style = format!("top:{}px;height:{}px;padding-left:{}px", row.y, row.h, row.indent);
                     let toggle = match kind {
                         RowKind::Initiative { group, initiative } if has_milestones(kind) => {
                             let open = move || expanded.with(|e| e.contains(&(group, initiative)));
-                            let top = format!("top:{}px", row.y + row.h / 2.0 - 10.0);
+                            let top = px(row.y + row.h / 2.0 - 10.0);
                             Some(view! {
-                                <button type="button" class="ogw-tl-expand" tabindex="-1" style=top
+                                <button type="button" class="ogw-tl-expand" tabindex="-1" style:top=top
                                     aria-label=tl(lang, Tl::ToggleMilestones) aria-expanded=move || open().to_string()
                                     on:click=move |_| expanded.update(|e| { if !e.remove(&(group, initiative)) { e.insert((group, initiative)); } })>
                                     {move || if open() { "−" } else { "+" }}
@@ -374,20 +376,17 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
                         _ => None,
                     };
                     view! {
-                        <div class=class class:ogw-tl-focus=move || focused.get() == Some(kind) style=style aria-hidden="true">{row.label_lines.join(" ")}</div>
+                        <div class=class class:ogw-tl-focus=move || focused.get() == Some(kind) style:top=px(row.y) style:height=px(row.h) style:padding-left=px(row.indent) aria-hidden="true">{row.label_lines.join(" ")}</div>
                         {toggle}
                     }
                 })
                 .collect_view()
         })
     };
-    let canvas_style =
-        move || layout.with(|l| format!("width:{}px;height:{}px", l.width, l.height));
-    let labels_style = move || {
-        layout.with(|l| {
-            format!("width:{}px;height:{}px", l.label_w, l.rows.last().map_or(0.0, |r| r.y + r.h))
-        })
-    };
+    let canvas_width = move || layout.with(|l| px(l.width));
+    let canvas_height = move || layout.with(|l| px(l.height));
+    let labels_width = move || layout.with(|l| px(l.label_w));
+    let labels_height = move || layout.with(|l| px(l.rows.last().map_or(0.0, |r| r.y + r.h)));
     // A new zoom starts with the as-of line in view, not at the plan's first year.
     Effect::new(move |previous: Option<Zoom>| {
         let zoom = layout.with(|l| l.zoom);
@@ -403,10 +402,10 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
     });
     view! {
         <div class="ogw-tl-scroll" node_ref=scroller>
-            <div class="ogw-tl-canvas" style=canvas_style>
+            <div class="ogw-tl-canvas" style:width=canvas_width style:height=canvas_height>
                 <div class="ogw-tl-svg" aria-hidden="true" inner_html=move || svg.get()></div>
                 <div class="ogw-tl-bands" aria-hidden="true">{bands}</div>
-                <div class="ogw-tl-labels" style=labels_style>{labels}</div>
+                <div class="ogw-tl-labels" style:width=labels_width style:height=labels_height>{labels}</div>
                 <div class="ogw-tl-rows" role="group" aria-label=tl(lang, Tl::TimelineTitle)>
                     <For each=move || kinds.get() key=|kind| *kind children=row_button/>
                 </div>
@@ -661,4 +660,9 @@ fn ItemTable(shared: Shared) -> impl IntoView {
             </table>
         </div>
     }
+}
+
+/// A length for the CSSOM (`style:top=…`).
+fn px(value: f64) -> String {
+    format!("{value}px")
 }

@@ -200,7 +200,9 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
         }
     };
     let span = move || columns.with(Vec::len) + 2;
-    let spacer = |height: f64| format!("height:{height}px");
+    // Heights through the CSSOM (style:height), never a style attribute,
+    // which a strict Content-Security-Policy refuses.
+    let spacer = |height: f64| format!("{height}px");
     let above = move || spacer(range.get().0 as f64 * ROW_H);
     let below = move || spacer((results.with(Vec::len) - range.get().1) as f64 * ROW_H);
     let name_heading = sort_heading(&ctx, Column::Name, heading(ctx.feed(), Column::Name, lang));
@@ -219,9 +221,9 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <tr class="ogw-dc-spacer" aria-hidden="true"><td colspan=span style=above></td></tr>
+                    <tr class="ogw-dc-spacer" aria-hidden="true"><td colspan=span style:height=above></td></tr>
                     <For each=rows key=|pair| *pair children=row/>
-                    <tr class="ogw-dc-spacer" aria-hidden="true"><td colspan=span style=below></td></tr>
+                    <tr class="ogw-dc-spacer" aria-hidden="true"><td colspan=span style:height=below></td></tr>
                 </tbody>
             </table>
             {move || results.with(Vec::is_empty).then(|| view! { <p class="ogw-dc-empty">{word(lang, Word::NoResults)}</p> })}

@@ -33,20 +33,28 @@ function listen(handler) {
   });
 }
 
-/** Starts both servers. `pages` maps a path on the host to a function of the CDN's URL. */
+/**
+ * Starts both servers. `pages` maps a path on the host to a function of the
+ * CDN's URL that returns the page's HTML, or `{ html, headers }` for a page
+ * served with headers of its own (a Content-Security-Policy, say).
+ */
 export async function startServers(pages) {
   const cdn = await listen((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     // /no-cors/… is a feed on another origin that does not allow the page to read it.
     if (path.startsWith('/no-cors/')) sendFile(res, ['tests/e2e/feeds'], path.slice('/no-cors'.length));
+    // Feeds published beside the bundle, readable from any page (the iframe embed's).
+    else if (path.startsWith('/feeds/')) sendFile(res, ['www', 'tests/e2e'], path, { 'access-control-allow-origin': '*' });
     else sendFile(res, ['dist'], path, { 'access-control-allow-origin': '*' });
   });
   const cdnUrl = `http://127.0.0.1:${cdn.address().port}/`;
   const host = await listen((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (pages[path]) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(pages[path](cdnUrl));
+      const made = pages[path](cdnUrl);
+      const { html, headers = {} } = typeof made === 'string' ? { html: made } : made;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers });
+      res.end(html);
     } else if (path.startsWith('/feeds/')) {
       sendFile(res, ['www', 'tests/e2e'], path);
     } else if (path.startsWith('/dist/')) {

@@ -12,7 +12,7 @@ ENSURE := .ci/ensure-tools
 # A core per widget (Cargo features of the same names).
 WIDGETS := status timeline daycare
 
-.PHONY: demo test bundle bench lint test-native test-web test-e2e size feeds bench-daycare
+.PHONY: demo test bundle bench fuzz lint test-native test-web test-e2e size feeds bench-daycare
 
 ## make demo: build the bundle and serve the gallery on http://127.0.0.1:8080
 demo: bundle feeds
@@ -73,6 +73,11 @@ feeds:
 size: bundle
 	$(ENSURE) browser
 	.ci/size-report dist
+
+## make fuzz: a longer run of the fuzz targets in tests/fuzz.rs (make test runs 64 cases of each)
+FUZZ_CASES ?= 5000
+fuzz:
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test fuzz
 
 ## make bench: the bundle's sizes, then the widgets' speed (a report: never fails on a slow machine)
 bench: size bench-daycare

@@ -98,6 +98,13 @@ fn Dashboard(
         );
         pending.set_value(handle.ok());
     });
+    // Nothing of the widget runs once it is unmounted (the write itself
+    // only `try_`s the state, which is disposed by then).
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
+    });
     let ctx = Ctx::new(loaded.clone(), lang, state, width);
 
     let feed = &loaded.read.feed;

@@ -72,6 +72,8 @@ impl MountOptions {
 /// fallback content the element held from view. Mounting twice remounts.
 #[wasm_bindgen]
 pub fn mount(element: HtmlElement, options: JsValue) -> Result<(), JsValue> {
+    #[cfg(debug_assertions)]
+    log_panics();
     let options = MountOptions::from_js(&options)?;
     registry::unmount(&element);
     let mounted = host::mount(&element, options)?;
@@ -83,4 +85,20 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<(), JsValue> {
 #[wasm_bindgen]
 pub fn unmount(element: HtmlElement) {
     registry::unmount(&element);
+}
+
+/// Debug builds only: a panic's message and place in the console. Release
+/// builds abort on a panic (`RuntimeError: unreachable`) without a word, and
+/// stay without the formatting code this needs.
+#[cfg(debug_assertions)]
+fn log_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // Kept: wasm-bindgen-test's own hook, in the browser tests.
+        let before = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            web_sys::console::error_1(&format!("ogw: {info}").into());
+            before(info);
+        }))
+    });
 }

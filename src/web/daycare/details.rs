@@ -20,18 +20,24 @@ pub fn Details(ctx: Ctx) -> impl IntoView {
     let details = ctx.details;
     let root = ctx.root;
     // Opening moves the focus to the panel's heading (read out, scrolled to).
+    // After the DOM has caught up; not at all once the widget is gone.
     Effect::new(move |_| {
         if details.get().is_some() {
-            request_animation_frame(move || {
+            let frame = request_animation_frame_with_handle(move || {
                 focus(root, ".ogw-dc-details-title");
-            });
+            })
+            .ok();
+            on_cleanup(move || frame.iter().for_each(|f| f.cancel()));
         }
     });
     move || details.get().map(|unit| panel(&ctx, unit))
 }
 
+/// Called a frame later, when the widget may have been unmounted meanwhile:
+/// its node ref is then disposed, so `try_`, never `get_untracked` (a panic).
 fn focus(root: NodeRef<leptos::html::Div>, selector: &str) -> bool {
-    let found = root.get_untracked().and_then(|r| r.query_selector(selector).ok().flatten());
+    let found =
+        root.try_get_untracked().flatten().and_then(|r| r.query_selector(selector).ok().flatten());
     found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|e| e.focus().is_ok())
 }
 

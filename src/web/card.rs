@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 
 use crate::core::i18n::{skipped, t, Lang, Msg};
 use crate::core::link::safe_href;
-use crate::core::problem::{Problem, ProblemKind, Severity};
+use crate::core::problem::{Problem, Severity};
 use crate::core::read::ReadPlan;
 
 #[derive(Clone)]
@@ -88,6 +88,7 @@ pub fn log_problems(name: &str, problems: &[Problem]) {
 /// (The plan widgets say it in their notice of skipped initiatives.)
 #[cfg(with_daycare)]
 pub fn limit_notice(problems: &[Problem], lang: Lang) -> Option<impl IntoView> {
+    use crate::core::problem::ProblemKind;
     let over: Vec<_> = problems
         .iter()
         .filter(|p| matches!(p.kind, ProblemKind::TooMany { .. }))

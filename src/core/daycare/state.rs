@@ -126,12 +126,14 @@ impl ViewState {
     pub fn encode(&self) -> String {
         let mut fields: Vec<String> = Vec::new();
         let mut room = MAX_STATE_CHARS;
-        let mut field = |name: &str, values: &[&str]| {
+        // Values are escaped here, except the sort's, which arrives escaped
+        // (`escaped: true`) with its `-` for descending in front.
+        let mut field = |name: &str, values: &[&str], escaped: bool| {
             // `;` before every field but the first; `name:`, `,` between values.
             let mut text = String::new();
             let mut cost = name.len() + 1 + usize::from(!fields.is_empty());
             for v in values {
-                let v = escape(v);
+                let v = if escaped { v.to_string() } else { escape(v) };
                 let extra = v.len() + usize::from(!text.is_empty());
                 if cost + extra > room {
                     break;
@@ -148,27 +150,33 @@ impl ViewState {
             }
         };
         if self.view == View::Municipalities {
-            field("v", &["kommuner"]);
+            field("v", &["kommuner"], false);
         }
         if !self.text.trim().is_empty() {
-            field("q", &[self.text.trim()]);
+            field("q", &[self.text.trim()], false);
         }
-        field("m", &self.areas.iter().map(String::as_str).collect::<Vec<_>>());
-        field("t", &self.types.iter().map(|t| t.id()).collect::<Vec<_>>());
+        field("m", &self.areas.iter().map(String::as_str).collect::<Vec<_>>(), false);
+        field("t", &self.types.iter().map(|t| t.id()).collect::<Vec<_>>(), false);
         if let Some(age) = self.age {
-            field("a", &[age.id()]);
+            field("a", &[age.id()], false);
         }
         if let Some((column, descending)) = &self.sort {
-            let s = if *descending { format!("-{column}") } else { column.clone() };
-            field("s", &[&s]);
+            // A column id's own leading `-` is escaped, so it is not read
+            // as "descending".
+            let column = match escape(column) {
+                c if c.starts_with('-') => format!("%2D{}", &c[1..]),
+                c => c,
+            };
+            let s = if *descending { format!("-{column}") } else { column };
+            field("s", &[&s], true);
         }
-        field("f", &self.figures.iter().map(String::as_str).collect::<Vec<_>>());
-        field("c", &self.compare.iter().map(String::as_str).collect::<Vec<_>>());
+        field("f", &self.figures.iter().map(String::as_str).collect::<Vec<_>>(), false);
+        field("c", &self.compare.iter().map(String::as_str).collect::<Vec<_>>(), false);
         if let Some(from) = &self.from {
-            field("p", &[from]);
+            field("p", &[from], false);
         }
         if let Some(km) = self.within_km {
-            field("r", &[&format!("{km}")]);
+            field("r", &[&format!("{km}")], false);
         }
         fields.join(";")
     }
@@ -217,9 +225,11 @@ impl ViewState {
                 }
                 "a" => state.age = first.as_deref().and_then(AgeGroup::from_text),
                 "s" => {
-                    state.sort = first.map(|s| match s.strip_prefix('-') {
-                        Some(column) => (column.to_string(), true),
-                        None => (s, false),
+                    // The sign is read before unescaping (see `encode`).
+                    let raw = raw.split(',').next().unwrap_or_default();
+                    state.sort = (!raw.is_empty()).then(|| match raw.strip_prefix('-') {
+                        Some(column) => (unescape(column), true),
+                        None => (unescape(raw), false),
                     })
                 }
                 "f" => state.figures = values,

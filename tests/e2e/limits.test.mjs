@@ -39,6 +39,9 @@ const page = (title, body, head = '') => (cdn) => `<!doctype html>
 <ogw-status id="other">${inline(small)}</ogw-status></main></body></html>`;
 
 const word = (c, n) => c.repeat(n);
+const CRAFT = `<script>
+  history.replaceState(null, '', location.pathname + '#ogw-daycare-dc=q:' + 'a+'.repeat(900000));
+</script>`;
 const PAGES = {
   '/figures.html': page('20.000 nøgletal', `<ogw-daycare id="dc">${inline(daycare({ figures: 20_000 }))}</ogw-daycare>`),
   '/dash.html': page('Dashboard', `<ogw-daycare id="dc">${inline(daycare())}</ogw-daycare>`),
@@ -46,6 +49,13 @@ const PAGES = {
     <ogw-status id="theme">${inline({ ...small, themes: [{ id: '1', title: word('x', 100_000) }, small.themes[1]] })}</ogw-status>
     <ogw-status id="plan">${inline({ ...small, plan: { ...small.plan, title: word('y', 5_000_000) } })}</ogw-status>
     <ogw-daycare id="dc" compare="u:u0,u:u1">${inline(daycare({ units: 4, firstName: word('z', 100_000) }))}</ogw-daycare>`),
+  // A crafted link of 1.8 MB, put in place by the page itself before ogw.js
+  // runs: navigating the test browser to so long an address takes it about
+  // 13 s here with no widget on the page, and even this costs it seconds,
+  // so the widget's time is measured against the same page without it.
+  '/crafted.html': page('Lang søgning', `<ogw-daycare id="dc">${inline(daycare())}</ogw-daycare>`, CRAFT),
+  '/crafted-alone.html': () => `<!doctype html><html lang="da"><head><title>Uden widget</title>${CRAFT}</head>
+    <body><p id="alone">Uden widget</p></body></html>`,
   '/ids.html': page('Id', `<ogw-daycare id="børn & unge=1">${inline(daycare())}</ogw-daycare>`),
   '/sub/dir/page.html': page('Base', `<ogw-daycare id="dc">${inline(daycare())}</ogw-daycare>`, '<base href="/">'),
 };
@@ -88,9 +98,10 @@ async function otherWorks(p) {
 
 const hashOf = (p) => decodeURIComponent(new URL(p.url()).hash);
 
-test('a feed of 20,000 key figures: the first 200 in the picker, a message, the other widget draws', async () => {
+test('a feed of 20,000 key figures: the first 200 in the picker, a message, the other widget draws', async (t) => {
   const { p, errors, took, close } = await open('/figures.html', '#dc .ogw-dc-count');
   assert.ok(took < SOON, `shown in ${took} ms`);
+  t.diagnostic(`shown in ${took} ms`);
   const notice = await p.locator('#dc .ogw-notice').textContent();
   assert.match(notice, /figures\[200\]: højst 200 er tilladt her/, notice);
   assert.equal(await p.locator('#dc .ogw-dc-figures input[type=checkbox]').count(), 200);
@@ -102,11 +113,12 @@ test('a feed of 20,000 key figures: the first 200 in the picker, a message, the 
   await close();
 });
 
-test('a link with one figure id 20,000 times opens at once and is written back short', async () => {
+test('a link with one figure id 20,000 times opens at once and is written back short', async (t) => {
   const fragment = `#ogw-daycare-dc=f:${Array(20_000).fill('f3').join(',')}`;
   assert.ok(fragment.length > 50_000);
   const { p, errors, took, close } = await open(`/dash.html${fragment}`, '#dc .ogw-dc-count');
   assert.ok(took < SOON, `shown in ${took} ms`);
+  t.diagnostic(`shown in ${took} ms`);
   const headings = await p.locator('#dc .ogw-dc-table thead th').allTextContents();
   assert.equal(headings.filter((h) => h.includes('Nøgletal 3')).length, 1, headings.join(' | '));
   await p.locator('#dc .ogw-dc-search input').pressSequentially('sol');
@@ -118,10 +130,12 @@ test('a link with one figure id 20,000 times opens at once and is written back s
   await close();
 });
 
-test('a link with a search of 900,000 words opens at once and leaves the address', async () => {
-  const fragment = `#ogw-daycare-dc=q:${'a+'.repeat(900_000)}`;
-  const { p, errors, took, close } = await open(`/dash.html${fragment}`, '#dc .ogw-dc-count');
-  assert.ok(took < SOON, `shown in ${took} ms`);
+test('a link with a search of 900,000 words opens at once and leaves the address', async (t) => {
+  const alone = await open('/crafted-alone.html', '#alone');
+  await alone.close();
+  const { p, errors, took, close } = await open('/crafted.html', '#dc .ogw-dc-count');
+  assert.ok(took - alone.took < SOON, `shown in ${took} ms, the page alone in ${alone.took} ms`);
+  t.diagnostic(`shown in ${took} ms; the same page without the widget in ${alone.took} ms`);
   assert.equal(await p.locator('#dc .ogw-dc-count').textContent(), 'Viser 300 af 300 institutioner');
   // The part held nothing the widget could show: it goes from the address.
   await p.waitForFunction(() => location.hash.length < 100, null, { timeout: SOON });
@@ -134,12 +148,13 @@ test('a link with a search of 900,000 words opens at once and leaves the address
   await close();
 });
 
-test('a 100,000-character theme title, a 5 MB plan title and a 100,000-character name in a comparison', async () => {
+test('a 100,000-character theme title, a 5 MB plan title and a 100,000-character name in a comparison', async (t) => {
   const { p, errors, took, close } = await open('/words.html', '#dc .ogw-dc-compare svg');
   assert.ok(took < SOON * 2, `shown in ${took} ms`);
+  t.diagnostic(`shown in ${took} ms`);
   for (const id of ['theme', 'plan']) await p.locator(`#${id} .ogw-summary`).waitFor({ timeout: SOON });
   // The chart labels are cut to their lines; the page does not scroll sideways.
-  const labels = await p.locator('#theme svg text').allTextContents();
+  const labels = (await p.locator('#theme svg text').allTextContents()).map((l) => l.trim());
   assert.ok(labels.some((l) => /^x+…$/.test(l)), 'the theme label is drawn, cut with …');
   assert.ok(labels.every((l) => l.length < 200), 'every label in the chart is cut to its line');
   assert.ok((await p.locator('#plan .ogw-subtitle').textContent()).length <= 50_001, 'the plan title is cut when read');

@@ -95,8 +95,8 @@ fn bad_items_are_skipped_and_the_rest_is_kept() {
             Error: initiatives[6].milestones[1].title: is missing
             Error: initiatives[6].milestones[2]: expected an object, found a list
             Warning: initiatives[7].url: "javascript:alert(1)" is not shown as a link; only http(s):, mailto: and tel: are allowed
-            Warning: initiatives[7].id: id "1" is used twice; both are shown
             Warning: initiatives[7].theme: theme "9" is not in "themes"; shown under "No theme"
+            Warning: initiatives[7].id: id "1" is used twice; both are shown
         "#]],
     );
 }

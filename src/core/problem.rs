@@ -108,6 +108,15 @@ pub enum ProblemKind {
         id: String,
     },
     NothingToShow,
+    /// A list longer than the format allows (`core::limits`): the items from
+    /// this path on are left out, the ones before it are read.
+    TooMany {
+        limit: usize,
+    },
+    /// A text longer than `limit` characters, cut there.
+    TooLong {
+        limit: usize,
+    },
     /// A date phrase no one can read as a date; kept as text, drawn as unknown.
     #[cfg(with_dates)]
     UnreadableDate {
@@ -256,6 +265,14 @@ impl Problem {
                 format!("expected {}, found {}", expected.noun(lang), found.noun(lang)),
             ),
             Missing => lang.pick("mangler", "is missing").into(),
+            TooMany { limit } => lang.pick(
+                format!("højst {limit} er tilladt her; dette og resten udelades"),
+                format!("at most {limit} are allowed here; this one and the rest are left out"),
+            ),
+            TooLong { limit } => lang.pick(
+                format!("teksten er længere end {limit} tegn og er afkortet"),
+                format!("the text is longer than {limit} characters and is cut short"),
+            ),
             Blank => lang.pick("er tom", "is empty").into(),
             UnknownStatus { text } => lang.pick(
                 format!("\"{text}\" er ikke en kendt status; vises som tekst og tælles som ukendt"),

@@ -17,14 +17,55 @@ use std::fmt;
 use super::feed::*;
 use super::hours::{parse_day, weekday_of, OpeningHours};
 use super::value::Value;
+use crate::core::limits::*;
 use crate::core::link::safe_href;
 use crate::core::plan::Source;
 use crate::core::text::Text;
 
 /// The feed, if it is well-formed through and through.
 pub(super) fn read_strict(json: &str) -> Option<DaycareFeed> {
+    if has_long_string(json) {
+        return None;
+    }
     let mut feed: DaycareFeed = serde_json::from_str(json).ok()?;
-    tidy(&mut feed).then_some(feed)
+    (within_limits(&feed) && tidy(&mut feed)).then_some(feed)
+}
+
+/// Whether the feed may hold a text longer than `MAX_TEXT_CHARS`, which the
+/// lenient reader cuts and reports: a string of more bytes (a character
+/// is at least one byte, an escape more) between quotes. One pass over
+/// the bytes.
+fn has_long_string(json: &str) -> bool {
+    let bytes = json.as_bytes();
+    let (mut inside, mut run, mut i) = (false, 0usize, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if inside => {
+                run += 2;
+                i += 1;
+            }
+            b'"' => {
+                inside = !inside;
+                run = 0;
+            }
+            _ if inside => run += 1,
+            _ => {}
+        }
+        if run > MAX_TEXT_CHARS {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether every list is within its limit (`core::limits`); past one the
+/// lenient reader reads the first ones and reports the rest.
+fn within_limits(feed: &DaycareFeed) -> bool {
+    feed.figures.len() <= MAX_FIGURES
+        && feed.areas.len() <= MAX_AREAS
+        && feed.units.len() <= MAX_UNITS
+        && feed.postcodes.len() <= MAX_POSTCODES
 }
 
 /// Applies what the lenient reader does silently (trimming, blank optional
@@ -56,15 +97,16 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
             return false;
         }
     }
-    for f in &feed.figures {
-        if ids.contains(&f.id.as_str()) {
-            return false;
-        }
-        ids.push(&f.id);
+    // Sorted, for duplicates and to look up every value's figure in log n.
+    ids.extend(feed.figures.iter().map(|f| f.id.as_str()));
+    ids.sort_unstable();
+    if ids.windows(2).any(|w| w[0] == w[1]) {
+        return false;
     }
-    let known = |values: &Values| values.0.iter().all(|(id, _)| ids.contains(&id.as_str()));
+    let known =
+        |values: &Values| values.0.iter().all(|(id, _)| ids.binary_search(&id.as_str()).is_ok());
     let known_series =
-        |series: &SeriesMap| series.0.iter().all(|(id, _)| ids.contains(&id.as_str()));
+        |series: &SeriesMap| series.0.iter().all(|(id, _)| ids.binary_search(&id.as_str()).is_ok());
     let n = &mut feed.national;
     if !about_ok || !known(&n.values) || !known_series(&n.series) || !optional_text(&mut n.method) {
         return false;
@@ -81,13 +123,14 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
         }
     }
     for area in &feed.areas {
-        if codes.contains(&area.code.as_str())
-            || !known(&area.values)
-            || !known_series(&area.series)
-        {
+        if !known(&area.values) || !known_series(&area.series) {
             return false;
         }
         codes.push(&area.code);
+    }
+    codes.sort_unstable();
+    if codes.windows(2).any(|w| w[0] == w[1]) {
+        return false;
     }
     for u in &mut feed.units {
         let ok = required(&mut u.id)
@@ -104,7 +147,7 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
                     && c.dates.iter_mut().all(required)
                     && optional_text(&mut c.note)
             })
-            && u.area.as_deref().is_none_or(|code| codes.contains(&code));
+            && u.area.as_deref().is_none_or(|code| codes.binary_search(&code).is_ok());
         if !ok {
             return false;
         }

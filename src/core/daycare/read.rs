@@ -4,14 +4,18 @@
 //! repeat for thousands of institutions (an unknown figure id, an unknown
 //! municipality) are reported once, at their first place.
 
+use std::collections::BTreeSet;
+
 use serde_json::Value as Json;
 
 use super::feed::*;
 use super::hours::{parse_day, weekday_of, OpeningHours};
 use super::value::Value;
+use crate::core::limits::*;
 use crate::core::plan::Source;
 use crate::core::problem::{Kind, Problem, ProblemKind, Severity};
 use crate::core::read::{item_error, join, parse_json, Object, Reader};
+use crate::core::text::Text;
 
 /// A feed that could be read, what was wrong with it, and what was left out.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,17 +56,19 @@ pub fn read_daycare_value(value: &Json) -> Result<ReadDaycare, Problem> {
     let mut r = DaycareReader {
         base: Reader::default(),
         figure_ids: Vec::new(),
-        unknown_figures: Vec::new(),
-        unknown_areas: Vec::new(),
+        unknown_figures: BTreeSet::new(),
+        unknown_areas: BTreeSet::new(),
         skipped: Skipped::default(),
     };
     r.format(root)?;
     let about = r.base.object(root, "", "about").map(|o| r.about(o)).unwrap_or_default();
     let figures = r.figures(root);
     r.figure_ids = figures.iter().map(|f| f.id.clone()).collect();
+    r.figure_ids.sort_unstable();
     let national = r.base.object(root, "", "national").map(|o| r.national(o)).unwrap_or_default();
     let areas = r.areas(root);
-    let area_codes: Vec<&str> = areas.iter().map(|a| a.code.as_str()).collect();
+    let mut area_codes: Vec<&str> = areas.iter().map(|a| a.code.as_str()).collect();
+    area_codes.sort_unstable();
     let units = r.units(root, &area_codes);
     let postcodes = r.postcodes(root);
     if areas.is_empty() && units.is_empty() {
@@ -85,17 +91,28 @@ pub fn read_daycare_value(value: &Json) -> Result<ReadDaycare, Problem> {
 
 struct DaycareReader {
     base: Reader,
+    /// Sorted: looked up for every value of every unit.
     figure_ids: Vec<String>,
     /// Reported once each.
-    unknown_figures: Vec<String>,
-    unknown_areas: Vec<String>,
+    unknown_figures: BTreeSet<String>,
+    unknown_areas: BTreeSet<String>,
     skipped: Skipped,
 }
 
 /// The items of a list field, each with its path; a field of the wrong type
 /// is reported and read as empty.
-fn items<'v>(base: &mut Reader, obj: &'v Object, key: &str) -> Vec<(String, &'v Json)> {
-    base.list(obj, "", key)
+/// At most `limit` items are read (`core::limits`); the rest are counted in
+/// `skipped` and reported once.
+fn items<'v>(
+    base: &mut Reader,
+    obj: &'v Object,
+    key: &str,
+    limit: usize,
+    skipped: &mut usize,
+) -> Vec<(String, &'v Json)> {
+    let all = base.list(obj, "", key);
+    *skipped += all.len().saturating_sub(limit);
+    base.at_most(all, limit, key, Severity::Warning)
         .iter()
         .enumerate()
         .map(|(i, item)| (format!("{key}[{i}]"), item))
@@ -174,7 +191,8 @@ impl DaycareReader {
             let at = format!("{path}.sources[{i}]");
             match item {
                 Json::String(s) if !s.trim().is_empty() => {
-                    sources.push(Source { name: s.trim().into(), url: None })
+                    let name = self.base.capped(s.trim(), || at.clone());
+                    sources.push(Source { name: Text::Plain(name), url: None })
                 }
                 Json::Object(s) => match self.base.text(s, &at, "name") {
                     Some(name) => sources.push(Source { name, url: self.base.link(s, &at, "url") }),
@@ -199,7 +217,7 @@ impl DaycareReader {
             self.base.problems.push(item_error("figures".into(), ProblemKind::Missing));
         }
         let mut figures: Vec<Figure> = Vec::new();
-        let list = items(&mut self.base, root, "figures");
+        let list = items(&mut self.base, root, "figures", MAX_FIGURES, &mut self.skipped.figures);
         for (path, item) in list {
             match self.figure(item, &path) {
                 Ok(f) if figures.iter().any(|g| g.id == f.id) => {
@@ -353,11 +371,10 @@ impl DaycareReader {
 
     /// Whether `id` is a defined figure; an unknown one is reported once.
     fn known_figure(&mut self, id: &str, path: impl Fn() -> String) -> bool {
-        if self.figure_ids.iter().any(|f| f == id) {
+        if self.figure_ids.binary_search_by(|f| f.as_str().cmp(id)).is_ok() {
             return true;
         }
-        if !self.unknown_figures.iter().any(|f| f == id) {
-            self.unknown_figures.push(id.to_string());
+        if self.unknown_figures.insert(id.to_string()) {
             self.warn(path(), ProblemKind::UnknownFigure { id: id.to_string() });
         }
         false
@@ -439,17 +456,21 @@ impl DaycareReader {
 
     fn areas(&mut self, root: &Object) -> Vec<Area> {
         let mut areas: Vec<Area> = Vec::new();
-        let list = items(&mut self.base, root, "areas");
+        let mut codes = BTreeSet::new();
+        let list = items(&mut self.base, root, "areas", MAX_AREAS, &mut self.skipped.areas);
         for (path, item) in list {
             match self.area(item, &path) {
-                Ok(a) if areas.iter().any(|b| b.code == a.code) => {
+                Ok(a) if codes.contains(&a.code) => {
                     self.skipped.areas += 1;
                     self.base.problems.push(item_error(
                         join(&path, "code"),
                         ProblemKind::DuplicateLeftOut { id: a.code },
                     ));
                 }
-                Ok(a) => areas.push(a),
+                Ok(a) => {
+                    codes.insert(a.code.clone());
+                    areas.push(a)
+                }
                 Err(problem) => {
                     self.skipped.areas += 1;
                     self.base.problems.push(problem);
@@ -472,7 +493,7 @@ impl DaycareReader {
     }
 
     fn units(&mut self, root: &Object, area_codes: &[&str]) -> Vec<Unit> {
-        let list = items(&mut self.base, root, "units");
+        let list = items(&mut self.base, root, "units", MAX_UNITS, &mut self.skipped.units);
         let mut units = Vec::with_capacity(list.len());
         // Thousands of units: a sorted list of ids finds duplicates in n log n.
         let mut ids: Vec<(&str, usize)> = Vec::with_capacity(list.len());
@@ -517,8 +538,9 @@ impl DaycareReader {
         };
         let area = self.base.string(o, path, "area");
         if let Some(code) = &area {
-            if !area_codes.contains(&code.as_str()) && !self.unknown_areas.contains(code) {
-                self.unknown_areas.push(code.clone());
+            if area_codes.binary_search(&code.as_str()).is_err()
+                && self.unknown_areas.insert(code.clone())
+            {
                 self.warn(join(path, "area"), ProblemKind::UnknownArea { code: code.clone() });
             }
         }
@@ -658,7 +680,8 @@ impl DaycareReader {
 
     fn postcodes(&mut self, root: &Object) -> Vec<Postcode> {
         let mut out = Vec::new();
-        let list = items(&mut self.base, root, "postcodes");
+        let list =
+            items(&mut self.base, root, "postcodes", MAX_POSTCODES, &mut self.skipped.postcodes);
         for (path, item) in list {
             let read = as_object(item, &path).and_then(|o| {
                 let code = self.required_string(o, &path, "code")?;

@@ -107,6 +107,7 @@ fn non_danish_figure() -> Figure {
         label: both("Andel børn med ikke-dansk baggrund", "Share of children with a non-Danish background"),
         unit: Some(Text::Plain("%".into())),
         decimals: 0,
+        period: None,
         better: Better::None,
         presence: Presence::Mandatory,
         explanation: Some(both(

@@ -9,9 +9,10 @@ use super::ctx::Ctx;
 use crate::core::chart::compare_layout::layout_compare;
 use crate::core::chart::compare_svg::compare_svg;
 use crate::core::daycare::compare::{
-    cell_sentence, compare, comparison_sentence, verdict_words, Against, Subject, MAX_COMPARED,
+    cell_sentence, cell_value, compare, comparison_sentence, verdict_words, Against, Subject,
+    Verdict, MAX_COMPARED,
 };
-use crate::core::daycare::format::value_with_unit;
+use crate::core::daycare::format::{label_with_period, value_with_unit};
 use crate::core::daycare::words::{word, Word};
 use crate::core::i18n::{t, Msg};
 
@@ -111,18 +112,21 @@ fn CompareTable(
                         .iter()
                         .zip(&row.cells)
                         .map(|(s, cell)| {
-                            let mut lines = vec![value_with_unit(cell.value, figure, lang)];
-                            if cell.municipal.is_some() {
+                            let mut lines = vec![cell_value(feed, *s, row, cell, lang)];
+                            // Nothing said of a verdict not made (a doubtful value, another year).
+                            if cell.municipal.is_some() && cell.vs_municipal != Verdict::NotComparable {
                                 lines.push(verdict_words(cell.vs_municipal, Against::Municipality, lang).to_string());
                             }
-                            lines.push(verdict_words(cell.vs_national, Against::Country, lang).to_string());
+                            if cell.vs_national != Verdict::NotComparable {
+                                lines.push(verdict_words(cell.vs_national, Against::Country, lang).to_string());
+                            }
                             // The sentence is the cell's full name for a screen reader.
                             view! { <td title=cell_sentence(feed, *s, row, cell, lang)>{lines.join(", ")}</td> }
                         })
                         .collect_view();
                     view! {
                         <tr>
-                            <th scope="row">{figure.label.get(lang).to_string()}</th>
+                            <th scope="row">{label_with_period(figure, lang)}</th>
                             {cells}
                             <td>{value_with_unit(row.national, figure, lang)}</td>
                         </tr>

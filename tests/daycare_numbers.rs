@@ -300,3 +300,31 @@ fn a_value_is_rounded_as_it_reads_half_away_from_zero() {
         assert_eq!(number(x, decimals, Lang::Da), want, "{x}");
     }
 }
+
+#[test]
+fn a_yearly_fee_says_its_monthly_rate_and_months_where_the_source_tells_them_apart() {
+    // Every yearly fee in the source is a whole monthly rate for 11 or 12 months.
+    let fees = KEY.lines().skip(1).flat_map(|l| l.split(';').skip(8).take(3).collect::<Vec<_>>());
+    for fee in fees.filter(|f| !f.is_empty()) {
+        let kroner: u64 = fee.parse().unwrap();
+        assert!(kroner % 11 == 0 || kroner % 12 == 0, "{fee}");
+    }
+    let feed = feed_from(KEY, NORMERING);
+    let f = figure_index(&feed, "takst_vuggestue");
+    let cell =
+        |name: &str, lang| area_cell(&feed, area_index(&feed, name), Column::Figure(f), lang);
+    // 580;Aabenraa;…;46816: 11 × 4,256 (and not 12 × anything whole).
+    assert_eq!(cell("Aabenraa", Lang::Da), "46.816 (11 mdr. à 4.256)");
+    assert_eq!(cell("Aabenraa", Lang::En), "46,816 (11 months at 4,256)");
+    // 41844 is 11 × 3,804 and 12 × 3,487: the source cannot tell, so nothing is said.
+    assert_eq!(cell("Esbjerg", Lang::Da), "41.844");
+    let comparison = compare(
+        &feed,
+        &UnitIndex::new(&feed),
+        &[Subject::Area(area_index(&feed, "Aabenraa"))],
+        &[f],
+    );
+    let row = &comparison.rows[0];
+    let said = cell_sentence(&feed, comparison.subjects[0], row, &row.cells[0], Lang::Da);
+    assert!(said.starts_with("Aabenraa: 46.816 kr. om året (11 mdr. à 4.256)"), "{said}");
+}

@@ -4,7 +4,7 @@
 //! and drawn as a shape by the chart, never by colour alone.
 
 use super::feed::{Better, DaycareFeed, Figure};
-use super::format::{annotation, notes_explained, shown, value_with_unit};
+use super::format::{annotation, monthly, notes_explained, shown, value_with_unit};
 use super::query::UnitIndex;
 use super::value::Value;
 use crate::core::i18n::Lang;
@@ -270,10 +270,8 @@ pub fn cell_value(
     let Subject::Area(a) = subject else { return text };
     let Some(area) = feed.areas.get(a) else { return text };
     let own = area.periods.get(&figure.id).filter(|p| figure.period.as_ref() != Some(*p));
-    let text = match own {
-        Some(period) => format!("{text} ({period})"),
-        None => text,
-    };
+    let said: Vec<String> = monthly(area, figure, lang).into_iter().chain(own.cloned()).collect();
+    let text = if said.is_empty() { text } else { format!("{text} ({})", said.join(", ")) };
     let notes = area.notes_on(&figure.id);
     if notes.is_empty() {
         text

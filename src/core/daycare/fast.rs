@@ -93,7 +93,9 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
         let notes_ok = area.notes.0.iter_mut().all(|(id, notes)| {
             ids.contains(&id.as_str()) && notes.iter_mut().all(|n| optional_text(&mut n.text))
         });
-        if !notes_ok || !periods_ok(&mut area.periods) {
+        let months_ok =
+            area.months.0.iter().all(|(id, m)| ids.contains(&id.as_str()) && (1..=12).contains(m));
+        if !notes_ok || !months_ok || !periods_ok(&mut area.periods) {
             return false;
         }
     }

@@ -204,6 +204,11 @@ pub struct Area {
     /// widget shows the notes beside the value and judges nothing on it.
     #[serde(default, skip_serializing_if = "ById::is_empty")]
     pub notes: ById<Vec<Note>>,
+    /// Yearly amounts paid in monthly payments, by figure id: how many
+    /// months (1-12; a fee is often paid for 11). A widget shows the monthly
+    /// rate and the months beside the yearly amount.
+    #[serde(default, skip_serializing_if = "ById::is_empty")]
+    pub months: ById<u8>,
 }
 
 impl Area {

@@ -4,7 +4,7 @@
 
 use super::feed::{Area, Figure, Note};
 use super::value::Value;
-use super::words::{missing, no_period, note_explained, note_short};
+use super::words::{in_months, missing, no_period, note_explained, note_short};
 use crate::core::i18n::Lang;
 
 /// `x` rounded once to `decimals`, half away from zero, as a whole number
@@ -103,11 +103,25 @@ pub fn label_with_period(figure: &Figure, lang: Lang) -> String {
 
 /// What a municipality's value of `figure` needs said beside it: its own
 /// year when that is not the figure's, and its notes in a word or two
-/// ("2022, nyeste år mangler"; "tvivlsomt, usædvanligt"). Empty: nothing.
+/// ("2022, nyeste år mangler"; "tvivlsomt, usædvanligt"), after a yearly
+/// fee's monthly payments ("11 mdr. à 4.256"). Empty: nothing.
 pub fn annotation(area: &Area, figure: &Figure, lang: Lang) -> String {
     let own = area.periods.get(&figure.id).filter(|p| figure.period.as_ref() != Some(*p));
-    let notes = area.notes_on(&figure.id).iter().map(|n| note_short(lang, n.kind));
-    own.map(String::as_str).into_iter().chain(notes).collect::<Vec<_>>().join(", ")
+    let notes = area.notes_on(&figure.id).iter().map(|n| note_short(lang, n.kind).to_string());
+    monthly(area, figure, lang)
+        .into_iter()
+        .chain(own.cloned())
+        .chain(notes)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A yearly amount the municipality has paid monthly, as the months and the
+/// monthly rate: "11 mdr. à 4.256", so a parent need not divide.
+pub fn monthly(area: &Area, figure: &Figure, lang: Lang) -> Option<String> {
+    let months = *area.months.get(&figure.id)?;
+    let yearly = area.values.get(&figure.id)?.number()?;
+    Some(in_months(lang, months, &number(yearly / months as f64, figure.decimals, lang)))
 }
 
 /// `text` with the annotation in brackets after it, if there is one.

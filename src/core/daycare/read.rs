@@ -472,7 +472,25 @@ impl DaycareReader {
             series: self.series(o, path),
             periods: self.periods(o, path),
             notes: self.notes(o, path),
+            months: self.months(o, path),
         })
+    }
+
+    /// `{"takst_vuggestue": 11}`: yearly amounts paid in that many months.
+    fn months(&mut self, o: &Object, path: &str) -> ById<u8> {
+        let Some(map) = self.base.object(o, path, "months") else { return ById::default() };
+        let mut months = ById::default();
+        for (id, json) in map {
+            let at = format!("{path}.months.{id}");
+            if !self.known_figure(id, || at.clone()) {
+                continue;
+            }
+            match json.as_u64().filter(|m| (1..=12).contains(m)) {
+                Some(m) => months.0.push((id.clone(), m as u8)),
+                None => self.warn(at, ProblemKind::OutOfRange { min: 1.0, max: 12.0 }),
+            }
+        }
+        months
     }
 
     /// `{"normering_0_2": "2022"}`: values from another period than their figure's.

@@ -6,6 +6,7 @@
 use super::compare::Verdict;
 use super::feed::{AgeGroup, Better, MealScheme, NoteKind, UnitType};
 use super::value::Value;
+
 use crate::core::i18n::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -233,6 +234,11 @@ pub fn missing_explained(lang: Lang, v: Value) -> &'static str {
 /// parent does not take an old figure for a current one.
 pub fn no_period(lang: Lang) -> &'static str {
     lang.pick("år ikke oplyst", "year not given")
+}
+
+/// A yearly amount as monthly payments: "11 mdr. à 4.256", "11 months at 4,256".
+pub fn in_months(lang: Lang, months: u8, rate: &str) -> String {
+    lang.pick(format!("{months} mdr. à {rate}"), format!("{months} months at {rate}"))
 }
 
 /// A note in a word or two, beside a value in a table cell.

@@ -222,7 +222,14 @@ fn key_figures(text: &str, problems: &mut Vec<Problem>) -> Result<Vec<Area>, Pro
             series: SeriesMap::default(),
             periods: ById::default(),
             notes: ById::default(),
+            months: ById::default(),
         });
+        let area = areas.last_mut().expect("just pushed");
+        for column in COLUMNS.iter().filter(|c| c.figure.starts_with("takst_")) {
+            if let Some(months) = area.values.get(column.figure).and_then(fee_months) {
+                area.months.0.push((column.figure.into(), months));
+            }
+        }
     }
     Ok(areas)
 }
@@ -316,6 +323,19 @@ fn normering(text: &str, areas: &mut [Area], problems: &mut Vec<Problem>) -> Res
         }
     }
     Ok(())
+}
+
+/// How many monthly payments a yearly fee is: every fee in the source is a
+/// whole number of kroner a month for 11 or 12 months, so the one of the two
+/// that divides it, and `None` when both do (or neither), which the source
+/// cannot tell apart.
+fn fee_months(fee: Value) -> Option<u8> {
+    let kroner = fee.number().filter(|x| x.fract() == 0.0 && *x > 0.0)? as u64;
+    match (kroner % 11 == 0, kroner % 12 == 0) {
+        (true, false) => Some(11),
+        (false, true) => Some(12),
+        _ => None,
+    }
 }
 
 /// The newest year `figure` has in the file, for any municipality.

@@ -307,7 +307,7 @@ fn a_yearly_fee_says_its_monthly_rate_and_months_where_the_source_tells_them_apa
     let fees = KEY.lines().skip(1).flat_map(|l| l.split(';').skip(8).take(3).collect::<Vec<_>>());
     for fee in fees.filter(|f| !f.is_empty()) {
         let kroner: u64 = fee.parse().unwrap();
-        assert!(kroner % 11 == 0 || kroner % 12 == 0, "{fee}");
+        assert!(kroner.is_multiple_of(11) || kroner.is_multiple_of(12), "{fee}");
     }
     let feed = feed_from(KEY, NORMERING);
     let f = figure_index(&feed, "takst_vuggestue");

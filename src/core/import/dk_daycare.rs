@@ -331,7 +331,7 @@ fn normering(text: &str, areas: &mut [Area], problems: &mut Vec<Problem>) -> Res
 /// cannot tell apart.
 fn fee_months(fee: Value) -> Option<u8> {
     let kroner = fee.number().filter(|x| x.fract() == 0.0 && *x > 0.0)? as u64;
-    match (kroner % 11 == 0, kroner % 12 == 0) {
+    match (kroner.is_multiple_of(11), kroner.is_multiple_of(12)) {
         (true, false) => Some(11),
         (false, true) => Some(12),
         _ => None,

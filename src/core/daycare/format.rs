@@ -13,8 +13,8 @@ use crate::core::i18n::Lang;
 /// feed's JSON writes), not the binary number behind it: 1.005 is shown as
 /// 1,01 as it reads, although its binary value is a hair below 1.005, and a
 /// value shows the same digits however many more decimals it is stored
-/// with. `None` for a value too large (over 10^30) or not finite.
-pub fn shown(x: f64, decimals: u8) -> Option<i128> {
+/// with. `None` for a value with more than 18 digits to show, or not finite.
+pub fn shown(x: f64, decimals: u8) -> Option<i64> {
     if !x.is_finite() {
         return None;
     }
@@ -27,12 +27,12 @@ pub fn shown(x: f64, decimals: u8) -> Option<i128> {
     // x * 10^decimals = digits * 10^shift.
     let shift = exponent - (digits.len() as i32 - 1) + decimals as i32;
     let kept = digits.len() as i32 + shift;
-    if kept > 30 {
+    if kept > 18 {
         return None;
     }
-    let mut n: i128 = 0;
+    let mut n: i64 = 0;
     for i in 0..kept.max(0) {
-        n = n * 10 + digits.get(i as usize).copied().unwrap_or(0) as i128;
+        n = n * 10 + digits.get(i as usize).copied().unwrap_or(0) as i64;
     }
     // Half away from zero: the first digit dropped decides.
     if kept >= 0 && digits.get(kept as usize).is_some_and(|d| *d >= 5) {

@@ -10,7 +10,7 @@ use crate::core::chart::compare_layout::layout_compare;
 use crate::core::chart::compare_svg::compare_svg;
 use crate::core::daycare::compare::{
     cell_sentence, cell_value, compare, comparison_sentence, verdict_words, Against, Subject,
-    Verdict, MAX_COMPARED,
+    MAX_COMPARED,
 };
 use crate::core::daycare::format::{label_with_period, value_with_unit};
 use crate::core::daycare::words::{word, Word};
@@ -113,13 +113,10 @@ fn CompareTable(
                         .zip(&row.cells)
                         .map(|(s, cell)| {
                             let mut lines = vec![cell_value(feed, *s, row, cell, lang)];
-                            // Nothing said of a verdict not made (a doubtful value, another year).
-                            if cell.municipal.is_some() && cell.vs_municipal != Verdict::NotComparable {
+                            if cell.municipal.is_some() {
                                 lines.push(verdict_words(cell.vs_municipal, Against::Municipality, lang).to_string());
                             }
-                            if cell.vs_national != Verdict::NotComparable {
-                                lines.push(verdict_words(cell.vs_national, Against::Country, lang).to_string());
-                            }
+                            lines.push(verdict_words(cell.vs_national, Against::Country, lang).to_string());
                             // The sentence is the cell's full name for a screen reader.
                             view! { <td title=cell_sentence(feed, *s, row, cell, lang)>{lines.join(", ")}</td> }
                         })

@@ -186,6 +186,13 @@ pub enum ProblemKind {
     BadCsv {
         line: usize,
     },
+    /// A value an importer took over but noted in the feed as doubtful (a
+    /// parent should not be misled by it): `area` is the municipality.
+    #[cfg(not(target_arch = "wasm32"))]
+    DoubtfulValue {
+        area: String,
+        note: crate::core::daycare::feed::NoteKind,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -345,6 +352,11 @@ impl Problem {
             BadCsv { line } => lang.pick(
                 format!("CSV-filen kan ikke læses i linje {line}; tjek skilletegn og anførselstegn"),
                 format!("the CSV file cannot be read at line {line}; check the separators and quotes"),
+            ),
+            #[cfg(not(target_arch = "wasm32"))]
+            DoubtfulValue { area, note } => lang.pick(
+                format!("{area}: {} (noteret i feedet)", crate::core::daycare::words::note_explained(lang, *note)),
+                format!("{area}: {} (noted in the feed)", crate::core::daycare::words::note_explained(lang, *note)),
             ),
             #[cfg(with_daycare)]
             DuplicateLeftOut { id } => lang.pick(

@@ -87,6 +87,7 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
         let ok = required(&mut f.id)
             && !f.label.is_blank()
             && f.decimals <= 3
+            && optional_string(&mut f.period)
             && optional_text(&mut f.unit)
             && optional_text(&mut f.explanation);
         let breaks_ok = f
@@ -107,8 +108,16 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
         |values: &Values| values.0.iter().all(|(id, _)| ids.binary_search(&id.as_str()).is_ok());
     let known_series =
         |series: &SeriesMap| series.0.iter().all(|(id, _)| ids.binary_search(&id.as_str()).is_ok());
+    let periods_ok = |periods: &mut ById<String>| {
+        periods.0.iter_mut().all(|(id, p)| ids.binary_search(&id.as_str()).is_ok() && required(p))
+    };
     let n = &mut feed.national;
-    if !about_ok || !known(&n.values) || !known_series(&n.series) || !optional_text(&mut n.method) {
+    if !about_ok
+        || !known(&n.values)
+        || !known_series(&n.series)
+        || !optional_text(&mut n.method)
+        || !periods_ok(&mut n.periods)
+    {
         return false;
     }
 
@@ -119,6 +128,20 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
             && safe_link(&area.enrolment_url)
             && in_range(area.location))
         {
+            return false;
+        }
+    }
+    for area in &mut feed.areas {
+        let notes_ok = area.notes.0.iter_mut().all(|(id, notes)| {
+            ids.binary_search(&id.as_str()).is_ok()
+                && notes.iter_mut().all(|n| optional_text(&mut n.text))
+        });
+        let months_ok = area
+            .months
+            .0
+            .iter()
+            .all(|(id, m)| ids.binary_search(&id.as_str()).is_ok() && (1..=12).contains(m));
+        if !notes_ok || !months_ok || !periods_ok(&mut area.periods) {
             return false;
         }
     }
@@ -290,6 +313,27 @@ impl<'de> Deserialize<'de> for Values {
             }
         }
         d.deserialize_map(V)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for ById<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ById<T>, D::Error> {
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = ById<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                Expecting("a map by figure id").say(f)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ById<T>, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = map.next_entry::<String, T>()? {
+                    pairs.push(pair);
+                }
+                sorted_unique(&mut pairs)?;
+                Ok(ById(pairs))
+            }
+        }
+        d.deserialize_map(V(std::marker::PhantomData))
     }
 }
 

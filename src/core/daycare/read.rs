@@ -310,6 +310,7 @@ impl DaycareReader {
             total,
             unit: self.base.text(o, path, "unit"),
             decimals,
+            period: self.base.string(o, path, "period"),
             better: better.unwrap_or_default(),
             presence: presence.unwrap_or_default(),
             explanation: self.base.text(o, path, "explanation"),
@@ -426,6 +427,7 @@ impl DaycareReader {
             values: self.values(o, "national"),
             series: self.series(o, "national"),
             method: self.base.text(o, "national", "method"),
+            periods: self.periods(o, "national"),
         }
     }
 
@@ -489,7 +491,78 @@ impl DaycareReader {
             location: self.point(o, path, "location"),
             values: self.values(o, path),
             series: self.series(o, path),
+            periods: self.periods(o, path),
+            notes: self.notes(o, path),
+            months: self.months(o, path),
         })
+    }
+
+    /// `{"takst_vuggestue": 11}`: yearly amounts paid in that many months.
+    fn months(&mut self, o: &Object, path: &str) -> ById<u8> {
+        let Some(map) = self.base.object(o, path, "months") else { return ById::default() };
+        let mut months = ById::default();
+        for (id, json) in map {
+            let at = format!("{path}.months.{id}");
+            if !self.known_figure(id, || at.clone()) {
+                continue;
+            }
+            match json.as_u64().filter(|m| (1..=12).contains(m)) {
+                Some(m) => months.0.push((id.clone(), m as u8)),
+                None => self.warn(at, ProblemKind::OutOfRange { min: 1.0, max: 12.0 }),
+            }
+        }
+        months
+    }
+
+    /// `{"normering_0_2": "2022"}`: values from another period than their figure's.
+    fn periods(&mut self, o: &Object, path: &str) -> ById<String> {
+        let Some(map) = self.base.object(o, path, "periods") else { return ById::default() };
+        let mut periods = ById::default();
+        for id in map.keys() {
+            let at = format!("{path}.periods");
+            if self.known_figure(id, || join(&at, id)) {
+                if let Some(period) = self.base.string(map, &at, id) {
+                    periods.0.push((id.clone(), period));
+                }
+            }
+        }
+        periods
+    }
+
+    /// `{"normering_dagpleje": [{"kind": "no_children"}]}`: what a parent
+    /// should know before trusting a value. An unknown kind is read as
+    /// `other`, so the note is still shown.
+    fn notes(&mut self, o: &Object, path: &str) -> ById<Vec<Note>> {
+        let Some(map) = self.base.object(o, path, "notes") else { return ById::default() };
+        let mut all = ById::default();
+        for (id, json) in map {
+            let at = format!("{path}.notes.{id}");
+            if !self.known_figure(id, || at.clone()) {
+                continue;
+            }
+            let items: &[Json] = match json {
+                Json::Array(items) => items,
+                other => std::slice::from_ref(other),
+            };
+            let mut notes = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                let item_at = format!("{at}[{i}]");
+                let Json::Object(n) = item else {
+                    self.base.wrong_type(item_at, Kind::Object, item);
+                    continue;
+                };
+                let kind = self
+                    .choice(n, &item_at, "kind", &NoteKind::ALL.map(NoteKind::id), |t| {
+                        NoteKind::ALL.into_iter().find(|k| k.id() == t)
+                    })
+                    .unwrap_or(NoteKind::Other);
+                notes.push(Note { kind, text: self.base.text(n, &item_at, "text") });
+            }
+            if !notes.is_empty() {
+                all.0.push((id.clone(), notes));
+            }
+        }
+        all
     }
 
     fn units(&mut self, root: &Object, area_codes: &[&str]) -> Vec<Unit> {

@@ -10,7 +10,7 @@ use super::ctx::Ctx;
 use crate::core::chart::hours_layout::layout_hours;
 use crate::core::chart::hours_svg::hours_svg;
 use crate::core::daycare::compare::{cell_sentence, compare, Subject, MAX_COMPARED};
-use crate::core::daycare::format::distance;
+use crate::core::daycare::format::{distance, label_with_period};
 use crate::core::daycare::words::{age_group, closing_days, meal_scheme, unit_type, word, Word};
 use crate::core::i18n::{t, Msg};
 use crate::core::link::safe_href;
@@ -92,7 +92,7 @@ fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
         .rows
         .iter()
         .map(|row| {
-            let label = feed.figures[row.figure].label.get(lang).to_string();
+            let label = label_with_period(&feed.figures[row.figure], lang);
             let said = cell_sentence(feed, Subject::Unit(unit), row, &row.cells[0], lang);
             // "Solsikken: 3,4 børn pr. voksen, …": the name is the panel's heading.
             let said = said.strip_prefix(&format!("{}: ", u.name)).unwrap_or(&said).to_string();

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::ctx::Ctx;
 use crate::core::daycare::compare::{Subject, MAX_COMPARED};
 use crate::core::daycare::query::Column;
-use crate::core::daycare::table::{area_cell, cell, heading};
+use crate::core::daycare::table::{area_cell, area_cell_notes, cell, heading};
 use crate::core::daycare::value::Value;
 use crate::core::daycare::words::{word, Word};
 use crate::core::link::safe_href;
@@ -284,7 +284,9 @@ pub fn AreaTable(ctx: Ctx) -> impl IntoView {
                             fs.iter()
                                 .map(|&f| {
                                     let value = ctx.feed().figures.get(f).map_or(Value::NotReported, |fig| area.values.get(&fig.id).unwrap_or(Value::NotReported));
-                                    view! { <td class=value_class(value)>{area_cell(ctx.feed(), a, Column::Figure(f), lang)}</td> }
+                                    // A note in full as the cell's tooltip; its words are in the cell.
+                                    let notes = area_cell_notes(ctx.feed(), a, Column::Figure(f), lang);
+                                    view! { <td class=value_class(value) title=(!notes.is_empty()).then_some(notes)>{area_cell(ctx.feed(), a, Column::Figure(f), lang)}</td> }
                                 })
                                 .collect_view()
                         });

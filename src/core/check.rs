@@ -192,3 +192,29 @@ fn date_warnings_speak_danish_too() {
         ]
     "#]].assert_debug_eq(&messages);
 }
+
+#[test]
+fn a_number_too_large_is_a_problem_at_its_path_and_the_rest_is_read() {
+    // 1e309 is beyond f64: JSON parsers refuse the whole text for it. A number
+    // inside a string is text, and the escaped quote does not end the string.
+    check(
+        r#"{"format":"ogw.plan/1","initiatives":[
+            {"id":"1","title":"A \"1e309\" 1e309","status":"limited",
+             "milestones":[{"title":"m","target":1e309,"actual":{"value":-1e400,"unit":"x"}}]},
+            {"id":"2","title":"B","status":"completed",
+             "milestones":[{"title":"m","target":1e16,"actual":{"value":1e308}},{"title":"n","target":1E15}]}]}"#,
+        expect![[r#"
+            1 [limited] A "1e309" 1e309 / 1 milestones
+            2 [completed] B / 2 milestones
+            skipped: 0
+            Warning: initiatives[0].milestones[0].target: the number is too large (more than 15 digits); ignored
+            Warning: initiatives[0].milestones[0].actual.value: the number is too large (more than 15 digits); ignored
+            Warning: initiatives[1].milestones[0].target: the number is too large (more than 15 digits); ignored
+            Warning: initiatives[1].milestones[0].actual.value: the number is too large (more than 15 digits); ignored
+        "#]],
+    );
+    check(
+        r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"A","status":"x"}], 1e309}"#,
+        expect!["fatal: the feed is not valid JSON: error at line 1, column 77"],
+    );
+}

@@ -64,13 +64,74 @@ pub fn parse_json(json: &str) -> Result<Value, Problem> {
     if json.trim_start().starts_with('<') {
         return Err(Problem::fatal(ProblemKind::WebPage));
     }
-    serde_json::from_str(json).map_err(|e| {
-        Problem::fatal(ProblemKind::NotJson {
-            line: e.line(),
-            column: e.column(),
-            ends_early: e.classify() == serde_json::error::Category::Eof,
+    serde_json::from_str(json).or_else(|e| {
+        // serde_json refuses a number beyond f64 (`1e309`) with the whole
+        // feed. Such a number is read as the largest f64 instead, which the
+        // readers then report at its path (`NumberTooLarge`), drawing the rest.
+        let retry = (e.classify() == serde_json::error::Category::Syntax)
+            .then(|| numbers_within_f64(json))
+            .flatten()
+            .and_then(|fixed| serde_json::from_str(&fixed).ok());
+        retry.ok_or_else(|| {
+            Problem::fatal(ProblemKind::NotJson {
+                line: e.line(),
+                column: e.column(),
+                ends_early: e.classify() == serde_json::error::Category::Eof,
+            })
         })
     })
+}
+
+/// The largest number a feed may hold: 15 digits, more than any figure a
+/// plan or a statistic has, and small enough that every sum, difference and
+/// rounding of feed numbers stays exact enough and finite.
+pub const LARGEST_NUMBER: f64 = 1e15;
+
+/// `x`, if a feed may hold it (`LARGEST_NUMBER`); `None` is reported as
+/// `NumberTooLarge` by the reader.
+pub fn within_limits(x: f64) -> Option<f64> {
+    (x.abs() <= LARGEST_NUMBER).then_some(x)
+}
+
+/// The JSON text with every number literal beyond f64 (`1e309`, `-1e400`)
+/// written as the largest f64 of its sign; `None` if there is none.
+fn numbers_within_f64(json: &str) -> Option<String> {
+    let bytes = json.as_bytes();
+    let mut out = String::new();
+    let (mut copied, mut i, mut in_string) = (0, 0, false);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            i += 1;
+        } else if b == b'"' {
+            in_string = true;
+            i += 1;
+        } else if b == b'-' || b.is_ascii_digit() {
+            let start = i;
+            while i < bytes.len()
+                && matches!(bytes[i], b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')
+            {
+                i += 1;
+            }
+            if json[start..i].parse::<f64>().is_ok_and(f64::is_infinite) {
+                out.push_str(&json[copied..start]);
+                out.push_str(if b == b'-' {
+                    "-1.7976931348623157e308"
+                } else {
+                    "1.7976931348623157e308"
+                });
+                copied = i;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    (copied > 0).then(|| out + &json[copied..])
 }
 
 /// Reads a feed already parsed as JSON, checking its dates when given the
@@ -417,10 +478,10 @@ impl Reader {
         let at = join(path, key);
         let (value, unit) = match obj.get(key)? {
             // A bare number is the value alone: "target": 60.
-            Value::Number(n) => (n.as_f64(), None),
+            Value::Number(n) => (self.number(n, &at), None),
             Value::Object(o) => {
                 let value = match o.get("value") {
-                    Some(Value::Number(n)) => n.as_f64(),
+                    Some(Value::Number(n)) => self.number(n, &join(&at, "value")),
                     Some(other) => {
                         self.wrong_type(join(&at, "value"), Kind::Number, other);
                         None
@@ -439,6 +500,15 @@ impl Reader {
             }
         };
         Some(Quantity { value: value?, unit })
+    }
+
+    /// A number within `LARGEST_NUMBER`, or the problem at `path`.
+    fn number(&mut self, n: &serde_json::Number, path: &str) -> Option<f64> {
+        let x = n.as_f64().and_then(within_limits);
+        if x.is_none() {
+            self.warn(path.to_string(), ProblemKind::NumberTooLarge);
+        }
+        x
     }
 
     fn plan_info(&mut self, o: &Object, path: &str) -> PlanInfo {

@@ -11,14 +11,17 @@ use crate::core::i18n::Lang;
 /// English "1,234.5". Written by hand: a formatting crate would cost the
 /// browser bundle more than these lines.
 pub fn number(x: f64, decimals: u8, lang: Lang) -> String {
-    if !x.is_finite() {
-        return "–".into();
-    }
-    let (group, point) = lang.pick(('.', ','), (',', '.'));
     // Half away from zero, as statistics are rounded (and as `compare`
     // rounds): `format!` alone would round 3.25 to 3.2.
     let scale = 10f64.powi(decimals as i32);
-    let text = format!("{:.*}", decimals as usize, (x.abs() * scale).round() / scale);
+    let rounded = (x.abs() * scale).round() / scale;
+    // Not a number, infinite, or more digits than an f64 holds (the reader
+    // allows 15): never "inf" nor 300 digits.
+    if !(rounded < 1e17) {
+        return "–".into();
+    }
+    let (group, point) = lang.pick(('.', ','), (',', '.'));
+    let text = format!("{:.*}", decimals as usize, rounded);
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
     let mut out = String::with_capacity(text.len() + 4);
     // A value that rounds to zero is not negative.
@@ -124,6 +127,22 @@ mod tests {
             258677: 258.677,0 | 258,677.0 | 258.677
             -1234567.891: -1.234.567,9 | -1,234,567.9 | -1.234.568
             NaN: – | – | –
+        "#]]
+        .assert_eq(&out);
+    }
+
+    #[test]
+    fn numbers_too_large_to_say_are_a_dash_never_inf() {
+        let mut out = String::new();
+        for x in [1e15, 1e308, -f64::MAX, f64::INFINITY, 1e17] {
+            out += &format!("{x:e}: {} | {}\n", number(x, 1, Lang::Da), number(x, 0, Lang::En));
+        }
+        expect![[r#"
+            1e15: 1.000.000.000.000.000,0 | 1,000,000,000,000,000
+            1e308: – | –
+            -1.7976931348623157e308: – | –
+            inf: – | –
+            1e17: – | –
         "#]]
         .assert_eq(&out);
     }

@@ -17,7 +17,7 @@ pub fn number(x: f64, decimals: u8, lang: Lang) -> String {
     let rounded = (x.abs() * scale).round() / scale;
     // Not a number, infinite, or more digits than an f64 holds (the reader
     // allows 15): never "inf" nor 300 digits.
-    if !(rounded < 1e17) {
+    if rounded.is_nan() || rounded >= 1e17 {
         return "–".into();
     }
     let (group, point) = lang.pick(('.', ','), (',', '.'));

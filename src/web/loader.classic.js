@@ -3,6 +3,4 @@
 // getter. A module has none: ogw.js included as `type="module"` refuses and
 // says to use ogw.mjs. (Built after loader.js into one function: Makefile.)
 var script = documentGet('currentScript');
-start(script instanceof HTMLScriptElement
-  ? { script: script }
-  : { refused: 'ogw.js cannot tell where it was loaded from (no document.currentScript: as type="module", load ogw.mjs instead)' });
+start({ script: script instanceof HTMLScriptElement ? script : null });

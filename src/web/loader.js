@@ -58,9 +58,7 @@ function fetchedFrom(script) {
   }
 }
 
-/**
- * own: { script } (classic), { url } (module), or { refused: why }.
- */
+// own_: { script } (classic: document.currentScript, null as a module) or { url } (module).
 function start(own_) {
   'use strict';
   var before = window.ogw;
@@ -68,15 +66,14 @@ function start(own_) {
   // A page may set `window.ogw = { config: {…} }` before the loader.
   var config = plain(before) && own(before, 'config') && plain(before.config) ? before.config : null;
   if (before !== undefined && !plain(before)) {
-    console.warn('ogw: window.ogw was already ' + Object.prototype.toString.call(before) +
-      ' (an element with id="ogw", or another script); ogw replaces it');
+    console.warn('ogw: replacing window.ogw, which was ' + Object.prototype.toString.call(before));
   }
 
   var url = own_.url || (own_.script && fetchedFrom(own_.script));
-  var refused = own_.refused ||
-    (!url && 'ogw.js cannot tell where it was loaded from: load it with <script src="…/ogw.js" defer>') ||
+  var refused =
+    (!url && 'cannot tell where ogw.js was loaded from (use <script src="…/ogw.js" defer>, or ogw.mjs as a module)') ||
     // A function there makes every promise that resolves with an object call it: nothing could load.
-    (typeof Object.prototype.then === 'function' && 'Object.prototype.then is set by a script on this page, which breaks every promise');
+    (typeof Object.prototype.then === 'function' && 'Object.prototype.then is set, which breaks every promise');
 
   var domReady = new Promise(function (resolve) {
     // resolve() without the event: an object would be checked for `.then`.
@@ -214,12 +211,13 @@ function start(own_) {
 
   // A tag another script defined first stays theirs: its elements say so.
   var taken = [];
+  function takenBy(tag) { return 'ogw: <' + tag + '> is already defined by another script'; }
   Object.keys(WIDGETS).forEach(function (name) {
     var tag = 'ogw-' + name;
     if (!window.customElements) return;
     if (customElements.get(tag)) {
       taken.push(tag);
-      console.error('ogw: <' + tag + '> is already defined by another script on this page, so ogw cannot draw it');
+      console.error(takenBy(tag));
       return;
     }
     customElements.define(tag, class extends HTMLElement {
@@ -248,7 +246,7 @@ function start(own_) {
   }
   function markTaken(root) {
     if (taken.length) matchesIn(root, taken.join(',')).forEach(function (element) {
-      element.setAttribute('data-ogw-error', 'ogw: <' + element.localName + '> is already defined by another script on this page');
+      element.setAttribute('data-ogw-error', takenBy(element.localName));
     });
   }
 
@@ -259,7 +257,7 @@ function start(own_) {
     return placeholderRules.every(function (rule) {
       if (rule.trim() === 'none') return false;
       try { return element.closest(rule) !== null; } catch (_) {
-        console.error('ogw: data-ogw-placeholders is not a CSS selector: ' + rule);
+        console.error('ogw: not a selector: ' + rule);
         return false;
       }
     });

@@ -47,10 +47,12 @@ impl MountOptions {
         if options.is_undefined() || options.is_null() {
             return Ok(MountOptions::default());
         }
-        let Some(object) = options.dyn_ref::<js_sys::Object>().filter(|_| options.is_object())
-        else {
+        if !options.is_object() {
             return Err(js_sys::TypeError::new("ogw.mount: options must be an object").into());
-        };
+        }
+        // Not `dyn_ref`: that is `instanceof Object`, false for the loader's
+        // prototype-less copies.
+        let object: &js_sys::Object = options.unchecked_ref();
         let field = |name: &str| {
             let key = JsValue::from_str(name);
             if js_sys::Object::has_own(object, &key) {

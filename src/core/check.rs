@@ -94,7 +94,7 @@ fn bad_items_are_skipped_and_the_rest_is_kept() {
             Warning: initiatives[5].milestones: expected a list, found a string
             Error: initiatives[6].milestones[1].title: is missing
             Error: initiatives[6].milestones[2]: expected an object, found a list
-            Warning: initiatives[7].url: "javascript:alert(1)" is not shown as a link; only http(s):, mailto: and tel: are allowed
+            Warning: initiatives[7].url: "javascript:alert(1)" is not shown as a link; only http(s): with a host, mailto: without cc/bcc and tel: are allowed
             Warning: initiatives[7].id: id "1" is used twice; both are shown
             Warning: initiatives[7].theme: theme "9" is not in "themes"; shown under "No theme"
         "#]],

@@ -279,8 +279,8 @@ impl Problem {
                 format!("\"{text}\" is not a known status; shown as text and counted as unknown"),
             ),
             UnsafeLink { url } => lang.pick(
-                format!("\"{url}\" vises ikke som link; kun http(s):, mailto: og tel: er tilladt"),
-                format!("\"{url}\" is not shown as a link; only http(s):, mailto: and tel: are allowed"),
+                format!("\"{url}\" vises ikke som link; kun http(s): med en vært, mailto: uden cc/bcc og tel: er tilladt"),
+                format!("\"{url}\" is not shown as a link; only http(s): with a host, mailto: without cc/bcc and tel: are allowed"),
             ),
             DuplicateId { id } => lang.pick(
                 format!("id \"{id}\" er brugt før; begge vises"),

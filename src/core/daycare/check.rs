@@ -140,7 +140,7 @@ fn bad_items_are_left_out_and_repeated_problems_reported_once() {
             Warning: units[1].opening_hours.mon: "all day" is not opening hours like "06:30-17:00" or "closed"; shown as not reported
             Warning: units[1].opening_hours.tue: expected a string, found a number
             Warning: units[1].meals: "buffet" is not one of lunch, all_meals, packed_lunch, other; ignored
-            Warning: units[1].url: "javascript:x" is not shown as a link; only http(s):, mailto: and tel: are allowed
+            Warning: units[1].url: "javascript:x" is not shown as a link; only http(s): with a host, mailto: without cc/bcc and tel: are allowed
             Warning: units[2].ages[1]: "6-9" is not one of 0-2, 3-5; ignored
             Warning: units[2].closing_days.count: must be between 0 and 366; ignored
             Error: units[3].id: is missing

@@ -99,26 +99,27 @@ function start(own_) {
   var scripts = own_.script ? [own_.script] : Array.prototype.filter.call(queryAll('script[src]'), function (script) {
     return fetchedFrom(script) === url;
   });
-  // Every value of a setting: one per script tag that has it, and ogw.config's.
-  function setting(name) {
+  // Every value of a setting: one per script tag that has it, and ogw.config's
+  // (a string, or a list joined with `separator`).
+  function setting(name, separator) {
     var values = [];
     scripts.forEach(function (script) {
       var value = script.getAttribute('data-ogw-' + name);
       if (value !== null) values.push(value);
     });
     var value = config && own(config, name) ? config[name] : undefined;
-    if (Array.isArray(value)) value = value.join(' ');
+    if (Array.isArray(value)) value = value.join(separator);
     if (typeof value === 'string') values.push(value);
     return values;
   }
-  var feedLists = setting('feeds').map(function (list) {
+  var feedLists = setting('feeds', ' ').map(function (list) {
     // Entries as absolute addresses, against the page's own address (not <base>).
     return list.split(/\s+/).filter(Boolean).map(function (entry) {
       if (entry === "'inline'") return entry;
       try { return new URL(entry, location.href).href; } catch (_) { return ''; }
     }).join(' ');
   });
-  var placeholderRules = setting('placeholders');
+  var placeholderRules = setting('placeholders', ',');
 
   var base = new URL('.', url).href;
   // Widget name -> the promise of its core's glue, loaded once.

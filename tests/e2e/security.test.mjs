@@ -75,6 +75,11 @@ const PAGES = {
     <section id="widgets"><div id="in" data-ogw="status" data-src="/feeds/small.json"></div></section>
     <article><div id="out" data-ogw="status" data-src="/feeds/small.json"></div></article>
     <ogw-status id="element" src="/feeds/small.json"></ogw-status>`),
+  '/placeholders-config.html': (cdn) => page('da', `<script>window.ogw = { config: { placeholders: ['#widgets', '.ogw-zone'] } };</script>
+    <script src="${cdn}ogw.js" defer></script>`, `
+    <section id="widgets"><div id="in" data-ogw="status" data-src="/feeds/small.json"></div></section>
+    <div class="ogw-zone"><div id="zone" data-ogw="status" data-src="/feeds/small.json"></div></div>
+    <article><div id="out" data-ogw="status" data-src="/feeds/small.json"></div></article>`),
   '/no-placeholders.html': (cdn) => page('da', `<script src="${cdn}ogw.js" data-ogw-placeholders="none" defer></script>`, `
     <div id="out" data-ogw="status" data-src="/feeds/small.json"></div>
     <ogw-status id="element" src="/feeds/small.json"></ogw-status>`),
@@ -228,6 +233,13 @@ test('placeholders can be kept to a container, or turned off', async () => {
   });
   await p.waitForTimeout(300);
   assert.equal(await p.evaluate(() => document.getElementById('late').shadowRoot), null);
+  await close();
+
+  ({ p, close } = await open('/placeholders-config.html'));
+  await summary(p, 'in').waitFor(WAIT);
+  await summary(p, 'zone').waitFor(WAIT);
+  await p.evaluate(() => ogw.ready);
+  assert.equal(await p.evaluate(() => document.getElementById('out').shadowRoot), null, 'ogw.config.placeholders, a list of containers');
   await close();
 
   ({ p, close } = await open('/no-placeholders.html'));

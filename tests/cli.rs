@@ -57,7 +57,7 @@ fn validate_lists_errors_apart_from_warnings_with_line_and_column() {
             tests/feeds/broken-plan.json:10:18: warning: initiatives[1].theme: theme "b" is not in "themes"; shown under "No theme"
             tests/feeds/broken-plan.json:11:5: error: initiatives[2].title: is missing
             tests/feeds/broken-plan.json:12:59: warning: initiatives[3].status: "Nearly there" is not a known status; shown as text and counted as unknown
-            tests/feeds/broken-plan.json:12:85: warning: initiatives[3].url: "javascript:alert(1)" is not shown as a link; only http(s):, mailto: and tel: are allowed
+            tests/feeds/broken-plan.json:12:85: warning: initiatives[3].url: "javascript:alert(1)" is not shown as a link; only http(s): with a host, mailto: without cc/bcc and tel: are allowed
             tests/feeds/broken-plan.json:13:75: warning: initiatives[4].milestone: unknown field "milestone" is ignored; did you mean "milestones"?
             tests/feeds/broken-plan.json:14:5: error: initiatives[5]: expected an object, found a string
             tests/feeds/broken-plan.json: invalid: 4 initiatives, 2 errors, 6 warnings

@@ -73,6 +73,11 @@ pub enum ProblemKind {
     UnknownWidget {
         name: String,
     },
+    /// A feed from an address the page does not allow (`core::feed_rules`),
+    /// or written inside the element when the page allows only addresses.
+    FeedNotAllowed {
+        url: Option<String>,
+    },
     // Reading the feed.
     NotJson {
         line: usize,
@@ -117,6 +122,9 @@ pub enum ProblemKind {
     TooLong {
         limit: usize,
     },
+    /// A number beyond `read::LARGEST_NUMBER` (15 digits), or beyond what
+    /// a computer number holds (`1e309`): ignored.
+    NumberTooLarge,
     /// A date phrase no one can read as a date; kept as text, drawn as unknown.
     #[cfg(with_dates)]
     UnreadableDate {
@@ -248,6 +256,15 @@ impl Problem {
                 format!("ukendt widget \"{name}\"; brug \"status\", \"timeline\" eller \"daycare\""),
                 format!("unknown widget \"{name}\"; use \"status\", \"timeline\" or \"daycare\""),
             ),
+            FeedNotAllowed { url: Some(url) } => lang.pick(
+                format!("data fra \"{url}\" vises ikke: siden tillader kun data fra de adresser, den selv nævner (data-ogw-feeds)"),
+                format!("the feed at \"{url}\" is not shown: this page allows feeds only from the addresses it lists (data-ogw-feeds)"),
+            ),
+            FeedNotAllowed { url: None } => lang.pick(
+                "data skrevet i elementet vises ikke: siden tillader kun data fra de adresser, den selv nævner (data-ogw-feeds)",
+                "a feed written inside the element is not shown: this page allows feeds only from the addresses it lists (data-ogw-feeds)",
+            )
+            .into(),
             NotJson { line, column, ends_early } => match (lang, ends_early) {
                 (Lang::Da, false) => format!("data er ikke gyldig JSON: fejl i linje {line}, kolonne {column}"),
                 (Lang::Da, true) => format!("data er ikke gyldig JSON: slutter for tidligt i linje {line}, kolonne {column}"),
@@ -286,8 +303,8 @@ impl Problem {
                 format!("\"{text}\" is not a known status; shown as text and counted as unknown"),
             ),
             UnsafeLink { url } => lang.pick(
-                format!("\"{url}\" vises ikke som link; kun http(s):, mailto: og tel: er tilladt"),
-                format!("\"{url}\" is not shown as a link; only http(s):, mailto: and tel: are allowed"),
+                format!("\"{url}\" vises ikke som link; kun http(s): med en vært, mailto: uden cc/bcc og tel: er tilladt"),
+                format!("\"{url}\" is not shown as a link; only http(s): with a host, mailto: without cc/bcc and tel: are allowed"),
             ),
             DuplicateId { id } => lang.pick(
                 format!("id \"{id}\" er brugt før; begge vises"),
@@ -312,6 +329,11 @@ impl Problem {
                 format!("\"{text}\" er ikke en dato som ÅÅÅÅ-MM-DD (fx \"2018-09-01\"); dags dato bruges i stedet"),
                 format!("\"{text}\" is not a date as YYYY-MM-DD (e.g. \"2018-09-01\"); today's date is used instead"),
             ),
+            NumberTooLarge => lang.pick(
+                "tallet er for stort (mere end 15 cifre); ignoreres",
+                "the number is too large (more than 15 digits); ignored",
+            )
+            .into(),
             NothingToShow => lang.pick("data indeholder ingen initiativer at vise", "the feed has no initiatives to show").into(),
             #[cfg(not(target_arch = "wasm32"))]
             UnknownField { name, suggestion } => lang.pick(

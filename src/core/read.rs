@@ -65,13 +65,100 @@ pub fn parse_json(json: &str) -> Result<Value, Problem> {
     if json.trim_start().starts_with('<') {
         return Err(Problem::fatal(ProblemKind::WebPage));
     }
-    serde_json::from_str(json).map_err(|e| {
-        Problem::fatal(ProblemKind::NotJson {
-            line: e.line(),
-            column: e.column(),
-            ends_early: e.classify() == serde_json::error::Category::Eof,
+    serde_json::from_str(json).or_else(|e| {
+        // serde_json refuses a number beyond f64 (`1e309`) with the whole
+        // feed. Such a number is read as the largest f64 instead, which the
+        // readers then report at its path (`NumberTooLarge`), drawing the rest.
+        let retry = (e.classify() == serde_json::error::Category::Syntax)
+            .then(|| numbers_within_f64(json))
+            .flatten()
+            .and_then(|fixed| serde_json::from_str(&fixed).ok());
+        retry.ok_or_else(|| {
+            Problem::fatal(ProblemKind::NotJson {
+                line: e.line(),
+                column: e.column(),
+                ends_early: e.classify() == serde_json::error::Category::Eof,
+            })
         })
     })
+}
+
+/// The largest number a feed may hold: 15 digits, more than any figure a
+/// plan or a statistic has, and small enough that every sum, difference and
+/// rounding of feed numbers stays exact enough and finite.
+pub const LARGEST_NUMBER: f64 = 1e15;
+
+/// `x`, if a feed may hold it (`LARGEST_NUMBER`); `None` is reported as
+/// `NumberTooLarge` by the reader.
+pub fn number_in_range(x: f64) -> Option<f64> {
+    (x.abs() <= LARGEST_NUMBER).then_some(x)
+}
+
+/// The JSON text with every number literal from 1e308 up (`1e309`, `-1e400`)
+/// written as the largest f64 of its sign; `None` if there is none.
+fn numbers_within_f64(json: &str) -> Option<String> {
+    let bytes = json.as_bytes();
+    let mut out = String::new();
+    let (mut copied, mut i, mut in_string) = (0, 0, false);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            i += 1;
+        } else if b == b'"' {
+            in_string = true;
+            i += 1;
+        } else if b == b'-' || b.is_ascii_digit() {
+            let start = i;
+            while i < bytes.len()
+                && matches!(bytes[i], b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')
+            {
+                i += 1;
+            }
+            if near_f64_limit(&json[start..i]) {
+                out.push_str(&json[copied..start]);
+                out.push_str(if b == b'-' {
+                    "-1.7976931348623157e308"
+                } else {
+                    "1.7976931348623157e308"
+                });
+                copied = i;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    (copied > 0).then(|| out + &json[copied..])
+}
+
+/// Whether a JSON number literal is 1e308 or more, where an f64 may round to
+/// infinity. Decided from its digits and exponent rather than with
+/// `str::parse::<f64>`, whose tables would add ~13 KB brotli to every core.
+fn near_f64_limit(literal: &str) -> bool {
+    let unsigned = literal.strip_prefix('-').unwrap_or(literal);
+    let (mantissa, exponent) = unsigned.split_once(['e', 'E']).unwrap_or((unsigned, "0"));
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let exponent_digits = exponent.trim_start_matches(['+', '-']);
+    if whole.is_empty()
+        || !(whole.bytes().chain(fraction.bytes()).chain(exponent_digits.bytes()))
+            .all(|b| b.is_ascii_digit())
+    {
+        return false; // not a number: serde_json says where
+    }
+    let magnitude =
+        exponent_digits.bytes().fold(0i64, |n, d| (n * 10 + i64::from(d - b'0')).min(1_000_000));
+    let exponent = if exponent.starts_with('-') { -magnitude } else { magnitude };
+    let digits = || whole.bytes().chain(fraction.bytes());
+    let Some(first) = digits().position(|d| d != b'0') else { return false };
+    // The power of ten of the first significant digit: 1.23e308 has 308.
+    let power = whole.len() as i64 - 1 - first as i64 + exponent;
+    // From 1e308 up a number may round to infinity. Those that do not are
+    // just as much beyond `LARGEST_NUMBER`, so the readers say the same of them.
+    power >= 308
 }
 
 /// Reads a feed already parsed as JSON, checking its dates when given the
@@ -471,10 +558,10 @@ impl Reader {
         let at = join(path, key);
         let (value, unit) = match obj.get(key)? {
             // A bare number is the value alone: "target": 60.
-            Value::Number(n) => (n.as_f64(), None),
+            Value::Number(n) => (self.number(n, &at), None),
             Value::Object(o) => {
                 let value = match o.get("value") {
-                    Some(Value::Number(n)) => n.as_f64(),
+                    Some(Value::Number(n)) => self.number(n, &join(&at, "value")),
                     Some(other) => {
                         self.wrong_type(join(&at, "value"), Kind::Number, other);
                         None
@@ -493,6 +580,15 @@ impl Reader {
             }
         };
         Some(Quantity { value: value?, unit })
+    }
+
+    /// A number within `LARGEST_NUMBER`, or the problem at `path`.
+    fn number(&mut self, n: &serde_json::Number, path: &str) -> Option<f64> {
+        let x = n.as_f64().and_then(number_in_range);
+        if x.is_none() {
+            self.warn(path.to_string(), ProblemKind::NumberTooLarge);
+        }
+        x
     }
 
     fn plan_info(&mut self, o: &Object, path: &str) -> PlanInfo {
@@ -625,5 +721,39 @@ impl Reader {
             target: self.quantity(o, path, "target"),
             actual: self.quantity(o, path, "actual"),
         })
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::near_f64_limit;
+
+    #[test]
+    fn numbers_near_the_f64_limit_are_found_by_their_digits() {
+        let cases = [
+            "1e309",
+            "-1e309",
+            "1E+309",
+            "10e308",
+            "0.1e310",
+            "1.797693134862315808e308",
+            "1e308",
+            "-1.7976931348623157e308",
+            "00001e308",
+            "0.00000001e316",
+            "1e99999999999999999999",
+        ];
+        for case in cases {
+            assert!(near_f64_limit(case), "{case}");
+        }
+        let below = [
+            "9.99e307", "0.01e309", "1e-400", "0", "0e999999", "-0.0", "123.456", "1e", "1-2", "-",
+        ];
+        for case in below {
+            assert!(!near_f64_limit(case), "{case}");
+            if let Ok(x) = case.parse::<f64>() {
+                assert!(x.is_finite(), "{case}");
+            }
+        }
     }
 }

@@ -20,6 +20,7 @@ use super::value::Value;
 use crate::core::limits::*;
 use crate::core::link::safe_href;
 use crate::core::plan::Source;
+use crate::core::read::number_in_range;
 use crate::core::text::Text;
 
 /// The feed, if it is well-formed through and through.
@@ -236,14 +237,15 @@ impl<'de> Deserialize<'de> for Value {
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 Expecting("a number, not_reported, suppressed or not_applicable").say(f)
             }
+            // A number beyond the limit is the lenient reader's to report.
             fn visit_f64<E: de::Error>(self, x: f64) -> Result<Value, E> {
-                Ok(if x.is_finite() { Value::Number(x) } else { Value::NotReported })
+                number_in_range(x).map(Value::Number).ok_or_else(|| E::custom("too large"))
             }
             fn visit_i64<E: de::Error>(self, x: i64) -> Result<Value, E> {
-                Ok(Value::Number(x as f64))
+                self.visit_f64(x as f64)
             }
             fn visit_u64<E: de::Error>(self, x: u64) -> Result<Value, E> {
-                Ok(Value::Number(x as f64))
+                self.visit_f64(x as f64)
             }
             fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
                 Ok(Value::NotReported)

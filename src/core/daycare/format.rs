@@ -211,6 +211,22 @@ mod tests {
     }
 
     #[test]
+    fn numbers_too_large_to_say_are_a_dash_never_inf() {
+        let mut out = String::new();
+        for x in [1e15, 1e308, -f64::MAX, f64::INFINITY, 1e17] {
+            out += &format!("{x:e}: {} | {}\n", number(x, 1, Lang::Da), number(x, 0, Lang::En));
+        }
+        expect![[r#"
+            1e15: 1.000.000.000.000.000,0 | 1,000,000,000,000,000
+            1e308: – | –
+            -1.7976931348623157e308: – | –
+            inf: – | –
+            1e17: – | 100,000,000,000,000,000
+        "#]]
+        .assert_eq(&out);
+    }
+
+    #[test]
     fn values_with_units_and_the_missing_kinds() {
         let per_adult = figure("børn pr. voksen", 1);
         let pct = figure("%", 1);

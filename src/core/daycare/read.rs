@@ -14,7 +14,7 @@ use super::value::Value;
 use crate::core::limits::*;
 use crate::core::plan::Source;
 use crate::core::problem::{Kind, Problem, ProblemKind, Severity};
-use crate::core::read::{item_error, join, parse_json, Object, Reader};
+use crate::core::read::{item_error, join, number_in_range, parse_json, Object, Reader};
 use crate::core::text::Text;
 
 /// A feed that could be read, what was wrong with it, and what was left out.
@@ -354,9 +354,12 @@ impl DaycareReader {
 
     fn value(&mut self, json: &Json, path: impl Fn() -> String) -> Value {
         match json {
-            Json::Number(n) => match n.as_f64().filter(|x| x.is_finite()) {
+            Json::Number(n) => match n.as_f64().and_then(number_in_range) {
                 Some(x) => Value::Number(x),
-                None => Value::NotReported,
+                None => {
+                    self.warn(path(), ProblemKind::NumberTooLarge);
+                    Value::NotReported
+                }
             },
             Json::Null => Value::NotReported,
             Json::String(s) => Value::from_word(s).unwrap_or_else(|| {

@@ -48,6 +48,7 @@ const PAGES = {
   '/words.html': page('Lange ord', `
     <ogw-status id="theme">${inline({ ...small, themes: [{ id: '1', title: word('x', 100_000) }, small.themes[1]] })}</ogw-status>
     <ogw-status id="plan">${inline({ ...small, plan: { ...small.plan, title: word('y', 5_000_000) } })}</ogw-status>
+    <ogw-timeline id="tl">${inline({ ...small, plan: { ...small.plan, title: word('y', 5_000_000) }, themes: [{ id: '1', title: word('x', 100_000) }, small.themes[1]] })}</ogw-timeline>
     <ogw-daycare id="dc" compare="u:u0,u:u1">${inline(daycare({ units: 4, firstName: word('z', 100_000) }))}</ogw-daycare>`),
   // A crafted link of 1.8 MB, put in place by the page itself before ogw.js
   // runs: navigating the test browser to so long an address takes it about
@@ -148,15 +149,17 @@ test('a link with a search of 900,000 words opens at once and leaves the address
   await close();
 });
 
-test('a 100,000-character theme title, a 5 MB plan title and a 100,000-character name in a comparison', async (t) => {
+test('a 100,000-character theme title, a 5 MB plan title (status and timeline) and a 100,000-character name in a comparison', async (t) => {
   const { p, errors, took, close } = await open('/words.html', '#dc .ogw-dc-compare svg');
   assert.ok(took < SOON * 2, `shown in ${took} ms`);
   t.diagnostic(`shown in ${took} ms`);
-  for (const id of ['theme', 'plan']) await p.locator(`#${id} .ogw-summary`).waitFor({ timeout: SOON });
+  for (const id of ['theme', 'plan', 'tl']) await p.locator(`#${id} .ogw-summary`).waitFor({ timeout: SOON });
   // The chart labels are cut to their lines; the page does not scroll sideways.
   const labels = (await p.locator('#theme svg text').allTextContents()).map((l) => l.trim());
   assert.ok(labels.some((l) => /^x+…$/.test(l)), 'the theme label is drawn, cut with …');
   assert.ok(labels.every((l) => l.length < 200), 'every label in the chart is cut to its line');
+  const timeline = (await p.locator('#tl svg text').allTextContents()).map((l) => l.trim());
+  assert.ok(timeline.length > 0 && timeline.every((l) => l.length < 200), 'the timeline\'s labels too');
   assert.ok((await p.locator('#plan .ogw-subtitle').textContent()).length <= 50_001, 'the plan title is cut when read');
   assert.equal(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
   // Resizing lays every chart out again: still at once.

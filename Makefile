@@ -59,10 +59,15 @@ bundle:
 ## make loader: ogw.js (classic, knows itself by document.currentScript) and
 ## ogw.mjs (module, by import.meta.url), both src/web/loader.js and an entry.
 DIST ?= dist
+## Both are built with the cores' hashed names and integrity digests (.ci/pin-cores),
+## and their own digests go to $(DIST)/ogw-sri.json for a page's integrity="…".
 loader:
 	mkdir -p $(DIST)
-	terser src/web/loader.js src/web/loader.classic.js --enclose --compress --mangle --comments '/^!/' -o $(DIST)/ogw.js
-	terser src/web/loader.js src/web/loader.module.js --module --compress --mangle --comments '/^!/' -o $(DIST)/ogw.mjs
+	.ci/pin-cores $(DIST) > $(DIST)/.cores.js
+	terser $(DIST)/.cores.js src/web/loader.js src/web/loader.classic.js --enclose --compress --mangle --comments '/^!/' -o $(DIST)/ogw.js
+	terser $(DIST)/.cores.js src/web/loader.js src/web/loader.module.js --module --compress --mangle --comments '/^!/' -o $(DIST)/ogw.mjs
+	rm $(DIST)/.cores.js
+	.ci/loader-sri $(DIST)
 
 ## make feeds: the gallery's feeds that the CLI makes from the real CSVs in
 ## tests/fixtures (not committed: they are made, and remade when the code changes).

@@ -54,6 +54,12 @@ bundle:
 	cp src/web/embed/embed.html src/web/embed/embed.css dist.tmp/
 	cargo run -q --bin ogw -- schema plan > dist.tmp/ogw.plan.schema.json
 	cargo run -q --bin ogw -- schema daycare > dist.tmp/ogw.daycare.schema.json
+	# For developers who install the bundle from a registry and self-host it:
+	# package.json and TypeScript declarations (the feeds' from their schemas).
+	json2ts -i dist.tmp/ogw.plan.schema.json -o dist.tmp/ogw.plan.d.ts
+	json2ts -i dist.tmp/ogw.daycare.schema.json -o dist.tmp/ogw.daycare.d.ts
+	cp src/web/package/ogw.d.ts dist.tmp/
+	sed "s/VERSION/$$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)/" src/web/package/package.json > dist.tmp/package.json
 	rm -rf dist && mv dist.tmp dist
 
 ## make loader: ogw.js (classic, knows itself by document.currentScript) and

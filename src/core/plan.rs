@@ -89,6 +89,8 @@ pub struct Initiative {
     pub lead: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
+    /// Missing: read as unknown, with a warning.
+    #[serde(default)]
     pub status: StatusValue,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status_note: Option<Text>,
@@ -130,6 +132,8 @@ pub struct Milestone {
     pub start: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
+    /// Missing: read as unknown, with a warning.
+    #[serde(default)]
     pub status: StatusValue,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status_note: Option<Text>,
@@ -166,6 +170,13 @@ pub struct StatusValue {
     pub status: Status,
     /// The text the feed wrote, when it was not the status id itself.
     pub label: Option<String>,
+}
+
+/// What a missing status is read as.
+impl Default for StatusValue {
+    fn default() -> StatusValue {
+        StatusValue::unknown()
+    }
 }
 
 impl StatusValue {

@@ -68,17 +68,18 @@ export async function startServers(pages) {
       stalled.add(req);
       req.on('close', () => { stalled.delete(req); closed.push(path); });
     } else if (path.startsWith('/endless/')) {
-      // A feed that never ends and does not say its size (no Content-Length),
-      // sent 64 KB at a time while the client reads; at most 8 MB.
+      // A feed that never ends and does not say its size (no Content-Length):
+      // 64 KB every 10 ms (so loopback's buffers do not swallow it all at
+      // once) until the client stops reading; at most 8 MB.
       res.writeHead(200, { 'content-type': 'application/json' });
       let sent = 0;
       const chunk = Buffer.alloc(65536, 0x20);
       const more = () => {
-        while (sent < 8_000_000 && !res.destroyed) {
-          sent += chunk.length;
-          if (!res.write(chunk)) return res.once('drain', more);
-        }
-        res.end();
+        if (res.destroyed) return;
+        if (sent >= 8_000_000) return res.end();
+        sent += chunk.length;
+        res.write(chunk);
+        setTimeout(more, 10);
       };
       res.write('{"format":"ogw.plan/1","padding":"');
       more();

@@ -20,6 +20,8 @@ use crate::core::problem::{Problem, ProblemKind};
 
 // style.css with comments and indentation stripped by build.rs.
 const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
+// The charts' colours per theme and medium, made by core::chart::theme.
+const CHART_THEME: &str = include_str!(concat!(env!("OUT_DIR"), "/chart-theme.min.css"));
 
 /// The widget's own sheet beside the shared one: only its core carries it.
 fn widget_style(name: &str) -> Option<&'static str> {
@@ -49,7 +51,7 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
     root.set_inner_html("");
     let document = element.owner_document().ok_or("ogw: the element is not in a document")?;
     let shared = style_sheet::shared(STYLE)?;
-    let sheets = js_sys::Array::of1(&shared);
+    let sheets = js_sys::Array::of2(&shared, &style_sheet::shared(CHART_THEME)?);
     if let Some(css) = widget_style(&widget) {
         let own = style_sheet::shared(css)?;
         sheets.push(&own);

@@ -8,6 +8,7 @@ mod card;
 mod daycare;
 #[cfg(feature = "daycare")]
 mod daycare_widget;
+mod download;
 mod feed_source;
 mod host;
 mod registry;

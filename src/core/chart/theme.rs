@@ -7,8 +7,7 @@
 //! role needs is checked in each (see the tests), and statuses and verdicts
 //! stay told apart by pattern, shape and text where colours collapse.
 
-use super::palette::{contrast, status_style, Rgb, BAR, INK, MUTED_INK, PAPER, SERIES};
-use crate::core::status::Status;
+use super::palette::{Rgb, INK, MUTED_INK, PAPER};
 
 /// The dark chart's background.
 pub const DARK_PAPER: Rgb = Rgb(0x1c, 0x1f, 0x24);
@@ -130,7 +129,10 @@ pub fn chart_theme_css() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::chart::palette::{verdict_mark, NATIONAL_SERIES};
+    use crate::core::chart::palette::{
+        contrast, status_style, verdict_mark, BAR, NATIONAL_SERIES, SERIES,
+    };
+    use crate::core::status::Status;
 
     /// Both palettes pass the same checks: graphics 3:1 against the chart's
     /// paper, text 4.5:1 against what it is written on.

@@ -42,6 +42,12 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
     let lang = Lang::from_tag(&options.lang.clone().unwrap_or_else(|| inherited_lang(element)));
     #[cfg(feature = "daycare")]
     let daycare = super::daycare_widget::Settings::new(element, &options);
+    if let Some(theme) = options.theme.as_deref() {
+        // Only when it differs: a custom element observes its `theme`.
+        if element.get_attribute("theme").as_deref() != Some(theme) {
+            element.set_attribute("theme", theme)?;
+        }
+    }
     let source = feed_source(element, options);
 
     let root = match element.shadow_root() {

@@ -203,7 +203,7 @@ function start(own_) {
   function attributeOptions(element, name, prefix) {
     var options = Object.create(null);
     options.widget = name;
-    ['src', 'lang'].concat(own(WIDGETS, name) ? WIDGETS[name] : []).forEach(function (attribute) {
+    ['src', 'lang', 'theme'].concat(own(WIDGETS, name) ? WIDGETS[name] : []).forEach(function (attribute) {
       var value = element.getAttribute(prefix + attribute);
       if (value !== null) options[attribute] = value;
     });
@@ -222,7 +222,7 @@ function start(own_) {
       return;
     }
     customElements.define(tag, class extends HTMLElement {
-      static get observedAttributes() { return ['src', 'lang'].concat(WIDGETS[name]); }
+      static get observedAttributes() { return ['src', 'lang', 'theme'].concat(WIDGETS[name]); }
       connectedCallback() { this.render(); }
       disconnectedCallback() {
         var element = this;

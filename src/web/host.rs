@@ -59,7 +59,8 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
         .owner_document()
         .ok_or_else(|| js_sys::Error::new("ogw: the element is not in a document"))?;
     let shared = style_sheet::shared(STYLE)?;
-    let sheets = js_sys::Array::of2(&shared, &style_sheet::shared(CHART_THEME)?);
+    let chart_theme = style_sheet::shared(CHART_THEME)?;
+    let sheets = js_sys::Array::of2(&shared, &chart_theme);
     if let Some(css) = widget_style(&widget) {
         let own = style_sheet::shared(css)?;
         sheets.push(&own);

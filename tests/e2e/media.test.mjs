@@ -44,7 +44,7 @@ const page = (lang, body) => (cdn) => ({
 const widgets = (theme) => `
 <ogw-status id="status" src="${PLAN}" ${theme}></ogw-status>
 <ogw-timeline id="timeline" src="${PLAN}" ${theme}></ogw-timeline>
-<ogw-daycare id="daycare" src="${MUNICIPAL}" data-municipality="751" data-compare="a:101" ${theme}></ogw-daycare>`;
+<ogw-daycare id="daycare" src="${MUNICIPAL}" municipality="751" compare="a:101" ${theme}></ogw-daycare>`;
 
 let servers, browser;
 before(async () => {
@@ -55,7 +55,7 @@ before(async () => {
     '/en.html': page('en', widgets('')),
     '/status.html': page('da', `<ogw-status id="status" src="${PLAN}"></ogw-status>`),
     '/timeline.html': page('da', `<ogw-timeline id="timeline" src="${PLAN}"></ogw-timeline>`),
-    '/daycare.html': page('da', `<ogw-daycare id="daycare" src="${MUNICIPAL}" data-municipality="751" data-compare="a:101"></ogw-daycare>`),
+    '/daycare.html': page('da', `<ogw-daycare id="daycare" src="${MUNICIPAL}" municipality="751" compare="a:101"></ogw-daycare>`),
   });
   browser = await launch();
 });

@@ -54,15 +54,26 @@ bundle:
 	cp src/web/embed/embed.html src/web/embed/embed.css dist.tmp/
 	cargo run -q --bin ogw -- schema plan > dist.tmp/ogw.plan.schema.json
 	cargo run -q --bin ogw -- schema daycare > dist.tmp/ogw.daycare.schema.json
+	# For developers who install the bundle from a registry and self-host it:
+	# package.json and TypeScript declarations (the feeds' from their schemas).
+	json2ts -i dist.tmp/ogw.plan.schema.json -o dist.tmp/ogw.plan.d.ts
+	json2ts -i dist.tmp/ogw.daycare.schema.json -o dist.tmp/ogw.daycare.d.ts
+	cp src/web/package/ogw.d.ts dist.tmp/
+	sed "s/VERSION/$$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)/" src/web/package/package.json > dist.tmp/package.json
 	rm -rf dist && mv dist.tmp dist
 
 ## make loader: ogw.js (classic, knows itself by document.currentScript) and
 ## ogw.mjs (module, by import.meta.url), both src/web/loader.js and an entry.
 DIST ?= dist
+## Both are built with the cores' hashed names and integrity digests (.ci/pin-cores),
+## and their own digests go to $(DIST)/ogw-sri.json for a page's integrity="…".
 loader:
 	mkdir -p $(DIST)
-	terser src/web/loader.js src/web/loader.classic.js --enclose --compress --mangle --comments '/^!/' -o $(DIST)/ogw.js
-	terser src/web/loader.js src/web/loader.module.js --module --compress --mangle --comments '/^!/' -o $(DIST)/ogw.mjs
+	.ci/pin-cores $(DIST) > $(DIST)/.cores.js
+	terser $(DIST)/.cores.js src/web/loader.js src/web/loader.classic.js --enclose --compress --mangle --comments '/^!/' -o $(DIST)/ogw.js
+	terser $(DIST)/.cores.js src/web/loader.js src/web/loader.module.js --module --compress --mangle --comments '/^!/' -o $(DIST)/ogw.mjs
+	rm $(DIST)/.cores.js
+	.ci/loader-sri $(DIST)
 
 ## make feeds: the gallery's feeds that the CLI makes from the real CSVs in
 ## tests/fixtures (not committed: they are made, and remade when the code changes).

@@ -23,8 +23,9 @@ pub const MAX_MILESTONES: usize = 1_000;
 pub const MAX_FIGURES: usize = 200;
 /// Municipalities (areas) in a daycare feed (Denmark has 98).
 pub const MAX_AREAS: usize = 5_000;
-/// Institutions in a daycare feed (Denmark has about 4,600).
-pub const MAX_UNITS: usize = 20_000;
+/// Institutions in a daycare feed (Denmark has about 4,600; a larger country,
+/// 60,000, must fit: `ogw generate daycare --institutions 60000`).
+pub const MAX_UNITS: usize = 100_000;
 /// Postcodes in a daycare feed (Denmark has about 1,100).
 pub const MAX_POSTCODES: usize = 5_000;
 

@@ -70,6 +70,13 @@ pub enum ProblemKind {
     TimedOut {
         seconds: u32,
     },
+    /// A feed larger than the element's limit (`max-bytes`), refused before
+    /// it is read: from its Content-Length, or as soon as that much arrived.
+    FeedTooLarge {
+        limit_bytes: u64,
+    },
+    /// Feed bytes that are not UTF-8 text.
+    NotText,
     UnknownWidget {
         name: String,
     },
@@ -252,6 +259,28 @@ impl Problem {
                 format!("data kunne ikke hentes: intet svar efter {seconds} sekunder"),
                 format!("the feed could not be fetched: no answer after {seconds} seconds"),
             ),
+            FeedTooLarge { limit_bytes } => {
+                // "64 MB", "1,5 MB", "300 KB": as a person says a file's size.
+                let size = if *limit_bytes >= 1_000_000 {
+                    let tenths = (*limit_bytes + 50_000) / 100_000;
+                    let point = lang.pick(",", ".");
+                    match tenths % 10 {
+                        0 => format!("{} MB", tenths / 10),
+                        d => format!("{}{point}{d} MB", tenths / 10),
+                    }
+                } else {
+                    format!("{} KB", (*limit_bytes + 500) / 1000)
+                };
+                lang.pick(
+                    format!("data vises ikke: de fylder mere end de {size}, siden tillader (max-bytes)"),
+                    format!("the feed is not shown: it is larger than the {size} the page allows (max-bytes)"),
+                )
+            }
+            NotText => lang.pick(
+                "data er ikke tekst i UTF-8; gem filen som UTF-8",
+                "the feed is not UTF-8 text; save the file as UTF-8",
+            )
+            .into(),
             UnknownWidget { name } => lang.pick(
                 format!("ukendt widget \"{name}\"; brug \"status\", \"timeline\" eller \"daycare\""),
                 format!("unknown widget \"{name}\"; use \"status\", \"timeline\" or \"daycare\""),
@@ -448,5 +477,23 @@ mod tests {
             Lang::Da,
             "data er ikke gyldig JSON: fejl i linje 3, kolonne 7",
         );
+    }
+
+    #[test]
+    fn says_a_feed_size_as_people_do() {
+        let too_large = |limit_bytes| Problem::fatal(ProblemKind::FeedTooLarge { limit_bytes });
+        for (limit, lang, size) in [
+            (64_000_000, Lang::Da, "64 MB"),
+            (1_500_000, Lang::Da, "1,5 MB"),
+            (1_500_000, Lang::En, "1.5 MB"),
+            (999_999, Lang::En, "1000 KB"),
+            (20_000, Lang::Da, "20 KB"),
+        ] {
+            let said = too_large(limit).describe(lang);
+            assert!(
+                said.contains(&format!("the {size}")) || said.contains(&format!("de {size},")),
+                "{limit}: {said}"
+            );
+        }
     }
 }

@@ -2,19 +2,56 @@
 //! `<script type="application/json">`, or feed text or an object given to `ogw.mount`.
 
 use gloo_net::http::Request;
-use web_sys::AbortSignal;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortSignal, ReadableStreamDefaultReader};
 
 use crate::core::feed_rules;
 use crate::core::problem::{Problem, ProblemKind};
 use crate::core::read::ReadPlan;
 
-/// Long enough for a slow mobile connection, short enough that a dead
-/// server does not leave a spinner forever.
-const TIMEOUT_SECONDS: u32 = 20;
+/// How long and how much a feed may take: the element's `timeout` (seconds)
+/// and `max-bytes`, and the signal that cancels it when the element goes.
+#[derive(Clone, Debug)]
+pub struct FetchLimits {
+    pub timeout_seconds: u32,
+    pub max_bytes: u64,
+    pub cancel: Option<AbortSignal>,
+}
+
+impl FetchLimits {
+    /// Long enough for a slow mobile connection, short enough that a dead
+    /// server does not leave a spinner forever.
+    pub const TIMEOUT_SECONDS: u32 = 20;
+    /// A whole large country's daycare feed (60,000 institutions) is about
+    /// 36 MB; more than this is no feed a person's phone should parse.
+    pub const MAX_BYTES: u64 = 64_000_000;
+
+    /// The defaults, or the element's own (`timeout="5"`, `max-bytes="2000000"`).
+    pub fn new(timeout: Option<&str>, max_bytes: Option<&str>, cancel: AbortSignal) -> FetchLimits {
+        let positive =
+            |text: Option<&str>| text.and_then(|t| t.trim().parse::<u64>().ok()).filter(|n| *n > 0);
+        FetchLimits {
+            timeout_seconds: positive(timeout).map_or(Self::TIMEOUT_SECONDS, |s| s.min(600) as u32),
+            max_bytes: positive(max_bytes).unwrap_or(Self::MAX_BYTES),
+            cancel: Some(cancel),
+        }
+    }
+}
+
+impl Default for FetchLimits {
+    fn default() -> FetchLimits {
+        FetchLimits {
+            timeout_seconds: Self::TIMEOUT_SECONDS,
+            max_bytes: Self::MAX_BYTES,
+            cancel: None,
+        }
+    }
+}
 
 #[derive(Clone, Debug)]
 pub enum FeedSource {
-    Url(String),
+    Url(String, FetchLimits),
     Text(String),
     Missing,
     /// Nothing to load: the widget only says what is wrong (an unknown widget name).
@@ -25,14 +62,14 @@ impl FeedSource {
     /// A feed at `src`, relative to the page's own address: not to its
     /// `<base href>`, which markup slipped into the page could set. Refused
     /// when the page's allow-lists (`feed_lists`) do not include it.
-    pub fn at(src: &str, feed_lists: &[String]) -> FeedSource {
+    pub fn at(src: &str, feed_lists: &[String], limits: FetchLimits) -> FeedSource {
         let url = resolve(src);
         let allowed = match &url {
             Some(url) => feed_rules::url_allowed(url, feed_lists),
             None => feed_lists.is_empty(),
         };
         match (allowed, url) {
-            (true, url) => FeedSource::Url(url.unwrap_or_else(|| src.to_string())),
+            (true, url) => FeedSource::Url(url.unwrap_or_else(|| src.to_string()), limits),
             (false, url) => FeedSource::Refused(Problem::fatal(ProblemKind::FeedNotAllowed {
                 url: Some(url.unwrap_or_else(|| src.to_string())),
             })),
@@ -51,7 +88,7 @@ impl FeedSource {
     /// Gets the feed's text (the daycare dashboard reads it its own way).
     pub async fn load_text(self) -> Result<String, Problem> {
         match self {
-            FeedSource::Url(url) => fetch_text(&url).await,
+            FeedSource::Url(url, limits) => fetch_text(&url, &limits).await,
             FeedSource::Text(text) => Ok(text),
             FeedSource::Missing => Err(Problem::fatal(ProblemKind::NoFeed)),
             FeedSource::Refused(problem) => Err(problem),
@@ -75,21 +112,51 @@ fn resolve(src: &str) -> Option<String> {
     web_sys::Url::new_with_base(src.trim(), &page).ok().map(|url| url.href())
 }
 
-/// Fetches the feed (an absolute address: `FeedSource::at`).
-async fn fetch_text(url: &str) -> Result<String, Problem> {
-    let signal = AbortSignal::timeout_with_u32(TIMEOUT_SECONDS * 1000);
-    let failed = |signal: &AbortSignal| {
-        Problem::fatal(if signal.aborted() {
-            ProblemKind::TimedOut { seconds: TIMEOUT_SECONDS }
+/// Fetches the feed (an absolute address: `FeedSource::at`) within its
+/// limits: refused unread when it says it is too large, and cut off as soon
+/// as more arrives than it may hold (a server need not say its size).
+async fn fetch_text(url: &str, limits: &FetchLimits) -> Result<String, Problem> {
+    let timeout = AbortSignal::timeout_with_u32(limits.timeout_seconds.saturating_mul(1000));
+    let signal = match &limits.cancel {
+        Some(cancel) => AbortSignal::any(&js_sys::Array::of2(&timeout, cancel)),
+        None => timeout.clone(),
+    };
+    let failed = || {
+        Problem::fatal(if timeout.aborted() {
+            ProblemKind::TimedOut { seconds: limits.timeout_seconds }
         } else {
             // fetch() does not tell a CORS refusal from a network error, on purpose.
             ProblemKind::Unreachable
         })
     };
+    let too_large = || Problem::fatal(ProblemKind::FeedTooLarge { limit_bytes: limits.max_bytes });
     let response =
-        Request::get(url).abort_signal(Some(&signal)).send().await.map_err(|_| failed(&signal))?;
+        Request::get(url).abort_signal(Some(&signal)).send().await.map_err(|_| failed())?;
     if !response.ok() {
         return Err(Problem::fatal(ProblemKind::HttpStatus { status: response.status() }));
     }
-    response.text().await.map_err(|_| failed(&signal))
+    let said = response.headers().get("content-length").and_then(|n| n.trim().parse::<u64>().ok());
+    if said.is_some_and(|n| n > limits.max_bytes) {
+        return Err(too_large());
+    }
+    let Some(body) = response.body() else { return Ok(String::new()) };
+    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::with_capacity(said.unwrap_or(0) as usize);
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|_| failed())?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).is_ok_and(|d| d.is_truthy());
+        if done {
+            break;
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).unwrap_or_default();
+        let part = js_sys::Uint8Array::new(&value);
+        if bytes.len() as u64 + part.length() as u64 > limits.max_bytes {
+            let _ = reader.cancel();
+            return Err(too_large());
+        }
+        let start = bytes.len();
+        bytes.resize(start + part.length() as usize, 0);
+        part.copy_to(&mut bytes[start..]);
+    }
+    String::from_utf8(bytes).map_err(|_| Problem::fatal(ProblemKind::NotText))
 }

@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry, ShadowRootInit, ShadowRootMode};
 
-use super::feed_source::FeedSource;
+use super::feed_source::{FeedSource, FetchLimits};
 use super::registry::Mounted;
 use super::style_sheet;
 use super::MountOptions;
@@ -48,7 +48,11 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
             element.set_attribute("theme", theme)?;
         }
     }
-    let source = feed_source(element, options);
+    // Cancels the feed's download when the widget goes (unmounted, removed).
+    let cancel = web_sys::AbortController::new()?;
+    let limits =
+        FetchLimits::new(options.timeout.as_deref(), options.max_bytes.as_deref(), cancel.signal());
+    let source = feed_source(element, options, limits);
 
     let root = match element.shadow_root() {
         Some(root) => root,
@@ -84,6 +88,7 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
     Ok(Mounted {
         view: Some(view),
         on_drop: vec![Box::new(move || {
+            cancel.abort();
             observer.disconnect();
             drop(on_resize);
             // A shadow root cannot be removed; a bare slot shows the
@@ -182,12 +187,12 @@ fn inherited_lang(element: &HtmlElement) -> String {
         .unwrap_or_default()
 }
 
-fn feed_source(element: &HtmlElement, options: MountOptions) -> FeedSource {
+fn feed_source(element: &HtmlElement, options: MountOptions, limits: FetchLimits) -> FeedSource {
     if let Some(feed) = options.feed {
         return FeedSource::Text(feed);
     }
     if let Some(src) = options.src.filter(|s| !s.trim().is_empty()) {
-        return FeedSource::at(&src, &options.feed_lists);
+        return FeedSource::at(&src, &options.feed_lists, limits);
     }
     match element.query_selector(":scope > script[type='application/json']") {
         Ok(Some(script)) => {

@@ -128,17 +128,70 @@ function start(own_) {
   var mountedBy = new WeakMap();
   var pending = [];
 
+  // Each core's files, by content-hashed name, and their integrity digests:
+  // CORES, written by `make bundle` (.ci/pin-cores) into this file. A core is
+  // taken only if its bytes are those this loader was built with.
   function coreFor(widget) {
     // An unknown name gets the smallest core, which says so inside the element.
     var name = own(WIDGETS, widget) ? widget : 'status';
     if (!cores[name]) {
-      var glue = base + 'ogw-' + name;
-      cores[name] = import(glue + '.js').then(function (module) {
-        return module.default({ module_or_path: glue + '_bg.wasm' }).then(function () { return module; });
-      });
-      cores[name].catch(function (error) { console.error('ogw: could not load ' + glue + '_bg.wasm', error); });
+      var files = own(CORES, name) ? CORES[name] : null;
+      cores[name] = !files
+        ? Promise.reject(new Error('ogw: this ogw.js was built without the ' + name + ' core'))
+        : Promise.all([
+          loadGlue(base + files.js, files.jsIntegrity, name),
+          // The wasm downloads (and compiles as it streams) while the glue loads.
+          fetch(base + files.wasm, { integrity: files.wasmIntegrity, mode: 'cors', credentials: 'omit' })
+            .catch(function (error) { return refusal(base + files.wasm, error); }),
+        ]).then(function (both) {
+          return both[0].default({ module_or_path: both[1] }).then(function () { return both[0]; }, function (error) {
+            // A policy without 'wasm-unsafe-eval' refuses to compile any WebAssembly.
+            if (/Content.Security.Policy|unsafe-eval/i.test(String(error && error.message))) {
+              throw new Error("ogw: the page's Content-Security-Policy does not allow WebAssembly: add 'wasm-unsafe-eval' to script-src");
+            }
+            throw error;
+          });
+        });
+      cores[name].catch(function (error) { console.error(String(error && error.message || error)); });
     }
     return cores[name];
+  }
+
+  // The glue is a module that hands its exports over under a symbol (build-core),
+  // loaded by a <script> element because only that carries an integrity check.
+  function loadGlue(src, integrity, name) {
+    return new Promise(function (resolve, reject) {
+      var key = Symbol.for('ogw.core.' + name);
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = 'anonymous';
+      script.integrity = integrity;
+      if (scripts[0] && scripts[0].nonce) script.nonce = scripts[0].nonce; // a nonce policy's
+      script.src = src;
+      script.onload = function () {
+        var glue = window[key];
+        delete window[key];
+        script.remove();
+        if (glue) resolve(glue);
+        else reject(new Error('ogw: ' + src + ' did not start'));
+      };
+      script.onerror = function () {
+        script.remove();
+        refusal(src).catch(reject);
+      };
+      (documentGet('head') || document.documentElement).appendChild(script);
+    });
+  }
+
+  // Why a file was not taken: fetched again without the check, a file that
+  // arrives was refused for its bytes (not the release's); one that does not,
+  // could not be fetched.
+  function refusal(src) {
+    return fetch(src, { mode: 'cors', credentials: 'omit', cache: 'no-store' }).then(function (response) {
+      return response.ok ? 'its bytes are not those of the release this ogw.js was built with (integrity check failed)' : 'the server answered ' + response.status;
+    }, function () { return 'it could not be fetched (network, or CORS not allowed)'; }).then(function (why) {
+      throw new Error('ogw: refused ' + src + ': ' + why);
+    });
   }
 
   function widgetOf(element, options) {
@@ -203,9 +256,10 @@ function start(own_) {
   function attributeOptions(element, name, prefix) {
     var options = Object.create(null);
     options.widget = name;
-    ['src', 'lang', 'theme'].concat(own(WIDGETS, name) ? WIDGETS[name] : []).forEach(function (attribute) {
+    ['src', 'lang', 'theme', 'timeout', 'max-bytes'].concat(own(WIDGETS, name) ? WIDGETS[name] : []).forEach(function (attribute) {
       var value = element.getAttribute(prefix + attribute);
-      if (value !== null) options[attribute] = value;
+      // max-bytes is the option maxBytes, as ogw.mount takes it.
+      if (value !== null) options[attribute.replace(/-(\w)/g, function (_, c) { return c.toUpperCase(); })] = value;
     });
     return options;
   }
@@ -222,7 +276,7 @@ function start(own_) {
       return;
     }
     customElements.define(tag, class extends HTMLElement {
-      static get observedAttributes() { return ['src', 'lang', 'theme'].concat(WIDGETS[name]); }
+      static get observedAttributes() { return ['src', 'lang', 'theme', 'timeout', 'max-bytes'].concat(WIDGETS[name]); }
       connectedCallback() { this.render(); }
       disconnectedCallback() {
         var element = this;

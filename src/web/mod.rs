@@ -40,6 +40,10 @@ struct MountOptions {
     /// The page's allow-lists of feed addresses (`core::feed_rules`), as the
     /// loader found them: none means every address.
     feed_lists: Vec<String>,
+    /// Seconds to wait for the feed, and the most bytes it may have
+    /// (`timeout`, `max-bytes`): `feed_source::FetchLimits`.
+    timeout: Option<String>,
+    max_bytes: Option<String>,
 }
 
 impl MountOptions {
@@ -90,6 +94,9 @@ impl MountOptions {
             figures: text("figures"),
             compare: text("compare"),
             feed_lists,
+            // A number or a string: `ogw.mount(el, { timeout: 5 })` or an attribute's text.
+            timeout: number_or_text(field("timeout")),
+            max_bytes: number_or_text(field("maxBytes")),
         })
     }
 }
@@ -127,4 +134,8 @@ fn log_panics() {
             before(info);
         }))
     });
+}
+
+fn number_or_text(value: JsValue) -> Option<String> {
+    value.as_f64().map(|n| n.to_string()).or_else(|| value.as_string())
 }

@@ -34,7 +34,9 @@ import { launch } from '../e2e/browser.mjs';
 
 const FEED = '/feeds/generated/dagtilbud-syntetisk.json';
 const FEED_FILE = new URL('../../www' + FEED, import.meta.url);
-const CORE_FILE = new URL('../../dist/ogw-daycare_bg.wasm', import.meta.url);
+// The core's content-hashed name (.ci/pin-cores).
+const CORE_NAME = JSON.parse(await readFile(new URL('../../dist/ogw-cores.json', import.meta.url), 'utf8')).daycare.wasm;
+const CORE_FILE = new URL(`../../dist/${CORE_NAME}`, import.meta.url);
 const RUNS = Number(process.env.RUNS) || 15;
 const VIEWPORT = { width: 1280, height: 900 };
 // The first figure column's sort button ("Børn pr. voksen, 0-2 år": lower is
@@ -647,7 +649,7 @@ async function main() {
   const cpus = os.cpus();
   console.log(`<ogw-daycare> speed on ${text.length.toLocaleString('en')} characters of feed (${FEED}, 4,600 institutions)`);
   console.log(`${started.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${cpus.length} × ${cpus[0]?.model.trim()} · ${os.platform()} ${os.release()} · load average ${load.map((x) => x.toFixed(2)).join(' ')} before the run`);
-  console.log(`Chromium ${version} headless (${VIEWPORT.width}×${VIEWPORT.height}) · node ${process.version} · ogw-daycare_bg.wasm ${core.size.toLocaleString('en')} B of ${core.mtime.toISOString().slice(0, 16).replace('T', ' ')}`);
+  console.log(`Chromium ${version} headless (${VIEWPORT.width}×${VIEWPORT.height}) · node ${process.version} · ${CORE_NAME} ${core.size.toLocaleString('en')} B of ${core.mtime.toISOString().slice(0, 16).replace('T', ' ')}`);
   console.log(`${RUNS} runs of each after a discarded warm-up; cold runs each in a new browser context. Widget and floor render ${rows} rows (the widget's window in a ${VIEWPORT.height} px high viewport); sorting and filtering go over all 4,600.`);
   console.log(`The feed is fetched from a local server (the host origin) where it says "fetch": fetch + text() alone takes ${ms(quantile(fetches, 0.5))} ms (median; p90 ${ms(quantile(fetches, 0.9))}). JSON.parse alone in the floor: ${ms(quantile(parses, 0.5))} ms (p90 ${ms(quantile(parses, 0.9))}).`);
   console.log('');
@@ -671,13 +673,13 @@ async function main() {
   if (resources.length && resources[0]) {
     const end = (name) => resources.filter(Boolean).map((r) => r.find((x) => x.name === name)?.end).filter((x) => x !== undefined);
     const feedEnd = end(FEED.split('/').pop());
-    const wasmEnd = end('ogw-daycare_bg.wasm');
-    const wasmStart = resources.filter(Boolean).map((r) => r.find((x) => x.name === 'ogw-daycare_bg.wasm')?.start).filter((x) => x !== undefined);
+    const wasmEnd = end(CORE_NAME);
+    const wasmStart = resources.filter(Boolean).map((r) => r.find((x) => x.name === CORE_NAME)?.start).filter((x) => x !== undefined);
     console.log('');
     console.log(`Cold mounts (median ms after the element was appended): the core's wasm requested at ${ms(quantile(wasmStart, 0.5))}, downloaded by ${ms(quantile(wasmEnd, 0.5))}; the feed downloaded by ${ms(quantile(feedEnd, 0.5))}.`);
   }
   const coreAfter = await stat(CORE_FILE);
-  if (coreAfter.mtimeMs !== core.mtimeMs) notes.push('dist/ogw-daycare_bg.wasm was rebuilt during the run: the figures mix two builds');
+  if (coreAfter.mtimeMs !== core.mtimeMs) notes.push(`dist/${CORE_NAME} was rebuilt during the run: the figures mix two builds`);
   if (notes.length) {
     console.log('');
     console.log('Notes:');

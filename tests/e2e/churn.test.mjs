@@ -70,7 +70,9 @@ async function memory(p, cdp, widget) {
   const wasm = await p.evaluate(async (w) => {
     const base = new URL('.', document.querySelector('script[src$="ogw.js"]').src).href;
     // The loader's module instance: a second import is the same module, and init returns its exports.
-    const glue = await import(`${base}ogw-${w}.js`);
+    // dist/ogw-cores.json names each core's content-hashed files (.ci/pin-cores).
+    const cores = await (await fetch(`${base}ogw-cores.json`)).json();
+    const glue = await import(base + cores[w].js);
     return (await glue.default()).memory.buffer.byteLength;
   }, widget);
   return { heap: usedSize, wasm };

@@ -39,6 +39,11 @@ function listen(handler) {
  * served with headers of its own (a Content-Security-Policy, say).
  */
 export async function startServers(pages) {
+  // What the feed server saw: stalled requests closed by the client, and how
+  // many bytes of an endless feed were sent before the client stopped reading.
+  const stalled = new Set();
+  const closed = [];
+  const streamed = [];
   const cdn = await listen((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     // /no-cors/… is a feed on another origin that does not allow the page to read it.
@@ -57,6 +62,37 @@ export async function startServers(pages) {
       res.end(html);
     } else if (path.startsWith('/feeds/')) {
       sendFile(res, ['www', 'tests/e2e'], path);
+    } else if (path.startsWith('/slow/')) {
+      // A feed server that never answers: the connection stays open until the
+      // browser gives up (the widget's timeout) or goes away (an unmount).
+      stalled.add(req);
+      req.on('close', () => { stalled.delete(req); closed.push(path); });
+    } else if (path.startsWith('/endless/')) {
+      // A feed that never ends and does not say its size (no Content-Length),
+      // sent 64 KB at a time while the client reads; at most 8 MB.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      let sent = 0;
+      const chunk = Buffer.alloc(65536, 0x20);
+      const more = () => {
+        while (sent < 8_000_000 && !res.destroyed) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return res.once('drain', more);
+        }
+        res.end();
+      };
+      res.write('{"format":"ogw.plan/1","padding":"');
+      more();
+      req.on('close', () => { streamed.push(sent); });
+    } else if (path.startsWith('/plain/')) {
+      // Served as text/plain, as some servers send .json files.
+      readFile(join(root, 'www', path.slice('/plain'.length))).then((body) => {
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(body);
+      });
+    } else if (path.startsWith('/moved/')) {
+      // Redirected to the same feed on the other origin, which allows CORS.
+      res.writeHead(302, { location: `${cdnUrl}feeds/${path.slice('/moved/'.length)}` });
+      res.end();
     } else if (path.startsWith('/dist/')) {
       // The example pages in www/ load the bundle from dist/ beside them, as in the gallery.
       sendFile(res, ['.'], path);
@@ -67,5 +103,8 @@ export async function startServers(pages) {
     }
   });
   const hostUrl = `http://127.0.0.1:${host.address().port}`;
-  return { hostUrl, cdnUrl, close: () => Promise.all([host, cdn].map((s) => new Promise((r) => s.close(r)))) };
+  return { hostUrl, cdnUrl, closed, streamed, close: () => {
+    for (const req of stalled) req.socket.destroy();
+    return Promise.all([host, cdn].map((s) => new Promise((r) => { s.closeAllConnections?.(); s.close(r); })));
+  } };
 }

@@ -4,6 +4,7 @@
 // `with_dates` and `with_daycare` (build.rs): a browser core for one widget
 // compiles only the core that widget needs; native builds compile it all.
 pub mod chart;
+pub mod csv;
 #[cfg(with_dates)]
 pub mod date;
 #[cfg(with_daycare)]

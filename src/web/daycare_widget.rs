@@ -154,9 +154,36 @@ fn Dashboard(
             <Filters ctx=ctx.clone() units=units_view/>
             <Comparison ctx=ctx.clone()/>
             {body}
+            {view_downloads(&ctx)}
             {credits(&loaded, lang)}
         </div>
     }
+}
+
+/// The view on show as CSV (the rows in order, the chosen figures) and its
+/// first chart (the comparison, else the trend) as SVG; the SVG link is
+/// hidden while no chart is shown (daycare.css).
+fn view_downloads(ctx: &Ctx) -> impl IntoView {
+    use crate::core::daycare::export::{areas_csv, units_csv};
+    let (csv_ctx, root, lang) = (ctx.clone(), ctx.root, ctx.lang);
+    let csv = move || {
+        let c = &csv_ctx;
+        let (rows, figures) = (c.results.get_untracked(), c.figures.get_untracked());
+        if c.units_view.get_untracked() {
+            let distances = c.distances.get_untracked();
+            let d = distances.as_ref().map(|d| &*d.0);
+            units_csv(c.feed(), &c.loaded.index, &rows, &figures, d, lang)
+        } else {
+            areas_csv(c.feed(), &rows, &figures, lang)
+        }
+    };
+    let svg = move || {
+        root.get_untracked()
+            .and_then(|r| r.query_selector(".ogw-dc-chart svg").ok().flatten())
+            .map(|svg| svg.outer_html())
+            .unwrap_or_default()
+    };
+    super::download::downloads("ogw-daycare", lang, csv, svg)
 }
 
 /// "4.600 institutioner i 98 kommuner." (or the municipalities alone).

@@ -20,6 +20,8 @@ use crate::core::problem::{Problem, ProblemKind};
 
 // style.css with comments and indentation stripped by build.rs.
 const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
+// The charts' colours per theme and medium, made by core::chart::theme.
+const CHART_THEME: &str = include_str!(concat!(env!("OUT_DIR"), "/chart-theme.min.css"));
 
 /// The widget's own sheet beside the shared one: only its core carries it.
 fn widget_style(name: &str) -> Option<&'static str> {
@@ -40,6 +42,12 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
     let lang = Lang::from_tag(&options.lang.clone().unwrap_or_else(|| inherited_lang(element)));
     #[cfg(feature = "daycare")]
     let daycare = super::daycare_widget::Settings::new(element, &options);
+    if let Some(theme) = options.theme.as_deref() {
+        // Only when it differs: a custom element observes its `theme`.
+        if element.get_attribute("theme").as_deref() != Some(theme) {
+            element.set_attribute("theme", theme)?;
+        }
+    }
     // Cancels the feed's download when the widget goes (unmounted, removed).
     let cancel = web_sys::AbortController::new()?;
     let limits =
@@ -55,7 +63,8 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
         .owner_document()
         .ok_or_else(|| js_sys::Error::new("ogw: the element is not in a document"))?;
     let shared = style_sheet::shared(STYLE)?;
-    let sheets = js_sys::Array::of1(&shared);
+    let chart_theme = style_sheet::shared(CHART_THEME)?;
+    let sheets = js_sys::Array::of2(&shared, &chart_theme);
     if let Some(css) = widget_style(&widget) {
         let own = style_sheet::shared(css)?;
         sheets.push(&own);

@@ -256,7 +256,7 @@ function start(own_) {
   function attributeOptions(element, name, prefix) {
     var options = Object.create(null);
     options.widget = name;
-    ['src', 'lang', 'timeout', 'max-bytes'].concat(own(WIDGETS, name) ? WIDGETS[name] : []).forEach(function (attribute) {
+    ['src', 'lang', 'theme', 'timeout', 'max-bytes'].concat(own(WIDGETS, name) ? WIDGETS[name] : []).forEach(function (attribute) {
       var value = element.getAttribute(prefix + attribute);
       // max-bytes is the option maxBytes, as ogw.mount takes it.
       if (value !== null) options[attribute.replace(/-(\w)/g, function (_, c) { return c.toUpperCase(); })] = value;
@@ -276,7 +276,7 @@ function start(own_) {
       return;
     }
     customElements.define(tag, class extends HTMLElement {
-      static get observedAttributes() { return ['src', 'lang', 'timeout', 'max-bytes'].concat(WIDGETS[name]); }
+      static get observedAttributes() { return ['src', 'lang', 'theme', 'timeout', 'max-bytes'].concat(WIDGETS[name]); }
       connectedCallback() { this.render(); }
       disconnectedCallback() {
         var element = this;

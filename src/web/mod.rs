@@ -8,6 +8,7 @@ mod card;
 mod daycare;
 #[cfg(feature = "daycare")]
 mod daycare_widget;
+mod download;
 mod feed_source;
 mod host;
 mod registry;
@@ -29,6 +30,9 @@ struct MountOptions {
     /// Feed text: a string as given, or a feed object as JSON.
     feed: Option<String>,
     lang: Option<String>,
+    /// `light`, `dark` or `auto`: set on the element, whose `theme`
+    /// attribute the style sheets read (placeholders and `ogw.mount` too).
+    theme: Option<String>,
     /// The daycare dashboard's starting state (its element's attributes).
     municipality: Option<String>,
     figures: Option<String>,
@@ -85,6 +89,7 @@ impl MountOptions {
             src: text("src"),
             feed,
             lang: text("lang"),
+            theme: text("theme"),
             municipality: text("municipality"),
             figures: text("figures"),
             compare: text("compare"),

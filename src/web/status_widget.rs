@@ -11,6 +11,7 @@ use super::card::{feed_card, log_problems, skipped_notice, source_line};
 use super::feed_source::FeedSource;
 use crate::core::chart::status_layout::{layout_status, step, Rect, Step};
 use crate::core::chart::status_svg::status_svg;
+use crate::core::csv::status_csv;
 use crate::core::i18n::{t, Lang, Msg};
 use crate::core::link::safe_href;
 use crate::core::plan::Initiative;
@@ -62,7 +63,13 @@ fn StatusView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl Int
         <p class="ogw-summary">{sentence}</p>
         <p class="ogw-hint">{t(lang, Msg::ChartHint)}</p>
         <Chart read=read.clone() tally=tally.clone() lang layout svg/>
-        <NumbersTable tally lang/>
+        <NumbersTable tally=tally.clone() lang/>
+        {super::download::downloads(
+            "ogw-status",
+            lang,
+            move || status_csv(&tally, t(lang, Msg::Theme), t(lang, Msg::Total), lang),
+            move || svg.get_untracked(),
+        )}
         {skipped_notice(&read, lang)}
         {source_line(&read, lang)}
     }

@@ -20,6 +20,7 @@ use crate::core::i18n::{milestones, t, tl, Lang, Msg, Tl};
 use crate::core::link::{email_href, phone_href, safe_href};
 use crate::core::problem::{Problem, ProblemKind};
 use crate::core::read::{read_plan, ReadPlan};
+use crate::core::timeline::export::timeline_csv;
 use crate::core::timeline::model::{build_timeline, InitiativeRows, Item, Timeline};
 use crate::core::timeline::words::{
     item_name, moved_words, progress_words, span_words, timeline_summary,
@@ -209,6 +210,12 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
         </div>
         {chart}
         <ItemTable shared=shared.clone()/>
+        {super::download::downloads(
+            "ogw-timeline",
+            lang,
+            { let timeline = timeline.clone(); move || timeline_csv(&timeline, lang) },
+            move || svg.get_untracked(),
+        )}
         {skipped_notice(&read, lang)}
         {source_line(&read, lang)}
         </div>

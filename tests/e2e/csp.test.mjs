@@ -82,7 +82,7 @@ test('under a strict policy every widget draws fully styled, with zero violation
   });
   assert.deepEqual(styles.padding, ['16px', '16px', '16px'], 'the shared sheet applies in every widget');
   assert.deepEqual(styles.borders, ['solid', 'solid', 'solid']);
-  assert.deepEqual(styles.sheets, [1, 2, 2], 'the shared sheet, and the timeline\'s and the dashboard\'s own');
+  assert.deepEqual(styles.sheets, [2, 3, 3], 'the shared sheet and the charts\' colours, and the timeline\'s and the dashboard\'s own');
   assert.equal(styles.segment.position, 'absolute', 'status segments are placed over the chart');
   assert.ok(styles.segment.width > 10, `a status segment has its width (${styles.segment.width} px)`);
   assert.equal(styles.row.position, 'absolute');

@@ -19,6 +19,7 @@ pub mod status_layout;
 pub mod status_svg;
 pub mod svg;
 pub mod text_metrics;
+pub mod theme;
 #[cfg(with_dates)]
 pub mod timeline_layout;
 #[cfg(with_dates)]

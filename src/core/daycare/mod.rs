@@ -6,6 +6,7 @@
 
 pub mod compare;
 pub mod distance;
+pub mod export;
 mod fast;
 pub mod feed;
 pub mod format;

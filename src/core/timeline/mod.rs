@@ -4,5 +4,6 @@
 
 #[cfg(test)]
 mod check;
+pub mod export;
 pub mod model;
 pub mod words;

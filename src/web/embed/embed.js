@@ -24,7 +24,7 @@
   var prefix = known ? '' : 'data-';
   if (!known) element.setAttribute('data-ogw', widget);
   element.setAttribute(prefix + 'lang', lang);
-  ['src'].concat(OPTIONS[widget] || []).forEach(function (name) {
+  ['src', 'theme'].concat(OPTIONS[widget] || []).forEach(function (name) {
     var value = query.get(name);
     if (value) element.setAttribute(prefix + name, value);
   });

@@ -18,6 +18,8 @@ export interface MountOptions {
   feed?: OgwPlan1 | OgwDaycare1 | string;
   /** `da` or `en`; by default the nearest `lang` of the element's ancestors. */
   lang?: string;
+  /** `light` (the default), `dark`, or `auto` (dark when the reader's system asks for it). */
+  theme?: 'light' | 'dark' | 'auto';
   /** The daycare dashboard's start: municipality codes, comma-separated. */
   municipality?: string;
   /** The daycare dashboard's start: figure ids shown and compared, comma-separated. */

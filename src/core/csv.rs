@@ -1,0 +1,94 @@
+//! The figures a widget shows, as a CSV file to take away. Written for the
+//! spreadsheet a reader will open it in: UTF-8 with a byte order mark (so
+//! Excel reads "æøå" as UTF-8), and in Danish semicolons between cells and
+//! decimal commas, as Danish Excel expects; in English commas and points.
+
+use crate::core::i18n::Lang;
+use crate::core::tally::StatusTally;
+
+/// Rows (the first is the heading) as CSV text in `lang`'s convention.
+pub fn csv(rows: &[Vec<String>], lang: Lang) -> String {
+    let separator = lang.pick(';', ',');
+    let mut out = String::from("\u{feff}");
+    for row in rows {
+        let cells: Vec<String> = row.iter().map(|c| quoted(c, separator)).collect();
+        out.push_str(&cells.join(&separator.to_string()));
+        // CRLF: RFC 4180, and what Excel writes.
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A cell, quoted when it holds the separator, a quote or a line break; a
+/// cell a spreadsheet would run as a formula gets a leading apostrophe.
+fn quoted(cell: &str, separator: char) -> String {
+    let cell = if cell.starts_with(['=', '+', '@'])
+        || (cell.starts_with('-')
+            && cell.len() > 1
+            && !cell[1..].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    };
+    if cell.contains([separator, '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell
+    }
+}
+
+/// A number as a spreadsheet reads it in `lang`: no thousands separators,
+/// the decimal comma in Danish ("4600,5") and point in English.
+pub fn csv_number(x: f64, decimals: u8, lang: Lang) -> String {
+    let text = format!("{:.*}", decimals as usize, x);
+    match lang {
+        Lang::Da => text.replace('.', ","),
+        _ => text,
+    }
+}
+
+/// The status chart's table: a row per theme and the total, a column per
+/// status.
+pub fn status_csv(tally: &StatusTally, theme_heading: &str, total: &str, lang: Lang) -> String {
+    let mut rows = vec![std::iter::once(theme_heading.to_string())
+        .chain(tally.statuses.iter().map(|s| s.title(lang).to_string()))
+        .chain([total.to_string()])
+        .collect::<Vec<_>>()];
+    for row in &tally.rows {
+        rows.push(
+            std::iter::once(row.label.clone())
+                .chain(tally.statuses.iter().map(|s| row.count(*s).to_string()))
+                .chain([row.total().to_string()])
+                .collect(),
+        );
+    }
+    csv(&rows, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::expect;
+
+    #[test]
+    fn danish_uses_semicolons_and_decimal_commas_english_commas_and_points() {
+        let rows = |lang| {
+            vec![
+                vec!["Navn".to_string(), "Børn pr. voksen".into()],
+                vec!["Æblehaven; vest".into(), csv_number(2.94, 1, lang)],
+                vec!["\"Solsikken\"".into(), csv_number(4600.5, 1, lang)],
+                vec!["=1+1".into(), "ikke oplyst".into()],
+            ]
+        };
+        expect![[r#"
+            "\u{feff}Navn;Børn pr. voksen\r\n\"Æblehaven; vest\";2,9\r\n\"\"\"Solsikken\"\"\";4600,5\r\n'=1+1;ikke oplyst\r\n"
+        "#]]
+        .assert_debug_eq(&csv(&rows(Lang::Da), Lang::Da));
+        expect![[r#"
+            "\u{feff}Navn,Børn pr. voksen\r\nÆblehaven; vest,2.9\r\n\"\"\"Solsikken\"\"\",4600.5\r\n'=1+1,ikke oplyst\r\n"
+        "#]]
+        .assert_debug_eq(&csv(&rows(Lang::En), Lang::En));
+        assert_eq!(csv_number(-1.0, 0, Lang::Da), "-1");
+    }
+}

@@ -1,0 +1,90 @@
+//! The timeline's table as CSV: every initiative and milestone, dates as the
+//! feed wrote them ("–" where the timeline took a span from the milestones),
+//! status, moved deadlines and progress, the same cells as the widget's
+//! table.
+
+use super::model::{Item, Timeline};
+use super::words::{moved_words, progress_words};
+use crate::core::csv::csv;
+use crate::core::i18n::{tl, Lang, Tl};
+
+fn written(item: &Item, phrase: &Option<crate::core::date::DatePhrase>) -> String {
+    phrase
+        .as_ref()
+        .filter(|_| !item.span_from_milestones)
+        .map(|w| w.text().to_string())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| "–".into())
+}
+
+fn status_words(item: &Item, lang: Lang) -> String {
+    let mut s = item.status.title(lang);
+    if let Some(text) = &item.status_text {
+        s = format!("{s} ({text})");
+    }
+    if item.overdue {
+        s = format!("{s}; {}", tl(lang, Tl::Overdue).to_lowercase());
+    }
+    s
+}
+
+pub fn timeline_csv(timeline: &Timeline, lang: Lang) -> String {
+    let heads = [Tl::Initiative, Tl::Milestone, Tl::Start, Tl::End, Tl::Status, Tl::Moved];
+    let mut rows = vec![heads
+        .iter()
+        .chain([&Tl::Progress])
+        .map(|h| tl(lang, *h).to_string())
+        .collect::<Vec<_>>()];
+    for r in timeline.groups.iter().flat_map(|g| &g.initiatives) {
+        let initiative = format!("{} {}", r.id, r.item.title);
+        for (item, milestone) in std::iter::once((&r.item, String::new()))
+            .chain(r.milestones.iter().map(|m| (m, m.title.clone())))
+        {
+            rows.push(vec![
+                initiative.clone(),
+                milestone,
+                written(item, &item.start),
+                written(item, &item.end),
+                status_words(item, lang),
+                moved_words(item, lang).unwrap_or_default(),
+                progress_words(item.target.as_ref(), item.actual.as_ref(), lang)
+                    .unwrap_or_default(),
+            ]);
+        }
+    }
+    csv(&rows, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::date::parse_iso;
+    use crate::core::read::read_plan;
+    use crate::core::timeline::model::build_timeline;
+
+    /// A row per initiative and per milestone, each named in it.
+    #[test]
+    fn every_initiative_and_milestone_is_a_row() {
+        let json = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/www/feeds/handlingsplan-2017-2019.json"
+        ))
+        .unwrap();
+        let read = read_plan(&json).unwrap();
+        for lang in [Lang::Da, Lang::En] {
+            let timeline = build_timeline(&read.feed, parse_iso("2020-01-01").unwrap(), lang);
+            let text = timeline_csv(&timeline, lang);
+            let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
+            let items: usize = timeline
+                .groups
+                .iter()
+                .flat_map(|g| &g.initiatives)
+                .map(|r| 1 + r.milestones.len())
+                .sum();
+            assert_eq!(lines.len(), items + 1);
+            for r in timeline.groups.iter().flat_map(|g| &g.initiatives) {
+                assert!(text.contains(&r.id), "{}", r.id);
+            }
+        }
+    }
+}

@@ -5,4 +5,5 @@
 #[cfg(test)]
 mod check;
 pub mod model;
+pub mod tree;
 pub mod words;

@@ -170,8 +170,9 @@ pub fn layout_timeline(
                 kind,
                 y,
                 h: INITIATIVE_H,
-                label_lines: wrap(&label, text_w - 14.0, LABEL_SIZE, 2),
-                indent: 22.0,
+                label_lines: wrap(&label, text_w - 20.0, LABEL_SIZE, 2),
+                // Clear of the widget's 24 px + / − button.
+                indent: 28.0,
                 bar,
                 note,
             });
@@ -184,8 +185,8 @@ pub fn layout_timeline(
                         kind,
                         y,
                         h: MILESTONE_H,
-                        label_lines: wrap(&item.title, text_w - 30.0, LABEL_SIZE - 1.0, 1),
-                        indent: 38.0,
+                        label_lines: wrap(&item.title, text_w - 36.0, LABEL_SIZE - 1.0, 1),
+                        indent: 44.0,
                         bar,
                         note,
                     });

@@ -193,14 +193,24 @@ impl DateReader {
             original_start: m.original_start.clone(),
             original_end: m.original_end.clone(),
         };
-        let mut item =
-            self.item((m.title.get(lang), m.title.language(lang, &self.written_in)), m.status.status, m.status.label.as_deref(), &dates);
+        let mut item = self.item(
+            (m.title.get(lang), m.title.language(lang, &self.written_in)),
+            m.status.status,
+            m.status.label.as_deref(),
+            &dates,
+        );
         item.target = m.target.clone();
         item.actual = m.actual.clone();
         item
     }
 
-    fn item(&self, (title, title_lang): (&str, &str), status: Status, label: Option<&str>, dates: &Period) -> Item {
+    fn item(
+        &self,
+        (title, title_lang): (&str, &str),
+        status: Status,
+        label: Option<&str>,
+        dates: &Period,
+    ) -> Item {
         let (mut start, mut end) =
             (self.read(dates.start.as_deref()), self.read(dates.end.as_deref()));
         // A whole span in the start field ("Oktober 2016 – december 2020",

@@ -25,7 +25,11 @@ pub struct TreeNode {
 pub enum TreeAction {
     Focus(RowKind),
     /// Show (true) or hide (false) an initiative's milestones.
-    Expand { group: usize, initiative: usize, open: bool },
+    Expand {
+        group: usize,
+        initiative: usize,
+        open: bool,
+    },
 }
 
 /// The treeitems, in the layout's row order (the order they are read in).
@@ -62,7 +66,13 @@ pub fn tree_nodes(timeline: &Timeline, layout: &TimelineLayout) -> Vec<TreeNode>
                 RowKind::Milestone { group, initiative, milestone } => TreeNode {
                     kind,
                     level: 3,
-                    set_size: timeline.groups.get(group)?.initiatives.get(initiative)?.milestones.len(),
+                    set_size: timeline
+                        .groups
+                        .get(group)?
+                        .initiatives
+                        .get(initiative)?
+                        .milestones
+                        .len(),
                     pos_in_set: milestone + 1,
                     expanded: None,
                 },
@@ -87,7 +97,9 @@ pub fn tree_key(nodes: &[TreeNode], at: RowKind, key: &str) -> Option<TreeAction
                 Some(TreeAction::Expand { group, initiative, open: true })
             }
             // Open: to its first child.
-            (_, Some(true)) => nodes.get(i + 1).filter(|n| n.level > node.level).map(|n| TreeAction::Focus(n.kind)),
+            (_, Some(true)) => {
+                nodes.get(i + 1).filter(|n| n.level > node.level).map(|n| TreeAction::Focus(n.kind))
+            }
             _ => None,
         },
         "ArrowLeft" => match (node.kind, node.expanded) {
@@ -95,7 +107,11 @@ pub fn tree_key(nodes: &[TreeNode], at: RowKind, key: &str) -> Option<TreeAction
                 Some(TreeAction::Expand { group, initiative, open: false })
             }
             // Closed or a leaf: to its parent.
-            _ => nodes[..i].iter().rev().find(|n| n.level < node.level).map(|n| TreeAction::Focus(n.kind)),
+            _ => nodes[..i]
+                .iter()
+                .rev()
+                .find(|n| n.level < node.level)
+                .map(|n| TreeAction::Focus(n.kind)),
         },
         _ => None,
     }
@@ -129,8 +145,9 @@ mod tests {
     fn nodes(open: &[(usize, usize)]) -> Vec<TreeNode> {
         let read = read_plan(FEED).unwrap();
         let timeline = build_timeline(&read.feed, date(2018, 1, 1).unwrap(), Lang::Da);
-        let layout =
-            layout_timeline(&timeline, Zoom::Years, 900.0, Lang::Da, &|g, i| open.contains(&(g, i)));
+        let layout = layout_timeline(&timeline, Zoom::Years, 900.0, Lang::Da, &|g, i| {
+            open.contains(&(g, i))
+        });
         tree_nodes(&timeline, &layout)
     }
 

@@ -4,8 +4,9 @@
 //! error, not a blank on the page.
 
 use super::compare::Verdict;
-use super::feed::{AgeGroup, Better, MealScheme, UnitType};
+use super::feed::{AgeGroup, Better, MealScheme, NoteKind, UnitType};
 use super::value::Value;
+
 use crate::core::i18n::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -227,6 +228,48 @@ pub fn missing_explained(lang: Lang, v: Value) -> &'static str {
         ),
         Value::Number(_) => "",
     }
+}
+
+/// A figure's year or period when the feed does not give one: said, so a
+/// parent does not take an old figure for a current one.
+pub fn no_period(lang: Lang) -> &'static str {
+    lang.pick("år ikke oplyst", "year not given")
+}
+
+/// A yearly amount as monthly payments: "11 mdr. à 4.256", "11 months at 4,256".
+pub fn in_months(lang: Lang, months: u8, rate: &str) -> String {
+    lang.pick(format!("{months} mdr. à {rate}"), format!("{months} months at {rate}"))
+}
+
+/// A note in a word or two, beside a value in a table cell.
+pub fn note_short(lang: Lang, n: NoteKind) -> &'static str {
+    let (da, en) = match n {
+        NoteKind::NoChildren => ("tvivlsomt", "doubtful"),
+        NoteKind::NewestYearMissing => ("nyeste år mangler", "newest year missing"),
+        NoteKind::Outlier => ("usædvanligt", "unusual"),
+        NoteKind::Other => ("se note", "see note"),
+    };
+    lang.pick(da, en)
+}
+
+/// A note said in full (sentences, tooltips, the import report).
+pub fn note_explained(lang: Lang, n: NoteKind) -> &'static str {
+    let (da, en) = match n {
+        NoteKind::NoChildren => (
+            "Tvivlsomt: kilden har ingen børn i denne pasningsform i kommunen, men giver alligevel et tal",
+            "Doubtful: the source counts no children in this kind of care here, yet gives a figure",
+        ),
+        NoteKind::NewestYearMissing => (
+            "Det nyeste år mangler i kilden; tallet er fra et tidligere år",
+            "The newest year is missing from the source; this figure is from an earlier year",
+        ),
+        NoteKind::Outlier => (
+            "Usædvanligt: langt fra de andre kommuners tal; det kan være en fejl i kilden",
+            "Unusual: far from the other municipalities' figures; it may be an error in the source",
+        ),
+        NoteKind::Other => ("Bemærk", "Note"),
+    };
+    lang.pick(da, en)
 }
 
 pub fn direction(lang: Lang, b: Better) -> &'static str {

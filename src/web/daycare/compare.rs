@@ -9,9 +9,10 @@ use super::ctx::Ctx;
 use crate::core::chart::compare_layout::layout_compare;
 use crate::core::chart::compare_svg::compare_svg;
 use crate::core::daycare::compare::{
-    cell_sentence, compare, comparison_sentence, verdict_words, Against, Subject, MAX_COMPARED,
+    cell_sentence, cell_value, compare, comparison_sentence, verdict_words, Against, Subject,
+    MAX_COMPARED,
 };
-use crate::core::daycare::format::value_with_unit;
+use crate::core::daycare::format::{label_with_period, value_with_unit};
 use crate::core::daycare::words::{word, Word};
 use crate::core::i18n::{t, Msg};
 
@@ -111,7 +112,7 @@ fn CompareTable(
                         .iter()
                         .zip(&row.cells)
                         .map(|(s, cell)| {
-                            let mut lines = vec![value_with_unit(cell.value, figure, lang)];
+                            let mut lines = vec![cell_value(feed, *s, row, cell, lang)];
                             if cell.municipal.is_some() {
                                 lines.push(verdict_words(cell.vs_municipal, Against::Municipality, lang).to_string());
                             }
@@ -122,7 +123,7 @@ fn CompareTable(
                         .collect_view();
                     view! {
                         <tr>
-                            <th scope="row">{figure.label.get(lang).to_string()}</th>
+                            <th scope="row">{label_with_period(figure, lang)}</th>
                             {cells}
                             <td>{value_with_unit(row.national, figure, lang)}</td>
                         </tr>

@@ -365,11 +365,22 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
             };
             let node = move || nodes.with(|n| n.iter().find(|n| n.kind == kind).copied());
             let is_item = !matches!(kind, RowKind::Group { .. });
+            // Level and position never change for a row (the view macro has
+            // no names for these aria attributes, so they are set directly).
+            let element = NodeRef::<leptos::html::Div>::new();
+            Effect::new(move |_| {
+                let (Some(e), Some(n)) = (element.get(), node()) else { return };
+                for (name, value) in [
+                    ("aria-level", n.level as usize),
+                    ("aria-setsize", n.set_size),
+                    ("aria-posinset", n.pos_in_set),
+                ] {
+                    let _ = e.set_attribute(name, &value.to_string());
+                }
+            });
             view! {
                 <div role="treeitem" class="ogw-tl-row" data-row=row_key(kind) style:top=place(|r| r.y) style:height=place(|r| r.h)
-                    attr:aria-level=move || node().map(|n| n.level.to_string())
-                    attr:aria-setsize=move || node().map(|n| n.set_size.to_string())
-                    attr:aria-posinset=move || node().map(|n| n.pos_in_set.to_string())
+                    node_ref=element
                     aria-expanded=move || node().and_then(|n| n.expanded).map(|e| e.to_string())
                     // Selected: the row whose details are open.
                     aria-selected=move || is_item.then(|| (selected.get() == Some(kind)).to_string())
@@ -434,7 +445,7 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
                         };
                         view! {
                             <div class=class class:ogw-tl-focus=move || focused.get() == Some(kind) style:top=px(row.y) style:height=px(row.h) style:padding-left=px(row.indent) aria-hidden="true">
-                                <span class="ogw-tl-label-text" data-row=row_key(kind)>{shared.title(kind)}</span>
+                                <span class="ogw-tl-label-text" data-label=row_key(kind)>{shared.title(kind)}</span>
                             </div>
                             {toggle}
                         }
@@ -514,7 +525,7 @@ fn measure_labels(
             else {
                 continue;
             };
-            let Some(kind) = span.get_attribute("data-row").and_then(|k| keys.get(&k).copied())
+            let Some(kind) = span.get_attribute("data-label").and_then(|k| keys.get(&k).copied())
             else {
                 continue;
             };

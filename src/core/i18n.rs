@@ -123,6 +123,8 @@ pub enum Tl {
     ShowAllMilestones,
     /// The + / − beside an initiative (for a pointer; the keyboard uses the arrows).
     ToggleMilestones,
+    ShowMilestonesFor,
+    HideMilestonesFor,
     Initiative,
     Milestone,
     When,
@@ -153,8 +155,8 @@ pub fn tl(lang: Lang, msg: Tl) -> &'static str {
         MovedDate => ("Flyttet dato", "Moved date"),
         DateNotSet => ("dato ikke fastlagt", "date not set"),
         TimelineHint => (
-            "Vælg et initiativ eller en milepæl for at se detaljer. Med tastaturet: pil op og ned flytter, pil højre og venstre viser og skjuler milepæle, Enter åbner detaljer, Escape lukker.",
-            "Select an initiative or a milestone for its details. With the keyboard: up and down arrows move, right and left arrows show and hide milestones, Enter opens the details, Escape closes them.",
+            "Vælg et initiativ eller en milepæl for at se detaljer. Med tastaturet: pil op og ned flytter, pil højre og venstre viser og skjuler milepæle, Home og End går til første og sidste række, Enter åbner detaljer, Escape lukker.",
+            "Select an initiative or a milestone for its details. With the keyboard: up and down arrows move, right and left arrows show and hide milestones, Home and End go to the first and last row, Enter opens the details, Escape closes them.",
         ),
         TimelineListHint => ("Vælg et initiativ eller en milepæl for at se detaljer.", "Select an initiative or a milestone for its details."),
         Zoom => ("Tidsskala", "Time scale"),
@@ -163,6 +165,9 @@ pub fn tl(lang: Lang, msg: Tl) -> &'static str {
         ZoomMonths => ("Måneder", "Months"),
         ShowAllMilestones => ("Vis alle milepæle", "Show all milestones"),
         ToggleMilestones => ("Vis eller skjul milepæle", "Show or hide milestones"),
+        // Followed by the initiative's number and title.
+        ShowMilestonesFor => ("Vis milepæle for", "Show milestones for"),
+        HideMilestonesFor => ("Skjul milepæle for", "Hide milestones for"),
         Initiative => ("Initiativ", "Initiative"),
         Milestone => ("Milepæl", "Milestone"),
         When => ("Hvornår", "When"),

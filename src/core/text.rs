@@ -52,6 +52,19 @@ impl Text {
         }
     }
 
+    /// The language of what `get(lang)` gives: the chosen translation's
+    /// code, or `written_in` (the feed's language) for a plain text. Shown
+    /// in a widget of another language, it goes in a `lang` attribute.
+    pub fn language<'a>(&'a self, lang: Lang, written_in: &'a str) -> &'a str {
+        match self {
+            Text::Plain(_) => written_in,
+            Text::PerLanguage(pairs) => {
+                let got = self.get(lang);
+                pairs.iter().find(|(_, s)| s == got).map_or(written_in, |(l, _)| l.as_str())
+            }
+        }
+    }
+
     pub fn is_blank(&self) -> bool {
         match self {
             Text::Plain(s) => s.trim().is_empty(),
@@ -102,4 +115,17 @@ mod tests {
             "Blank Danish"
         );
     }
+}
+
+/// The language a feed is written in (`plan.language` or the daycare
+/// feed's), Danish when it says none.
+pub fn feed_language(language: Option<&str>) -> &str {
+    language.map(str::trim).filter(|l| !l.is_empty()).unwrap_or("da")
+}
+
+/// The `lang` attribute feed text needs inside a widget of `lang`: `None`
+/// when the text is in the widget's language already.
+pub fn lang_attr(text_lang: &str, lang: Lang) -> Option<String> {
+    let primary = text_lang.split(['-', '_']).next().unwrap_or(text_lang);
+    (!primary.eq_ignore_ascii_case(lang.code())).then(|| text_lang.to_string())
 }

@@ -3,27 +3,30 @@
 //! button on each row (one tab stop, arrow keys between rows), the details
 //! panel, the zoom and the table, and a plain list on narrow screens.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::card::{feed_card, log_problems, skipped_notice, source_line};
 use super::feed_source::FeedSource;
 use crate::core::chart::timeline_layout::{
-    item_rows, layout_timeline, Row, RowKind, TimelineLayout, Zoom,
+    fit_rows, layout_timeline, Row, RowKind, TimelineLayout, Zoom,
 };
 use crate::core::chart::timeline_svg::timeline_svg;
 use crate::core::date::{day, parse_iso, DatePhrase, Day};
-use crate::core::i18n::{milestones, t, tl, Lang, Msg, Tl};
+use crate::core::i18n::{initiatives, milestones, t, tl, Lang, Msg, Tl};
 use crate::core::link::{email_href, phone_href, safe_href};
 use crate::core::problem::{Problem, ProblemKind};
 use crate::core::read::{read_plan, ReadPlan};
+use crate::core::text::{lang_attr, Text};
 use crate::core::timeline::export::timeline_csv;
 use crate::core::timeline::model::{build_timeline, InitiativeRows, Item, Timeline};
+use crate::core::timeline::tree::{tree_key, tree_nodes, TreeAction};
 use crate::core::timeline::words::{
-    item_name, moved_words, progress_words, span_words, timeline_summary,
+    item_facts, moved_words, progress_words, span_words, timeline_summary,
 };
 
 // timeline.css with comments stripped by build.rs; only this widget's core
@@ -66,6 +69,9 @@ struct Shared {
     selected: RwSignal<Option<RowKind>>,
     /// The widget's own box, to find its rows and panel in.
     root: NodeRef<leptos::html::Div>,
+    /// How tall each row's label is as rendered (reader's spacing, zoom and
+    /// fonts included), so the rows grow to fit it (WCAG 1.4.12).
+    measured: RwSignal<HashMap<RowKind, f64>>,
 }
 
 impl Shared {
@@ -86,22 +92,55 @@ impl Shared {
         }
     }
 
-    /// The row's accessible name: the item in words, and for an initiative
-    /// how many milestones it has.
-    fn name(&self, kind: RowKind) -> String {
-        let Some(item) = self.item(kind) else { return String::new() };
-        let name = item_name(item, self.lang);
-        match (kind, self.rows(kind).map(|r| r.milestones.len())) {
-            (RowKind::Initiative { .. }, Some(n)) if n > 0 => format!(
-                "{} {name}, {}",
-                self.rows(kind).map_or("", |r| r.id.as_str()),
-                milestones(self.lang, n)
-            ),
-            (RowKind::Initiative { .. }, _) => {
-                format!("{} {name}", self.rows(kind).map_or("", |r| r.id.as_str()))
+    /// The row's title as the feed wrote it ("1.3 Dagtilbudsportalen"), in
+    /// a span that carries the feed's language when it is not the widget's.
+    fn title(&self, kind: RowKind) -> AnyView {
+        match kind {
+            RowKind::Group { group } => {
+                let Some(g) = self.timeline.groups.get(group) else { return ().into_any() };
+                feed_text(g.title.clone(), &g.title_lang, self.lang)
             }
-            _ => name,
+            RowKind::Initiative { .. } => {
+                let (Some(rows), Some(item)) = (self.rows(kind), self.item(kind)) else {
+                    return ().into_any();
+                };
+                let id = rows.id.clone();
+                view! { {id} " " {feed_text(item.title.clone(), &item.title_lang, self.lang)} }
+                    .into_any()
+            }
+            RowKind::Milestone { .. } => self
+                .item(kind)
+                .map(|item| feed_text(item.title.clone(), &item.title_lang, self.lang))
+                .unwrap_or_else(|| ().into_any()),
         }
+    }
+
+    /// The row's accessible name, as content (so the title keeps its
+    /// `lang`): title, then when, status and what is off in the widget's
+    /// language, and for an initiative how many milestones it has.
+    fn name(&self, kind: RowKind) -> AnyView {
+        let lang = self.lang;
+        let facts = match kind {
+            RowKind::Group { group } => self
+                .timeline
+                .groups
+                .get(group)
+                .map(|g| initiatives(lang, g.initiatives.len()))
+                .unwrap_or_default(),
+            _ => {
+                let Some(item) = self.item(kind) else { return ().into_any() };
+                let mut facts = item_facts(item, lang);
+                if let (RowKind::Initiative { .. }, Some(n)) =
+                    (kind, self.rows(kind).map(|r| r.milestones.len()))
+                {
+                    if n > 0 {
+                        facts = format!("{facts}, {}", milestones(lang, n));
+                    }
+                }
+                facts
+            }
+        };
+        view! { {self.title(kind)} ", " {facts} }.into_any()
     }
 
     fn has_milestones(&self, group: usize, initiative: usize) -> bool {
@@ -143,17 +182,21 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
         expanded: RwSignal::new(HashSet::new()),
         selected: RwSignal::new(None),
         root,
+        measured: RwSignal::new(HashMap::new()),
     };
     let zoom = RwSignal::new(Zoom::Years);
     let expanded = shared.expanded;
+    let measured = shared.measured;
     let layout = Memo::new({
         let timeline = timeline.clone();
         move |_| {
-            expanded.with(|e| {
+            let mut layout = expanded.with(|e| {
                 layout_timeline(&timeline, zoom.get(), width.get() as f64, lang, &|g, i| {
                     e.contains(&(g, i))
                 })
-            })
+            });
+            measured.with(|m| fit_rows(&mut layout, &|kind| m.get(&kind).copied()));
+            layout
         }
     });
     let summary = timeline_summary(&timeline, lang);
@@ -180,7 +223,8 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
             }
         })
         .collect_view();
-    let plan_title = read.feed.plan.title.as_ref().map(|t| t.get(lang).to_string());
+    let plan_title =
+        read.feed.plan.title.as_ref().map(|t| feed_text_of(t, &timeline.language, lang));
     let chart = {
         let shared = shared.clone();
         move || {
@@ -224,18 +268,22 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
 }
 
 /// The SVG at its own width in a sideways-scrolling box, the row labels held
-/// at the left edge, and one transparent button per row on top, placed from
-/// the same layout the SVG was drawn from.
+/// at the left edge, and on top a tree (ARIA tree pattern): one treeitem per
+/// theme, initiative and shown milestone, placed from the same layout the
+/// SVG was drawn from. `role="tree"` puts screen readers in focus mode, so
+/// the arrow keys reach it.
 #[component]
 fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> impl IntoView {
     let lang = shared.lang;
     let expanded = shared.expanded;
     let scroller = NodeRef::<leptos::html::Div>::new();
-    let kinds = Memo::new(move |_| {
-        layout.with(|l| item_rows(l).into_iter().map(|r| l.rows[r].kind).collect::<Vec<_>>())
+    let nodes = Memo::new({
+        let timeline = shared.timeline.clone();
+        move |_| layout.with(|l| tree_nodes(&timeline, l))
     });
-    // The one tab stop: the row last moved to, or the first row when that
-    // one is gone (its initiative was collapsed).
+    let kinds = Memo::new(move |_| nodes.with(|n| n.iter().map(|n| n.kind).collect::<Vec<_>>()));
+    // The one tab stop (roving tabindex): the row last moved to, or the
+    // first row when that one is gone (its initiative was collapsed).
     let current = RwSignal::new(None::<RowKind>);
     let tab_stop = Memo::new(move |_| {
         kinds.with(|k| current.get().filter(|c| k.contains(c)).or_else(|| k.first().copied()))
@@ -269,129 +317,151 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
             scroller.set_scroll_left((left - label_w - 24.0).max(0.0) as i32);
         }
     };
+    let toggle = move |group: usize, initiative: usize| {
+        expanded.update(|e| {
+            if !e.remove(&(group, initiative)) {
+                e.insert((group, initiative));
+            }
+        })
+    };
     let on_key = {
         let shared = shared.clone();
         move |ev: web_sys::KeyboardEvent, kind: RowKind| {
-            let rows = kinds.get_untracked();
-            let Some(at) = rows.iter().position(|k| *k == kind) else { return };
-            match ev.key().as_str() {
-                "ArrowDown" if at + 1 < rows.len() => go_to(rows[at + 1]),
-                "ArrowUp" if at > 0 => go_to(rows[at - 1]),
-                "Home" => go_to(rows[0]),
-                "End" => go_to(rows[rows.len() - 1]),
-                "ArrowRight" => match kind {
-                    RowKind::Initiative { group, initiative }
-                        if shared.has_milestones(group, initiative) =>
-                    {
-                        if expanded.with_untracked(|e| e.contains(&(group, initiative))) {
-                            go_to(RowKind::Milestone { group, initiative, milestone: 0 });
-                        } else {
-                            expanded.update(|e| {
-                                e.insert((group, initiative));
-                            });
-                        }
+            let key = ev.key();
+            match nodes.with_untracked(|n| tree_key(n, kind, &key)) {
+                Some(TreeAction::Focus(to)) => go_to(to),
+                Some(TreeAction::Expand { group, initiative, open }) => expanded.update(|e| {
+                    if open {
+                        e.insert((group, initiative));
+                    } else {
+                        e.remove(&(group, initiative));
+                    }
+                }),
+                None => match key.as_str() {
+                    "Enter" | " " if !matches!(kind, RowKind::Group { .. }) => {
+                        shared.toggle_details(kind)
+                    }
+                    "Escape" if shared.selected.get_untracked().is_some() => {
+                        shared.selected.set(None)
                     }
                     _ => return,
                 },
-                "ArrowLeft" => match kind {
-                    RowKind::Initiative { group, initiative }
-                        if expanded.with_untracked(|e| e.contains(&(group, initiative))) =>
-                    {
-                        expanded.update(|e| {
-                            e.remove(&(group, initiative));
-                        });
-                    }
-                    RowKind::Milestone { group, initiative, .. } => {
-                        go_to(RowKind::Initiative { group, initiative })
-                    }
-                    _ => return,
-                },
-                "Escape" if shared.selected.get_untracked().is_some() => shared.selected.set(None),
-                _ => return,
             }
             ev.prevent_default();
         }
     };
-    // Item labels sit in the column that stays put when the chart scrolls,
-    // with the + / − that shows an initiative's milestones (for a pointer;
-    // the keyboard has the arrow keys, so it is no tab stop).
-    let has_milestones = {
-        let timeline = shared.timeline.clone();
-        move |kind: RowKind| matches!(kind, RowKind::Initiative { group, initiative } if timeline.groups[group].initiatives.get(initiative).is_some_and(|r| !r.milestones.is_empty()))
-    };
     // The row with the focus: its label (over the row's button) shows the ring.
     let focused = RwSignal::new(None::<RowKind>);
-    let row_button = move |kind: RowKind| {
+    let row_item = {
         let shared = shared.clone();
-        let on_key = on_key.clone();
-        let selected = shared.selected;
-        // Placed through the CSSOM (style:…), never a style attribute,
-        // which a strict Content-Security-Policy refuses.
-        let place = move |side: fn(&Row) -> f64| {
-            move || {
-                layout.with(|l| {
-                    l.rows.iter().find(|r| r.kind == kind).map_or(String::new(), |r| px(side(r)))
-                })
+        move |kind: RowKind| {
+            let shared = shared.clone();
+            let on_key = on_key.clone();
+            let selected = shared.selected;
+            // Placed through the CSSOM (style:…), never a style attribute,
+            // which a strict Content-Security-Policy refuses.
+            let place = move |side: fn(&Row) -> f64| {
+                move || {
+                    layout.with(|l| {
+                        l.rows
+                            .iter()
+                            .find(|r| r.kind == kind)
+                            .map_or(String::new(), |r| px(side(r)))
+                    })
+                }
+            };
+            let node = move || nodes.with(|n| n.iter().find(|n| n.kind == kind).copied());
+            let is_item = !matches!(kind, RowKind::Group { .. });
+            // Level and position never change for a row (the view macro has
+            // no names for these aria attributes, so they are set directly).
+            let element = NodeRef::<leptos::html::Div>::new();
+            Effect::new(move |_| {
+                let (Some(e), Some(n)) = (element.get(), node()) else { return };
+                for (name, value) in [
+                    ("aria-level", n.level as usize),
+                    ("aria-setsize", n.set_size),
+                    ("aria-posinset", n.pos_in_set),
+                ] {
+                    let _ = e.set_attribute(name, &value.to_string());
+                }
+            });
+            view! {
+                <div role="treeitem" class="ogw-tl-row" data-row=row_key(kind) style:top=place(|r| r.y) style:height=place(|r| r.h)
+                    node_ref=element
+                    aria-expanded=move || node().and_then(|n| n.expanded).map(|e| e.to_string())
+                    // Selected: the row whose details are open.
+                    aria-selected=move || is_item.then(|| (selected.get() == Some(kind)).to_string())
+                    tabindex=move || if tab_stop.get() == Some(kind) { "0" } else { "-1" }
+                    on:focus=move |_| { current.set(Some(kind)); focused.set(Some(kind)); reveal(kind); }
+                    on:blur=move |_| focused.set(None)
+                    on:click={ let shared = shared.clone(); move |_| { current.set(Some(kind)); if is_item { shared.toggle_details(kind) } } }
+                    on:keydown=move |ev| on_key(ev, kind)><span class="ogw-sr-only">{shared.name(kind)}</span></div>
             }
-        };
-        let name = shared.name(kind);
-        view! {
-            <button type="button" class="ogw-tl-row" data-row=row_key(kind) style:top=place(|r| r.y) style:height=place(|r| r.h) aria-label=name
-                aria-expanded=move || (selected.get() == Some(kind)).to_string() aria-controls="ogw-tl-details"
-                tabindex=move || if tab_stop.get() == Some(kind) { "0" } else { "-1" }
-                on:focus=move |_| { current.set(Some(kind)); focused.set(Some(kind)); reveal(kind); }
-                on:blur=move |_| focused.set(None)
-                on:click={ let shared = shared.clone(); move |_| shared.toggle_details(kind) }
-                on:keydown=move |ev| on_key(ev, kind)></button>
         }
     };
-    // Theme bands span the chart, their titles held at the left edge;
-    // item labels sit in the column that stays put when the chart scrolls.
-    let bands = move || {
-        layout.with(|l| {
-            l.rows
-                .iter()
-                .filter(|row| matches!(row.kind, RowKind::Group { .. }))
-                .map(|row| {
-                    view! {
-                        <div class="ogw-tl-band" style:top=px(row.y) style:height=px(row.h)>
-                            <span>{row.label_lines.join(" ")}</span>
-                        </div>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let labels = move || {
-        layout.with(|l| {
-            l.rows
-                .iter()
-                .filter(|row| !matches!(row.kind, RowKind::Group { .. }))
-                .map(|row| {
-                    let kind = row.kind;
-                    let class = if matches!(kind, RowKind::Milestone { .. }) { "ogw-tl-label ogw-tl-ms" } else { "ogw-tl-label" };
-                    let toggle = match kind {
-                        RowKind::Initiative { group, initiative } if has_milestones(kind) => {
-                            let open = move || expanded.with(|e| e.contains(&(group, initiative)));
-                            let top = px(row.y + row.h / 2.0 - 10.0);
-                            Some(view! {
-                                <button type="button" class="ogw-tl-expand" tabindex="-1" style:top=top
-                                    aria-label=tl(lang, Tl::ToggleMilestones) aria-expanded=move || open().to_string()
-                                    on:click=move |_| expanded.update(|e| { if !e.remove(&(group, initiative)) { e.insert((group, initiative)); } })>
-                                    {move || if open() { "−" } else { "+" }}
-                                </button>
-                            })
+    // Theme bands span the chart, their titles held at the left edge.
+    let bands = {
+        let shared = shared.clone();
+        move || {
+            layout.with(|l| {
+                l.rows
+                    .iter()
+                    .filter(|row| matches!(row.kind, RowKind::Group { .. }))
+                    .map(|row| {
+                        view! {
+                            <div class="ogw-tl-band" style:top=px(row.y) style:height=px(row.h)>
+                                <span class="ogw-tl-label-text">{shared.title(row.kind)}</span>
+                            </div>
                         }
-                        _ => None,
-                    };
-                    view! {
-                        <div class=class class:ogw-tl-focus=move || focused.get() == Some(kind) style:top=px(row.y) style:height=px(row.h) style:padding-left=px(row.indent) aria-hidden="true">{row.label_lines.join(" ")}</div>
-                        {toggle}
-                    }
-                })
-                .collect_view()
-        })
+                    })
+                    .collect_view()
+            })
+        }
     };
+    // Item labels sit in the column that stays put when the chart scrolls,
+    // whole (the browser wraps them; the rows grow to fit, see `measure`),
+    // with the + / − that shows an initiative's milestones (for a pointer;
+    // the keyboard has the arrow keys, so it is no tab stop).
+    let labels = {
+        let shared = shared.clone();
+        move || {
+            layout.with(|l| {
+                l.rows
+                    .iter()
+                    .filter(|row| !matches!(row.kind, RowKind::Group { .. }))
+                    .map(|row| {
+                        let kind = row.kind;
+                        let class = if matches!(kind, RowKind::Milestone { .. }) { "ogw-tl-label ogw-tl-ms" } else { "ogw-tl-label" };
+                        let toggle = match kind {
+                            RowKind::Initiative { group, initiative } if shared.has_milestones(group, initiative) => {
+                                let open = move || expanded.with(|e| e.contains(&(group, initiative)));
+                                let top = px(row.y + row.h / 2.0 - 12.0);
+                                let (title, title_open) = (shared.title(kind), shared.title(kind));
+                                // Its name says what it does to which row:
+                                // "Vis milepæle for 1.3 Dagtilbudsportalen".
+                                Some(view! {
+                                    <button type="button" class="ogw-tl-expand" tabindex="-1" style:top=top
+                                        on:click=move |_| toggle(group, initiative)>
+                                        <span class="ogw-sr-only" class:ogw-tl-hidden=open>{tl(lang, Tl::ShowMilestonesFor)} " " {title}</span>
+                                        <span class="ogw-sr-only" class:ogw-tl-hidden=move || !open()>{tl(lang, Tl::HideMilestonesFor)} " " {title_open}</span>
+                                        <span aria-hidden="true">{move || if open() { "−" } else { "+" }}</span>
+                                    </button>
+                                })
+                            }
+                            _ => None,
+                        };
+                        view! {
+                            <div class=class class:ogw-tl-focus=move || focused.get() == Some(kind) style:top=px(row.y) style:height=px(row.h) style:padding-left=px(row.indent) aria-hidden="true">
+                                <span class="ogw-tl-label-text" data-label=row_key(kind)>{shared.title(kind)}</span>
+                            </div>
+                            {toggle}
+                        }
+                    })
+                    .collect_view()
+            })
+        }
+    };
+    measure_labels(root, kinds, shared.measured, layout);
     let canvas_width = move || layout.with(|l| px(l.width));
     let canvas_height = move || layout.with(|l| px(l.height));
     let labels_width = move || layout.with(|l| px(l.label_w));
@@ -415,12 +485,95 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
                 <div class="ogw-tl-svg" aria-hidden="true" inner_html=move || svg.get()></div>
                 <div class="ogw-tl-bands" aria-hidden="true">{bands}</div>
                 <div class="ogw-tl-labels" style:width=labels_width style:height=labels_height>{labels}</div>
-                <div class="ogw-tl-rows" role="group" aria-label=tl(lang, Tl::TimelineTitle)>
-                    <For each=move || kinds.get() key=|kind| *kind children=row_button/>
+                <div class="ogw-tl-rows" role="tree" aria-label=tl(lang, Tl::TimelineTitle)>
+                    <For each=move || kinds.get() key=|kind| *kind children=row_item/>
                 </div>
             </div>
         </div>
     }
+}
+
+/// Feed text in a span that says its language when it is not the widget's
+/// (WCAG 3.1.2), so a screen reader reads a Danish title with a Danish voice.
+fn feed_text(text: String, text_lang: &str, lang: Lang) -> AnyView {
+    match lang_attr(text_lang, lang) {
+        Some(code) => view! { <span lang=code>{text}</span> }.into_any(),
+        None => text.into_any(),
+    }
+}
+
+/// `feed_text` for a feed's `Text`, in the language `get` picks.
+fn feed_text_of(text: &Text, written_in: &str, lang: Lang) -> AnyView {
+    feed_text(text.get(lang).to_string(), text.language(lang, written_in), lang)
+}
+
+/// Watches the rendered item labels and records the height each needs (its
+/// text plus the row's padding), so the layout can grow rows to fit text
+/// the estimate got wrong: larger fonts, zoom, or a reader's text spacing.
+fn measure_labels(
+    root: NodeRef<leptos::html::Div>,
+    kinds: Memo<Vec<RowKind>>,
+    measured: RwSignal<HashMap<RowKind, f64>>,
+    layout: Memo<TimelineLayout>,
+) {
+    /// Room above and below the text in a row.
+    const PAD: f64 = 8.0;
+    let read = move || {
+        let Some(root) = root.get_untracked() else { return };
+        let Ok(spans) = root.query_selector_all(".ogw-tl-labels .ogw-tl-label-text") else {
+            return;
+        };
+        let keys: HashMap<String, RowKind> =
+            kinds.with_untracked(|k| k.iter().map(|k| (row_key(*k), *k)).collect());
+        let mut heights = measured.get_untracked();
+        let mut changed = false;
+        for i in 0..spans.length() {
+            let Some(span) = spans.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                continue;
+            };
+            let Some(kind) = span.get_attribute("data-label").and_then(|k| keys.get(&k).copied())
+            else {
+                continue;
+            };
+            let h = span.get_bounding_client_rect().height();
+            if h <= 0.0 {
+                continue; // hidden: keep what was measured
+            }
+            let needed = (h + PAD).ceil();
+            if heights.get(&kind).is_none_or(|old| (old - needed).abs() > 0.5) {
+                heights.insert(kind, needed);
+                changed = true;
+            }
+        }
+        if changed {
+            measured.set(heights);
+        }
+    };
+    let on_resize: Closure<dyn FnMut(js_sys::Array)> = Closure::new(move |_| read());
+    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return;
+    };
+    // The observer lives as long as the page; it holds its elements weakly.
+    on_resize.forget();
+    Effect::new(move |_| {
+        layout.track();
+        let observer = observer.clone();
+        request_animation_frame(move || {
+            observer.disconnect();
+            let Some(root) = root.get_untracked() else { return };
+            let Ok(spans) = root.query_selector_all(".ogw-tl-labels .ogw-tl-label-text") else {
+                return;
+            };
+            for i in 0..spans.length() {
+                if let Some(span) =
+                    spans.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    observer.observe(&span);
+                }
+            }
+        });
+    });
 }
 
 fn row_key(kind: RowKind) -> String {
@@ -464,10 +617,7 @@ fn ListLayout(shared: Shared) -> impl IntoView {
         move |kind: RowKind| {
             let shared = shared.clone();
             let item = shared.item(kind).cloned()?;
-            let title = match (kind, shared.rows(kind)) {
-                (RowKind::Initiative { .. }, Some(rows)) => format!("{} {}", rows.id, item.title),
-                _ => item.title.clone(),
-            };
+            let title = shared.title(kind);
             let facts = [
                 Some(span_words(&item, lang)),
                 Some(status_words(&item, lang)),
@@ -518,7 +668,7 @@ fn ListLayout(shared: Shared) -> impl IntoView {
                     view! { <li>{entry(RowKind::Initiative { group: g, initiative: i })}{toggle}<ul class="ogw-tl-list ogw-tl-sublist">{milestone_items}</ul></li> }
                 })
                 .collect_view();
-            view! { <h3 class="ogw-tl-list-group">{group.title.clone()}</h3><ul class="ogw-tl-list">{items}</ul> }
+            view! { <h3 class="ogw-tl-list-group">{feed_text(group.title.clone(), &group.title_lang, lang)}</h3><ul class="ogw-tl-list">{items}</ul> }
         })
         .collect_view();
     view! { <div class="ogw-tl-listing">{groups}</div> }
@@ -532,17 +682,18 @@ fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
     let item = shared.item(kind)?;
     let source = shared.read.feed.initiatives.get(rows.index)?;
     let is_initiative = matches!(kind, RowKind::Initiative { .. });
-    let text = |t: &Option<crate::core::text::Text>| t.as_ref().map(|t| t.get(lang).to_string());
+    let written_in = shared.timeline.language.clone();
+    let text = |t: &Option<Text>| t.as_ref().map(|t| feed_text_of(t, &written_in, lang));
     let status_note = match kind {
         RowKind::Milestone { milestone, .. } => {
             source.milestones.get(milestone).and_then(|m| text(&m.status_note))
         }
         _ => text(&source.status_note),
     };
-    let fact = |label: Tl, value: String| (tl(lang, label), value);
-    let mut facts: Vec<(&str, String)> =
+    let fact = |label: Tl, value: String| (tl(lang, label), value.into_any());
+    let mut facts: Vec<(&str, AnyView)> =
         vec![fact(Tl::When, span_words(item, lang)), fact(Tl::Status, status_words(item, lang))];
-    facts.extend(status_note.map(|n| fact(Tl::StatusNote, n)));
+    facts.extend(status_note.map(|n| (tl(lang, Tl::StatusNote), n)));
     facts.extend(moved_words(item, lang).map(|m| fact(Tl::Deadline, m)));
     facts.extend(
         progress_words(item.target.as_ref(), item.actual.as_ref(), lang)
@@ -550,28 +701,34 @@ fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
     );
     if is_initiative {
         facts.extend(text(&source.lead).map(|l| (t(lang, Msg::Lead), l)));
-        let partners: Vec<String> =
-            source.partners.iter().map(|p| p.get(lang).to_string()).collect();
-        if !partners.is_empty() {
-            facts.push(fact(Tl::Partners, partners.join(", ")));
+        if !source.partners.is_empty() {
+            let partners = source
+                .partners
+                .iter()
+                .enumerate()
+                .map(|(i, p)| view! { {(i > 0).then_some(", ")}{feed_text_of(p, &written_in, lang)} })
+                .collect_view();
+            facts.push((tl(lang, Tl::Partners), partners.into_any()));
         }
         for (label, field) in [
             (Tl::Summary, &source.summary),
             (Tl::Results, &source.results),
             (Tl::NextSteps, &source.next_steps),
         ] {
-            facts.extend(text(field).map(|t| fact(label, t)));
+            facts.extend(text(field).map(|t| (tl(lang, label), t)));
         }
     } else {
-        facts.push(fact(Tl::Initiative, format!("{} {}", rows.id, rows.item.title)));
+        facts.push((
+            tl(lang, Tl::Initiative),
+            view! { {rows.id.clone()} " " {feed_text(rows.item.title.clone(), &rows.item.title_lang, lang)} }.into_any(),
+        ));
     }
     let facts = facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
     let contact = source.contact.clone().filter(|_| is_initiative).map(|c| {
-        let who = [c.name.clone(), c.role.as_ref().map(|r| r.get(lang).to_string())]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ");
+        let who = view! {
+            {c.name.clone()}
+            {c.role.as_ref().map(|r| view! { {c.name.is_some().then_some(", ")}{feed_text_of(r, &written_in, lang)} })}
+        };
         // Only mailto: and tel: links; an address that is not one stays text.
         let email = c
             .email
@@ -600,7 +757,7 @@ fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
     };
     Some(view! {
         <div class="ogw-detail ogw-tl-details" id="ogw-tl-details" role="region" aria-labelledby="ogw-tl-details-title" on:keydown=close_on_escape>
-            <h3 class="ogw-detail-title ogw-tl-details-title" id="ogw-tl-details-title" tabindex="-1">{item.title.clone()}</h3>
+            <h3 class="ogw-detail-title ogw-tl-details-title" id="ogw-tl-details-title" tabindex="-1">{feed_text(item.title.clone(), &item.title_lang, lang)}</h3>
             <dl class="ogw-facts">{facts}{contact}</dl>
             {link}
             <button type="button" class="ogw-button" on:click=move |_| close()>{t(lang, Msg::Close)}</button>
@@ -640,8 +797,8 @@ fn ItemTable(shared: Shared) -> impl IntoView {
         .flat_map(|g| &g.initiatives)
         .flat_map(|r| std::iter::once((r, &r.item, true)).chain(r.milestones.iter().map(move |m| (r, m, false))))
         .map(|(r, item, is_initiative)| {
-            let initiative = format!("{} {}", r.id, r.item.title);
-            let milestone = if is_initiative { String::new() } else { item.title.clone() };
+            let initiative = view! { {r.id.clone()} " " {feed_text(r.item.title.clone(), &r.item.title_lang, lang)} };
+            let milestone = (!is_initiative).then(|| feed_text(item.title.clone(), &item.title_lang, lang));
             view! {
                 <tr class:ogw-total-row=is_initiative>
                     <th scope="row">{initiative}</th>

@@ -1,9 +1,12 @@
 // <ogw-timeline> embedded from another origin, on the seed's whole plan:
 // the keyboard path with real key presses, and axe-core in every state the
 // issue names (collapsed, expanded, details open, table view), in Danish and
-// English, zoomed, and on a phone.
+// English, zoomed, and on a phone. The tree's accessibility snapshots are
+// golden files in tests/e2e/aria/; after a deliberate change, rewrite them
+// with UPDATE_ARIA=1 node --test tests/e2e/timeline.test.mjs and review the diff.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { startServers } from './server.mjs';
 import { launch, axeViolations } from './browser.mjs';
 
@@ -45,7 +48,7 @@ const focused = (p) => p.evaluate(() => {
     host: host.id,
     row: inner.getAttribute('data-row'),
     id: inner.id,
-    name: inner.getAttribute('aria-label'),
+    name: inner.textContent,
     outline: getComputedStyle(inner).outlineStyle,
   };
 });
@@ -64,9 +67,9 @@ test('the seed plan in Danish and English: summary, one row per initiative, them
   assert.equal(await p.locator('#da .ogw-summary').textContent(),
     '14 initiativer med 51 milepæle, 2016-2022. Pr. 1. september 2018 er 13 overskredet, og 2 har ingen fastlagt dato.');
   assert.match(await p.locator('#en .ogw-summary').textContent(), /^14 initiatives with 51 milestones, 2016-2022\. As of 1 September 2018, 13 are overdue/);
-  assert.equal(await p.locator('#da .ogw-tl-row').count(), 14, 'collapsed: initiatives only');
+  assert.equal(await p.locator('#da .ogw-tl-row').count(), 4 + 14, 'collapsed: themes and initiatives');
   assert.equal(await p.locator('#da .ogw-tl-band').count(), 4, 'four themes');
-  assert.equal(await p.locator('#da .ogw-tl-row[data-row="i0-0"]').getAttribute('aria-label'),
+  assert.equal(await p.locator('#da .ogw-tl-row[data-row="i0-0"]').textContent(),
     '1.1 Flere åbne data til borgere og medier, 2017 til medio 2019, begrænset, 5 milepæle');
   assert.match(await p.locator('#da .ogw-tl-svg svg').innerHTML(), /1\. september 2018/, 'the as-of line is labelled');
   assert.deepEqual(await axeViolations(p), [], 'axe: collapsed');
@@ -83,8 +86,10 @@ test('keyboard: Tab in, arrows move and expand, Enter opens the details, Escape 
     now = await focused(p);
     if (now?.row) break;
   }
-  assert.deepEqual([now.host, now.row], ['da', 'i0-0'], 'one tab stop into the chart: the first row');
+  assert.deepEqual([now.host, now.row], ['da', 'g0'], 'one tab stop into the tree: the first theme');
   assert.notEqual(now.outline, 'none', 'focus is visible');
+  await p.keyboard.press('ArrowDown');
+  assert.equal((await focusOn(p, 'i0-0')).row, 'i0-0');
   await p.keyboard.press('ArrowDown');
   assert.equal((await focusOn(p, 'i0-1')).row, 'i0-1');
   await p.keyboard.press('ArrowRight');
@@ -106,6 +111,10 @@ test('keyboard: Tab in, arrows move and expand, Enter opens the details, Escape 
   assert.equal((await focusOn(p, 'm0-1-0')).row, 'm0-1-0', 'Escape gives the focus back to the row');
   await p.keyboard.press('ArrowLeft');
   assert.equal((await focusOn(p, 'i0-1')).row, 'i0-1', 'left goes up to the initiative');
+  await p.keyboard.press('ArrowLeft');
+  await p.locator('#da .ogw-tl-row[data-row="m0-1-0"]').waitFor({ state: 'detached' });
+  await p.keyboard.press('ArrowLeft');
+  assert.equal((await focusOn(p, 'g0')).row, 'g0', 'left on a closed initiative goes up to its theme');
   await close();
 });
 
@@ -129,7 +138,7 @@ test('table view, all milestones, quarters and months: axe finds nothing in any'
   assert.deepEqual(await axeViolations(p), [], 'axe: table view');
   await p.locator('#da .ogw-tl-toolbar > .ogw-toggle').click();
   await p.locator('#da .ogw-tl-row[data-row="m3-2-0"]').waitFor();
-  assert.equal(await p.locator('#da .ogw-tl-row').count(), 14 + 51);
+  assert.equal(await p.locator('#da .ogw-tl-row').count(), 4 + 14 + 51);
   for (const zoom of [1, 2]) {
     await p.locator('#da .ogw-tl-zoom button').nth(zoom).click();
     await p.locator(`#da .ogw-tl-zoom button >> nth=${zoom}`).and(p.locator('[aria-pressed="true"]')).waitFor();
@@ -150,5 +159,111 @@ test('on a 360 px phone it is a list that fits, with milestones and details one 
   await p.locator('#da .ogw-tl-details').waitFor();
   assert.deepEqual(await axeViolations(p), [], 'axe: phone, details open');
   assert.deepEqual(errors, []);
+  await close();
+});
+
+/** Compares an accessibility snapshot with its golden file (UPDATE_ARIA=1 rewrites it). */
+function golden(name, snapshot) {
+  const file = new URL(`./aria/${name}.yml`, import.meta.url);
+  if (process.env.UPDATE_ARIA) {
+    mkdirSync(new URL('./aria/', import.meta.url), { recursive: true });
+    writeFileSync(file, snapshot + '\n');
+  }
+  assert.equal(snapshot + '\n', readFileSync(file, 'utf8'), `aria snapshot ${name} (UPDATE_ARIA=1 to rewrite)`);
+}
+
+/** Each treeitem's level, position, expanded state and name. */
+const treeItems = (p, host) => p.locator(`#${host} [role="treeitem"]`).evaluateAll((items) => items.map((e) => ({
+  row: e.dataset.row,
+  level: e.getAttribute('aria-level'),
+  pos: `${e.getAttribute('aria-posinset')}/${e.getAttribute('aria-setsize')}`,
+  expanded: e.getAttribute('aria-expanded'),
+  name: e.textContent,
+})));
+
+test('the timeline is a tree: levels, positions and expanded states follow the keys; names are unique; golden snapshots', async () => {
+  const { p, close } = await open();
+  const tree = p.locator('#en [role="tree"]');
+  assert.equal(await p.locator('#en [role="tree"]').count(), 1);
+  let items = await treeItems(p, 'en');
+  assert.deepEqual(items.slice(0, 2).map(({ row, level, pos, expanded }) => [row, level, pos, expanded]),
+    [['g0', '1', '1/4', 'true'], ['i0-0', '2', '1/5', 'false']]);
+  assert.equal(new Set(items.map((i) => i.name)).size, items.length, 'every row has its own name');
+  assert.equal(await p.locator('#en [role="treeitem"][tabindex="0"]').count(), 1, 'one tab stop');
+  golden('timeline-en-collapsed', await tree.ariaSnapshot());
+  await p.locator('#en [data-row="i0-0"][role="treeitem"]').focus();
+  await p.keyboard.press('ArrowRight');
+  await p.locator('#en [role="treeitem"][data-row="m0-0-0"]').waitFor();
+  items = await treeItems(p, 'en');
+  assert.deepEqual(items.filter((i) => /^(i0-0|m0-0-0)$/.test(i.row)).map(({ row, level, pos, expanded }) => [row, level, pos, expanded]),
+    [['i0-0', '2', '1/5', 'true'], ['m0-0-0', '3', '1/5', null]]);
+  await p.keyboard.press('Enter');
+  await p.locator('#en .ogw-tl-details').waitFor();
+  assert.equal(await p.locator('#en [data-row="i0-0"][role="treeitem"]').getAttribute('aria-expanded'), 'true',
+    'details do not change the expanded state');
+  assert.equal(await p.locator('#en [data-row="i0-0"][role="treeitem"]').getAttribute('aria-selected'), 'true');
+  golden('timeline-en-expanded-details', await tree.ariaSnapshot());
+  assert.deepEqual(await axeViolations(p), [], 'axe: tree expanded, details open');
+  // The + / − say what they do to which row.
+  const buttons = await p.locator('#da .ogw-tl-expand').evaluateAll((bs) => bs.map((b) => b.innerText || b.textContent));
+  const names = await p.locator('#da .ogw-tl-expand').evaluateAll((bs) => bs.map((b) =>
+    [...b.querySelectorAll('.ogw-sr-only')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.textContent).join('')));
+  assert.equal(names.length, 14);
+  assert.equal(new Set(names).size, names.length, `unique names: ${names}`);
+  assert.ok(names.some((n) => /^Vis milepæle for 1\.3 /.test(n)), names.join(' | '));
+  assert.ok(buttons.length > 0);
+  await close();
+});
+
+test('feed text in the English widget says it is Danish where the feed has no English', async () => {
+  const { p, close } = await open();
+  // The seed translates initiative titles, not milestone titles.
+  await p.locator('#en .ogw-tl-toolbar > .ogw-toggle').click();
+  await p.locator('#en .ogw-tl-row[data-row="m0-0-0"]').waitFor();
+  const title = p.locator('#en [role="treeitem"][data-row="m0-0-0"] [lang="da"]');
+  assert.match(await title.textContent(), /^Udvælgelse af 10 datasæt/);
+  assert.equal(await p.locator('#en [role="treeitem"][data-row="i0-0"] [lang]').count(), 0, 'translated titles need none');
+  assert.equal(await p.locator('#da [role="tree"] [lang], #da .ogw-tl-labels [lang]').count(), 0, 'no lang where the widget is Danish already');
+  await close();
+});
+
+/** WCAG 1.4.12's spacing, put into every shadow root. */
+const SPACING = `* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; }
+p { margin-bottom: 2em !important; }`;
+const addSpacing = (p) => p.evaluate((css) => {
+  for (const host of document.querySelectorAll('ogw-timeline, [data-ogw]')) {
+    const root = host.shadowRoot;
+    if (!root) continue;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+}, SPACING);
+
+for (const width of [1100]) {
+  test(`text spacing (1.4.12) at ${width} px clips no label`, async () => {
+    const { p, close } = await open({ width, height: 900 });
+    await p.locator('#da .ogw-tl-toolbar > .ogw-toggle').click();
+    await p.locator('#da .ogw-tl-row[data-row="m3-2-0"]').waitFor();
+    await addSpacing(p);
+    const clipped = () => p.locator('#da .ogw-tl-label').evaluateAll((labels) => labels
+      .filter((l) => l.scrollHeight > l.clientHeight + 1 || l.scrollWidth > l.clientWidth + 1)
+      .map((l) => l.textContent));
+    let left = [];
+    for (let i = 0; i < 50; i++) {
+      left = await clipped();
+      if (left.length === 0) break;
+      await p.waitForTimeout(100);
+    }
+    assert.deepEqual(left, [], 'labels grow to their text');
+    await close();
+  });
+}
+
+test('targets on a 360 px phone are at least 24 px', async () => {
+  const { p, close } = await open({ width: 360, height: 740 });
+  const small = await p.locator('#da button').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect())
+    .filter((r) => r.width > 0 && (r.width < 24 || r.height < 24)).map((r) => `${r.width}x${r.height}`));
+  assert.deepEqual(small, []);
   await close();
 });

@@ -170,8 +170,9 @@ pub fn layout_timeline(
                 kind,
                 y,
                 h: INITIATIVE_H,
-                label_lines: wrap(&label, text_w - 14.0, LABEL_SIZE, 2),
-                indent: 22.0,
+                label_lines: wrap(&label, text_w - 20.0, LABEL_SIZE, 2),
+                // Clear of the widget's 24 px + / − button.
+                indent: 28.0,
                 bar,
                 note,
             });
@@ -184,8 +185,8 @@ pub fn layout_timeline(
                         kind,
                         y,
                         h: MILESTONE_H,
-                        label_lines: wrap(&item.title, text_w - 30.0, LABEL_SIZE - 1.0, 1),
-                        indent: 38.0,
+                        label_lines: wrap(&item.title, text_w - 36.0, LABEL_SIZE - 1.0, 1),
+                        indent: 44.0,
                         bar,
                         note,
                     });
@@ -413,6 +414,26 @@ fn ticks(first: Day, last: Day, zoom: Zoom, lang: Lang, x_of: &dyn Fn(Day) -> f6
     ticks
 }
 
+/// Makes each row at least as tall as its label needs (`needed`, in px, as
+/// the browser measured the rendered text with the reader's own spacing
+/// and zoom) and moves the rows under it, and the legend, down to match.
+/// Rows only grow: the estimate stays the floor, so the SVG is unchanged
+/// where the text fits.
+pub fn fit_rows(layout: &mut TimelineLayout, needed: &dyn Fn(RowKind) -> Option<f64>) {
+    let mut moved = 0.0;
+    for row in &mut layout.rows {
+        row.y += moved;
+        if let Some(h) = needed(row.kind).filter(|h| *h > row.h) {
+            moved += h - row.h;
+            row.h = h;
+        }
+    }
+    for entry in &mut layout.legend {
+        entry.at.1 += moved;
+    }
+    layout.height += moved;
+}
+
 /// The rows the keyboard moves between: initiatives and milestones.
 pub fn item_rows(layout: &TimelineLayout) -> Vec<usize> {
     layout
@@ -441,6 +462,22 @@ mod tests {
         let timeline = build_timeline(&feed, date(2018, 9, 1).unwrap(), Lang::Da);
         let layout = layout_timeline(&timeline, zoom, width, Lang::Da, &|_, _| true);
         (timeline, layout)
+    }
+
+    #[test]
+    fn rows_grow_to_the_measured_text_and_push_the_rest_down() {
+        let (_, mut l) = layout(Zoom::Years, 900.0);
+        let before: Vec<(f64, f64)> = l.rows.iter().map(|r| (r.y, r.h)).collect();
+        let (height, legend_y) = (l.height, l.legend[0].at.1);
+        let second = l.rows[1].kind;
+        fit_rows(&mut l, &|k| if k == second { Some(before[1].1 + 25.0) } else { Some(1.0) });
+        let after: Vec<(f64, f64)> = l.rows.iter().map(|r| (r.y, r.h)).collect();
+        assert_eq!(after[0], before[0], "rows above and too tall already are kept");
+        assert_eq!(after[1], (before[1].0, before[1].1 + 25.0), "the row grows");
+        for i in 2..after.len() {
+            assert_eq!(after[i], (before[i].0 + 25.0, before[i].1), "the rows under move down");
+        }
+        assert_eq!((l.height, l.legend[0].at.1), (height + 25.0, legend_y + 25.0));
     }
 
     #[test]

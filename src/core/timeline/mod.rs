@@ -6,4 +6,5 @@
 mod check;
 pub mod export;
 pub mod model;
+pub mod tree;
 pub mod words;

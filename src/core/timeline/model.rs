@@ -9,10 +9,13 @@ use crate::core::date::{read_phrase, DatePhrase, Day};
 use crate::core::i18n::{t, Lang, Msg};
 use crate::core::plan::{Initiative, Milestone, Period, PlanFeed, Quantity};
 use crate::core::status::Status;
+use crate::core::text::feed_language;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Item {
     pub title: String,
+    /// The language `title` is written in (see `Text::language`).
+    pub title_lang: String,
     pub status: Status,
     /// The status as the feed wrote it, when that was not just the label.
     pub status_text: Option<String>,
@@ -56,6 +59,7 @@ pub struct InitiativeRows {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Group {
     pub title: String,
+    pub title_lang: String,
     pub initiatives: Vec<InitiativeRows>,
 }
 
@@ -69,6 +73,8 @@ pub struct Timeline {
     pub overdue: usize,
     /// Initiatives and milestones with no known date at all.
     pub undated: usize,
+    /// The feed's language, for its texts shown in a widget of another.
+    pub language: String,
 }
 
 impl Timeline {
@@ -83,14 +89,26 @@ impl Timeline {
 /// The timeline of a feed as of a day. `lang` is the widget's language
 /// (titles); dates are read in the feed's own.
 pub fn build_timeline(feed: &PlanFeed, as_of: Day, lang: Lang) -> Timeline {
-    let reader =
-        DateReader { lang: feed.plan.language.as_deref().map_or(Lang::Da, Lang::from_tag), as_of };
+    let written_in = feed_language(feed.plan.language.as_deref()).to_string();
+    let reader = DateReader {
+        lang: feed.plan.language.as_deref().map_or(Lang::Da, Lang::from_tag),
+        as_of,
+        written_in: written_in.clone(),
+    };
     let mut groups: Vec<Group> = feed
         .themes
         .iter()
-        .map(|th| Group { title: th.title.get(lang).to_string(), initiatives: Vec::new() })
+        .map(|th| Group {
+            title: th.title.get(lang).to_string(),
+            title_lang: th.title.language(lang, &written_in).to_string(),
+            initiatives: Vec::new(),
+        })
         .collect();
-    let mut no_theme = Group { title: t(lang, Msg::NoTheme).to_string(), initiatives: Vec::new() };
+    let mut no_theme = Group {
+        title: t(lang, Msg::NoTheme).to_string(),
+        title_lang: lang.code().to_string(),
+        initiatives: Vec::new(),
+    };
     for (index, initiative) in feed.initiatives.iter().enumerate() {
         let rows = reader.initiative_rows(index, initiative, lang);
         let theme =
@@ -103,7 +121,14 @@ pub fn build_timeline(feed: &PlanFeed, as_of: Day, lang: Lang) -> Timeline {
     groups.push(no_theme);
     groups.retain(|g| !g.initiatives.is_empty());
 
-    let mut timeline = Timeline { groups, as_of, domain: (as_of, as_of), overdue: 0, undated: 0 };
+    let mut timeline = Timeline {
+        groups,
+        as_of,
+        domain: (as_of, as_of),
+        overdue: 0,
+        undated: 0,
+        language: written_in,
+    };
     let phrases = timeline
         .items()
         .flat_map(|i| [&i.start, &i.end, &i.original_start, &i.original_end])
@@ -119,6 +144,7 @@ struct DateReader {
     /// The feed's language, which decides how "8/1/2017" reads.
     lang: Lang,
     as_of: Day,
+    written_in: String,
 }
 
 impl DateReader {
@@ -132,7 +158,7 @@ impl DateReader {
             initiative.milestones.iter().map(|m| self.milestone_item(m, lang)).collect();
         let period = initiative.period.clone().unwrap_or_default();
         let mut item = self.item(
-            initiative.title.get(lang),
+            (initiative.title.get(lang), initiative.title.language(lang, &self.written_in)),
             initiative.status.status,
             initiative.status.label.as_deref(),
             &period,
@@ -167,14 +193,24 @@ impl DateReader {
             original_start: m.original_start.clone(),
             original_end: m.original_end.clone(),
         };
-        let mut item =
-            self.item(m.title.get(lang), m.status.status, m.status.label.as_deref(), &dates);
+        let mut item = self.item(
+            (m.title.get(lang), m.title.language(lang, &self.written_in)),
+            m.status.status,
+            m.status.label.as_deref(),
+            &dates,
+        );
         item.target = m.target.clone();
         item.actual = m.actual.clone();
         item
     }
 
-    fn item(&self, title: &str, status: Status, label: Option<&str>, dates: &Period) -> Item {
+    fn item(
+        &self,
+        (title, title_lang): (&str, &str),
+        status: Status,
+        label: Option<&str>,
+        dates: &Period,
+    ) -> Item {
         let (mut start, mut end) =
             (self.read(dates.start.as_deref()), self.read(dates.end.as_deref()));
         // A whole span in the start field ("Oktober 2016 – december 2020",
@@ -198,6 +234,7 @@ impl DateReader {
         };
         Item {
             title: title.to_string(),
+            title_lang: title_lang.to_string(),
             status,
             status_text: label
                 .filter(|l| Status::from_label(l) != Some(status))

@@ -125,8 +125,13 @@ pub fn moved_words(item: &Item, lang: Lang) -> Option<String> {
 
 /// The accessible name of a row: title, when, status, and what is off.
 pub fn item_name(item: &Item, lang: Lang) -> String {
-    let mut parts =
-        vec![item.title.clone(), span_words(item, lang), item.status.label(lang).to_string()];
+    format!("{}, {}", item.title, item_facts(item, lang))
+}
+
+/// The name after the title, all in the widget's language (the title is
+/// the feed's, and may be in another: the widget marks it with `lang`).
+pub fn item_facts(item: &Item, lang: Lang) -> String {
+    let mut parts = vec![span_words(item, lang), item.status.label(lang).to_string()];
     if item.overdue {
         parts.push(lang.pick("overskredet", "overdue").into());
     }

@@ -163,7 +163,7 @@ pub fn layout_compare(
         let mut bars = Vec::new();
         for (i, cell) in row.cells.iter().enumerate() {
             let Some(subject) = comparison.subjects.get(i) else { continue };
-            let label_lines = wrap(subject.name(feed), inner, LABEL_SIZE, 1);
+            let label_lines = wrap(&subject.label(feed), inner, LABEL_SIZE, 1);
             let label_at = (PAD, top);
             top += LINE;
             let end = cell.value.number().map_or(PAD, x_of);
@@ -202,7 +202,7 @@ pub fn layout_compare(
                 top += VERDICT_LINE;
             }
             let accessible_name = accessible(
-                subject.name(feed),
+                &subject.label(feed),
                 figure,
                 cell.value,
                 cell.municipal,

@@ -12,7 +12,7 @@ ENSURE := .ci/ensure-tools
 # A core per widget (Cargo features of the same names).
 WIDGETS := status timeline daycare
 
-.PHONY: demo test bundle bench fuzz lint test-native test-web test-e2e size feeds bench-daycare
+.PHONY: demo test bundle loader bench fuzz lint test-native test-web test-e2e size feeds bench-daycare
 
 ## make demo: build the bundle and serve the gallery on http://127.0.0.1:8080
 demo: bundle feeds
@@ -47,7 +47,7 @@ bundle:
 	$(ENSURE) wasm bindgen npm
 	rm -rf dist.tmp && mkdir dist.tmp
 	for widget in $(WIDGETS); do .ci/build-core $$widget dist.tmp; done
-	terser src/web/loader.js --compress --mangle --comments '/^!/' -o dist.tmp/ogw.js
+	$(MAKE) -s loader DIST=dist.tmp
 	# The iframe embed, for CMSs that allow no script (docs/embedding.md).
 	terser src/web/embed/embed.js --compress --mangle --comments '/^!/' -o dist.tmp/ogw-embed.js
 	terser src/web/embed/resize.js --compress --mangle --comments '/^!/' -o dist.tmp/ogw-resize.js
@@ -55,6 +55,14 @@ bundle:
 	cargo run -q --bin ogw -- schema plan > dist.tmp/ogw.plan.schema.json
 	cargo run -q --bin ogw -- schema daycare > dist.tmp/ogw.daycare.schema.json
 	rm -rf dist && mv dist.tmp dist
+
+## make loader: ogw.js (classic, knows itself by document.currentScript) and
+## ogw.mjs (module, by import.meta.url), both src/web/loader.js and an entry.
+DIST ?= dist
+loader:
+	mkdir -p $(DIST)
+	terser src/web/loader.js src/web/loader.classic.js --enclose --compress --mangle --comments '/^!/' -o $(DIST)/ogw.js
+	terser src/web/loader.js src/web/loader.module.js --module --compress --mangle --comments '/^!/' -o $(DIST)/ogw.mjs
 
 ## make feeds: the gallery's feeds that the CLI makes from the real CSVs in
 ## tests/fixtures (not committed: they are made, and remade when the code changes).

@@ -94,9 +94,9 @@ fn bad_items_are_skipped_and_the_rest_is_kept() {
             Warning: initiatives[5].milestones: expected a list, found a string
             Error: initiatives[6].milestones[1].title: is missing
             Error: initiatives[6].milestones[2]: expected an object, found a list
-            Warning: initiatives[7].url: "javascript:alert(1)" is not shown as a link; only http(s):, mailto: and tel: are allowed
-            Warning: initiatives[7].id: id "1" is used twice; both are shown
+            Warning: initiatives[7].url: "javascript:alert(1)" is not shown as a link; only http(s): with a host, mailto: without cc/bcc and tel: are allowed
             Warning: initiatives[7].theme: theme "9" is not in "themes"; shown under "No theme"
+            Warning: initiatives[7].id: id "1" is used twice; both are shown
         "#]],
     );
 }
@@ -191,4 +191,30 @@ fn date_warnings_speak_danish_too() {
             "initiatives[0].milestones[1].end: slutter (\"2018\") før det starter (\"2019\"); tjek datoerne",
         ]
     "#]].assert_debug_eq(&messages);
+}
+
+#[test]
+fn a_number_too_large_is_a_problem_at_its_path_and_the_rest_is_read() {
+    // 1e309 is beyond f64: JSON parsers refuse the whole text for it. A number
+    // inside a string is text, and the escaped quote does not end the string.
+    check(
+        r#"{"format":"ogw.plan/1","initiatives":[
+            {"id":"1","title":"A \"1e309\" 1e309","status":"limited",
+             "milestones":[{"title":"m","target":1e309,"actual":{"value":-1e400,"unit":"x"}}]},
+            {"id":"2","title":"B","status":"completed",
+             "milestones":[{"title":"m","target":1e16,"actual":{"value":1e308}},{"title":"n","target":1E15}]}]}"#,
+        expect![[r#"
+            1 [limited] A "1e309" 1e309 / 1 milestones
+            2 [completed] B / 2 milestones
+            skipped: 0
+            Warning: initiatives[0].milestones[0].target: the number is too large (more than 15 digits); ignored
+            Warning: initiatives[0].milestones[0].actual.value: the number is too large (more than 15 digits); ignored
+            Warning: initiatives[1].milestones[0].target: the number is too large (more than 15 digits); ignored
+            Warning: initiatives[1].milestones[0].actual.value: the number is too large (more than 15 digits); ignored
+        "#]],
+    );
+    check(
+        r#"{"format":"ogw.plan/1","initiatives":[{"id":"1","title":"A","status":"x"}], 1e309}"#,
+        expect!["fatal: the feed is not valid JSON: error at line 1, column 77"],
+    );
 }

@@ -61,6 +61,8 @@ pub enum Msg {
     ChartHint,
     Legend,
     SkippedDetails,
+    /// Above what is shown when a feed went past a limit (`core::limits`).
+    TooLarge,
 }
 
 pub fn t(lang: Lang, msg: Msg) -> &'static str {
@@ -86,6 +88,10 @@ pub fn t(lang: Lang, msg: Msg) -> &'static str {
         ),
         Legend => ("Signaturforklaring", "Legend"),
         SkippedDetails => ("Hvad blev sprunget over?", "What was skipped?"),
+        TooLarge => (
+            "Data er større end widgetten kan vise; resten er udeladt:",
+            "The feed is larger than the widget shows; the rest is left out:",
+        ),
     };
     lang.pick(da, en)
 }

@@ -8,10 +8,12 @@ pub mod chart;
 pub mod date;
 #[cfg(with_daycare)]
 pub mod daycare;
+pub mod feed_rules;
 pub mod i18n;
 // Importers read CSV exports; the browser never does, so they stay out of its bundle.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
+pub mod limits;
 pub mod link;
 pub mod plan;
 pub mod problem;

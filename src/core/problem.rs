@@ -73,6 +73,11 @@ pub enum ProblemKind {
     UnknownWidget {
         name: String,
     },
+    /// A feed from an address the page does not allow (`core::feed_rules`),
+    /// or written inside the element when the page allows only addresses.
+    FeedNotAllowed {
+        url: Option<String>,
+    },
     // Reading the feed.
     NotJson {
         line: usize,
@@ -108,6 +113,18 @@ pub enum ProblemKind {
         id: String,
     },
     NothingToShow,
+    /// A list longer than the format allows (`core::limits`): the items from
+    /// this path on are left out, the ones before it are read.
+    TooMany {
+        limit: usize,
+    },
+    /// A text longer than `limit` characters, cut there.
+    TooLong {
+        limit: usize,
+    },
+    /// A number beyond `read::LARGEST_NUMBER` (15 digits), or beyond what
+    /// a computer number holds (`1e309`): ignored.
+    NumberTooLarge,
     /// A date phrase no one can read as a date; kept as text, drawn as unknown.
     #[cfg(with_dates)]
     UnreadableDate {
@@ -177,6 +194,13 @@ pub enum ProblemKind {
     BadCsv {
         line: usize,
     },
+    /// A value an importer took over but noted in the feed as doubtful (a
+    /// parent should not be misled by it): `area` is the municipality.
+    #[cfg(not(target_arch = "wasm32"))]
+    DoubtfulValue {
+        area: String,
+        note: crate::core::daycare::feed::NoteKind,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -232,6 +256,15 @@ impl Problem {
                 format!("ukendt widget \"{name}\"; brug \"status\", \"timeline\" eller \"daycare\""),
                 format!("unknown widget \"{name}\"; use \"status\", \"timeline\" or \"daycare\""),
             ),
+            FeedNotAllowed { url: Some(url) } => lang.pick(
+                format!("data fra \"{url}\" vises ikke: siden tillader kun data fra de adresser, den selv nævner (data-ogw-feeds)"),
+                format!("the feed at \"{url}\" is not shown: this page allows feeds only from the addresses it lists (data-ogw-feeds)"),
+            ),
+            FeedNotAllowed { url: None } => lang.pick(
+                "data skrevet i elementet vises ikke: siden tillader kun data fra de adresser, den selv nævner (data-ogw-feeds)",
+                "a feed written inside the element is not shown: this page allows feeds only from the addresses it lists (data-ogw-feeds)",
+            )
+            .into(),
             NotJson { line, column, ends_early } => match (lang, ends_early) {
                 (Lang::Da, false) => format!("data er ikke gyldig JSON: fejl i linje {line}, kolonne {column}"),
                 (Lang::Da, true) => format!("data er ikke gyldig JSON: slutter for tidligt i linje {line}, kolonne {column}"),
@@ -256,14 +289,22 @@ impl Problem {
                 format!("expected {}, found {}", expected.noun(lang), found.noun(lang)),
             ),
             Missing => lang.pick("mangler", "is missing").into(),
+            TooMany { limit } => lang.pick(
+                format!("højst {limit} er tilladt her; dette og resten udelades"),
+                format!("at most {limit} are allowed here; this one and the rest are left out"),
+            ),
+            TooLong { limit } => lang.pick(
+                format!("teksten er længere end {limit} tegn og er afkortet"),
+                format!("the text is longer than {limit} characters and is cut short"),
+            ),
             Blank => lang.pick("er tom", "is empty").into(),
             UnknownStatus { text } => lang.pick(
                 format!("\"{text}\" er ikke en kendt status; vises som tekst og tælles som ukendt"),
                 format!("\"{text}\" is not a known status; shown as text and counted as unknown"),
             ),
             UnsafeLink { url } => lang.pick(
-                format!("\"{url}\" vises ikke som link; kun http(s):, mailto: og tel: er tilladt"),
-                format!("\"{url}\" is not shown as a link; only http(s):, mailto: and tel: are allowed"),
+                format!("\"{url}\" vises ikke som link; kun http(s): med en vært, mailto: uden cc/bcc og tel: er tilladt"),
+                format!("\"{url}\" is not shown as a link; only http(s): with a host, mailto: without cc/bcc and tel: are allowed"),
             ),
             DuplicateId { id } => lang.pick(
                 format!("id \"{id}\" er brugt før; begge vises"),
@@ -288,6 +329,11 @@ impl Problem {
                 format!("\"{text}\" er ikke en dato som ÅÅÅÅ-MM-DD (fx \"2018-09-01\"); dags dato bruges i stedet"),
                 format!("\"{text}\" is not a date as YYYY-MM-DD (e.g. \"2018-09-01\"); today's date is used instead"),
             ),
+            NumberTooLarge => lang.pick(
+                "tallet er for stort (mere end 15 cifre); ignoreres",
+                "the number is too large (more than 15 digits); ignored",
+            )
+            .into(),
             NothingToShow => lang.pick("data indeholder ingen initiativer at vise", "the feed has no initiatives to show").into(),
             #[cfg(not(target_arch = "wasm32"))]
             UnknownField { name, suggestion } => lang.pick(
@@ -328,6 +374,11 @@ impl Problem {
             BadCsv { line } => lang.pick(
                 format!("CSV-filen kan ikke læses i linje {line}; tjek skilletegn og anførselstegn"),
                 format!("the CSV file cannot be read at line {line}; check the separators and quotes"),
+            ),
+            #[cfg(not(target_arch = "wasm32"))]
+            DoubtfulValue { area, note } => lang.pick(
+                format!("{area}: {} (noteret i feedet)", crate::core::daycare::words::note_explained(lang, *note)),
+                format!("{area}: {} (noted in the feed)", crate::core::daycare::words::note_explained(lang, *note)),
             ),
             #[cfg(with_daycare)]
             DuplicateLeftOut { id } => lang.pick(

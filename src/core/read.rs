@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 #[cfg(with_dates)]
 use super::date::{parse_iso, read_phrase, DatePhrase};
 use super::i18n::Lang;
+use super::limits::*;
 use super::link::safe_href;
 use super::plan::*;
 use super::problem::{Kind, Problem, ProblemKind, Severity};
@@ -64,13 +65,100 @@ pub fn parse_json(json: &str) -> Result<Value, Problem> {
     if json.trim_start().starts_with('<') {
         return Err(Problem::fatal(ProblemKind::WebPage));
     }
-    serde_json::from_str(json).map_err(|e| {
-        Problem::fatal(ProblemKind::NotJson {
-            line: e.line(),
-            column: e.column(),
-            ends_early: e.classify() == serde_json::error::Category::Eof,
+    serde_json::from_str(json).or_else(|e| {
+        // serde_json refuses a number beyond f64 (`1e309`) with the whole
+        // feed. Such a number is read as the largest f64 instead, which the
+        // readers then report at its path (`NumberTooLarge`), drawing the rest.
+        let retry = (e.classify() == serde_json::error::Category::Syntax)
+            .then(|| numbers_within_f64(json))
+            .flatten()
+            .and_then(|fixed| serde_json::from_str(&fixed).ok());
+        retry.ok_or_else(|| {
+            Problem::fatal(ProblemKind::NotJson {
+                line: e.line(),
+                column: e.column(),
+                ends_early: e.classify() == serde_json::error::Category::Eof,
+            })
         })
     })
+}
+
+/// The largest number a feed may hold: 15 digits, more than any figure a
+/// plan or a statistic has, and small enough that every sum, difference and
+/// rounding of feed numbers stays exact enough and finite.
+pub const LARGEST_NUMBER: f64 = 1e15;
+
+/// `x`, if a feed may hold it (`LARGEST_NUMBER`); `None` is reported as
+/// `NumberTooLarge` by the reader.
+pub fn number_in_range(x: f64) -> Option<f64> {
+    (x.abs() <= LARGEST_NUMBER).then_some(x)
+}
+
+/// The JSON text with every number literal from 1e308 up (`1e309`, `-1e400`)
+/// written as the largest f64 of its sign; `None` if there is none.
+fn numbers_within_f64(json: &str) -> Option<String> {
+    let bytes = json.as_bytes();
+    let mut out = String::new();
+    let (mut copied, mut i, mut in_string) = (0, 0, false);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            i += 1;
+        } else if b == b'"' {
+            in_string = true;
+            i += 1;
+        } else if b == b'-' || b.is_ascii_digit() {
+            let start = i;
+            while i < bytes.len()
+                && matches!(bytes[i], b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')
+            {
+                i += 1;
+            }
+            if near_f64_limit(&json[start..i]) {
+                out.push_str(&json[copied..start]);
+                out.push_str(if b == b'-' {
+                    "-1.7976931348623157e308"
+                } else {
+                    "1.7976931348623157e308"
+                });
+                copied = i;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    (copied > 0).then(|| out + &json[copied..])
+}
+
+/// Whether a JSON number literal is 1e308 or more, where an f64 may round to
+/// infinity. Decided from its digits and exponent rather than with
+/// `str::parse::<f64>`, whose tables would add ~13 KB brotli to every core.
+fn near_f64_limit(literal: &str) -> bool {
+    let unsigned = literal.strip_prefix('-').unwrap_or(literal);
+    let (mantissa, exponent) = unsigned.split_once(['e', 'E']).unwrap_or((unsigned, "0"));
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let exponent_digits = exponent.trim_start_matches(['+', '-']);
+    if whole.is_empty()
+        || !(whole.bytes().chain(fraction.bytes()).chain(exponent_digits.bytes()))
+            .all(|b| b.is_ascii_digit())
+    {
+        return false; // not a number: serde_json says where
+    }
+    let magnitude =
+        exponent_digits.bytes().fold(0i64, |n, d| (n * 10 + i64::from(d - b'0')).min(1_000_000));
+    let exponent = if exponent.starts_with('-') { -magnitude } else { magnitude };
+    let digits = || whole.bytes().chain(fraction.bytes());
+    let Some(first) = digits().position(|d| d != b'0') else { return false };
+    // The power of ten of the first significant digit: 1.23e308 has 308.
+    let power = whole.len() as i64 - 1 - first as i64 + exponent;
+    // From 1e308 up a number may round to infinity. Those that do not are
+    // just as much beyond `LARGEST_NUMBER`, so the readers say the same of them.
+    power >= 308
 }
 
 /// Reads a feed already parsed as JSON, checking its dates when given the
@@ -105,27 +193,23 @@ pub fn read_plan_value(
     let plan =
         reader.object(root, "", "plan").map(|o| reader.plan_info(o, "plan")).unwrap_or_default();
     let themes = reader.themes(root);
-    // Plans have tens of items: a linear scan is as fast as a hash set here and
-    // keeps another hash table instantiation out of the browser bundle.
-    let theme_ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+    // Sorted, to look up each initiative's theme by binary search: linear
+    // scans made a feed with many items quadratic, and a sorted slice keeps
+    // a hash table out of the status core's bundle.
+    let mut theme_ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+    theme_ids.sort_unstable();
 
-    let mut skipped_initiatives = 0;
-    let mut seen_ids: Vec<String> = Vec::new();
+    // Past the limit, the rest count as skipped, so the card says so.
+    let mut skipped_initiatives = initiatives.len().saturating_sub(MAX_INITIATIVES);
+    let initiatives = reader.at_most(initiatives, MAX_INITIATIVES, "initiatives", Severity::Error);
     let mut kept = Vec::with_capacity(initiatives.len());
+    let mut kept_paths = Vec::with_capacity(initiatives.len());
     for (i, item) in initiatives.iter().enumerate() {
         let path = format!("initiatives[{i}]");
         match reader.initiative(item, &path) {
             Ok(initiative) => {
-                if seen_ids.contains(&initiative.id) {
-                    reader.warn(
-                        format!("{path}.id"),
-                        ProblemKind::DuplicateId { id: initiative.id.clone() },
-                    );
-                } else {
-                    seen_ids.push(initiative.id.clone());
-                }
                 if let Some(theme) = &initiative.theme {
-                    if !theme_ids.contains(&theme.as_str()) {
+                    if theme_ids.binary_search(&theme.as_str()).is_err() {
                         reader.warn(
                             format!("{path}.theme"),
                             ProblemKind::UnknownTheme { id: theme.clone() },
@@ -133,6 +217,7 @@ pub fn read_plan_value(
                     }
                 }
                 kept.push(initiative);
+                kept_paths.push(i);
             }
             Err(problem) => {
                 skipped_initiatives += 1;
@@ -141,11 +226,31 @@ pub fn read_plan_value(
         }
     }
 
+    warn_duplicates(&mut reader, &kept, &kept_paths);
+
     Ok(ReadPlan {
         feed: PlanFeed { format: PLAN_FORMAT.to_string(), plan, themes, initiatives: kept },
         problems: reader.problems,
         skipped_initiatives,
     })
+}
+
+/// Every initiative whose id an earlier one has, by sorting (the pairwise
+/// check it replaces took 35 s for 100,000 initiatives). `index[k]` is where
+/// `kept[k]` was in the feed.
+fn warn_duplicates(reader: &mut Reader, kept: &[Initiative], index: &[usize]) {
+    let mut order: Vec<usize> = (0..kept.len()).collect();
+    // Stable: among equal ids the first in the feed comes first.
+    order.sort_by(|&a, &b| kept[a].id.cmp(&kept[b].id));
+    let mut later: Vec<usize> =
+        order.windows(2).filter(|w| kept[w[0]].id == kept[w[1]].id).map(|w| w[1]).collect();
+    later.sort_unstable();
+    for k in later {
+        reader.warn(
+            format!("initiatives[{}].id", index[k]),
+            ProblemKind::DuplicateId { id: kept[k].id.clone() },
+        );
+    }
 }
 
 /// Collects problems while reading fields. Optional fields of the wrong type
@@ -244,6 +349,19 @@ impl Reader {
         self.problems.push(Problem::new(path, Severity::Warning, kind));
     }
 
+    /// Feed text, cut at `MAX_TEXT_CHARS` with a warning at `path`: no one
+    /// reads more, and every later step (layout, search, the page's own
+    /// line breaking) stays cheap.
+    pub(crate) fn capped(&mut self, text: &str, path: impl FnOnce() -> String) -> String {
+        match cut_chars(text, MAX_TEXT_CHARS) {
+            Some(cut) => {
+                self.warn(path(), ProblemKind::TooLong { limit: MAX_TEXT_CHARS });
+                cut
+            }
+            None => text.to_string(),
+        }
+    }
+
     pub(crate) fn wrong_type(&mut self, path: String, expected: Kind, found: &Value) {
         self.warn(path, ProblemKind::ExpectedFound { expected, found: Kind::of(found) });
     }
@@ -272,6 +390,26 @@ impl Reader {
     }
 
     /// A field that must be an object when present.
+    /// The first `limit` items of a list; past that, one problem at the
+    /// first item left out (`path[limit]`) that names the limit.
+    pub(crate) fn at_most<'v>(
+        &mut self,
+        items: &'v [Value],
+        limit: usize,
+        path: &str,
+        severity: Severity,
+    ) -> &'v [Value] {
+        if items.len() <= limit {
+            return items;
+        }
+        self.problems.push(Problem::new(
+            format!("{path}[{limit}]"),
+            severity,
+            ProblemKind::TooMany { limit },
+        ));
+        &items[..limit]
+    }
+
     pub(crate) fn object<'v>(
         &mut self,
         obj: &'v Object,
@@ -303,7 +441,7 @@ impl Reader {
     /// Text that is a string or a number ("id": 1.3 means "1.3"). Blank is absent.
     pub(crate) fn string(&mut self, obj: &Object, path: &str, key: &str) -> Option<String> {
         let s = match obj.get(key)? {
-            Value::String(s) => s.trim().to_string(),
+            Value::String(s) => self.capped(s.trim(), || join(path, key)),
             Value::Number(n) => n.to_string(),
             Value::Null => return None,
             other => {
@@ -316,13 +454,16 @@ impl Reader {
 
     pub(crate) fn text(&mut self, obj: &Object, path: &str, key: &str) -> Option<Text> {
         let text = match obj.get(key)? {
-            Value::String(s) => Text::Plain(s.trim().to_string()),
+            Value::String(s) => Text::Plain(self.capped(s.trim(), || join(path, key))),
             Value::Number(n) => Text::Plain(n.to_string()),
             Value::Object(per_language) => {
                 let mut map = Vec::with_capacity(per_language.len());
                 for (lang, value) in per_language {
                     match value {
-                        Value::String(s) => map.push((lang.clone(), s.trim().to_string())),
+                        Value::String(s) => {
+                            let s = self.capped(s.trim(), || join(&join(path, key), lang));
+                            map.push((lang.clone(), s))
+                        }
                         other => self.wrong_type(join(&join(path, key), lang), Kind::Text, other),
                     }
                 }
@@ -417,10 +558,10 @@ impl Reader {
         let at = join(path, key);
         let (value, unit) = match obj.get(key)? {
             // A bare number is the value alone: "target": 60.
-            Value::Number(n) => (n.as_f64(), None),
+            Value::Number(n) => (self.number(n, &at), None),
             Value::Object(o) => {
                 let value = match o.get("value") {
-                    Some(Value::Number(n)) => n.as_f64(),
+                    Some(Value::Number(n)) => self.number(n, &join(&at, "value")),
                     Some(other) => {
                         self.wrong_type(join(&at, "value"), Kind::Number, other);
                         None
@@ -439,6 +580,15 @@ impl Reader {
             }
         };
         Some(Quantity { value: value?, unit })
+    }
+
+    /// A number within `LARGEST_NUMBER`, or the problem at `path`.
+    fn number(&mut self, n: &serde_json::Number, path: &str) -> Option<f64> {
+        let x = n.as_f64().and_then(number_in_range);
+        if x.is_none() {
+            self.warn(path.to_string(), ProblemKind::NumberTooLarge);
+        }
+        x
     }
 
     fn plan_info(&mut self, o: &Object, path: &str) -> PlanInfo {
@@ -466,7 +616,10 @@ impl Reader {
 
     fn themes(&mut self, root: &Object) -> Vec<Theme> {
         let mut themes: Vec<Theme> = Vec::new();
-        for (i, item) in self.list(root, "", "themes").iter().enumerate() {
+        let all = self.list(root, "", "themes");
+        for (i, item) in
+            self.at_most(all, MAX_THEMES, "themes", Severity::Warning).iter().enumerate()
+        {
             let path = format!("themes[{i}]");
             let Some(o) = item.as_object() else {
                 self.problems.push(item_error(
@@ -479,6 +632,8 @@ impl Reader {
                 .required_id(o, &path)
                 .and_then(|id| Ok(Theme { id, title: self.required_title(o, &path)? }));
             match theme {
+                // At most MAX_THEMES: a linear scan stays cheap and keeps a
+                // hash table out of the status core's bundle.
                 Ok(theme) if themes.iter().any(|t| t.id == theme.id) => {
                     self.warn(join(&path, "id"), ProblemKind::DuplicateId { id: theme.id });
                 }
@@ -511,14 +666,18 @@ impl Reader {
         for (i, partner) in self.list(o, path, "partners").iter().enumerate() {
             match partner {
                 Value::String(s) if !s.trim().is_empty() => {
-                    partners.push(Text::Plain(s.trim().to_string()))
+                    let s = self.capped(s.trim(), || format!("{path}.partners[{i}]"));
+                    partners.push(Text::Plain(s))
                 }
                 Value::String(_) => {}
                 other => self.wrong_type(format!("{path}.partners[{i}]"), Kind::Text, other),
             }
         }
         let mut milestones = Vec::new();
-        for (i, milestone) in self.list(o, path, "milestones").iter().enumerate() {
+        let all = self.list(o, path, "milestones");
+        let all =
+            self.at_most(all, MAX_MILESTONES, &format!("{path}.milestones"), Severity::Warning);
+        for (i, milestone) in all.iter().enumerate() {
             match self.milestone(milestone, &format!("{path}.milestones[{i}]")) {
                 Ok(m) => milestones.push(m),
                 Err(problem) => self.problems.push(problem),
@@ -562,5 +721,39 @@ impl Reader {
             target: self.quantity(o, path, "target"),
             actual: self.quantity(o, path, "actual"),
         })
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::near_f64_limit;
+
+    #[test]
+    fn numbers_near_the_f64_limit_are_found_by_their_digits() {
+        let cases = [
+            "1e309",
+            "-1e309",
+            "1E+309",
+            "10e308",
+            "0.1e310",
+            "1.797693134862315808e308",
+            "1e308",
+            "-1.7976931348623157e308",
+            "00001e308",
+            "0.00000001e316",
+            "1e99999999999999999999",
+        ];
+        for case in cases {
+            assert!(near_f64_limit(case), "{case}");
+        }
+        let below = [
+            "9.99e307", "0.01e309", "1e-400", "0", "0e999999", "-0.0", "123.456", "1e", "1-2", "-",
+        ];
+        for case in below {
+            assert!(!near_f64_limit(case), "{case}");
+            if let Ok(x) = case.parse::<f64>() {
+                assert!(x.is_finite(), "{case}");
+            }
+        }
     }
 }

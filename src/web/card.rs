@@ -70,10 +70,38 @@ pub fn failure_message(lang: Lang, problem: &Problem) -> impl IntoView {
 
 /// What was off in a feed that could still be drawn, for the page's
 /// developer: in the console, not as alarms on the page.
+/// At most `MAX_LOGGED` lines, then how many more: a feed can hold
+/// thousands of problems, and each line costs the console.
 pub fn log_problems(name: &str, problems: &[Problem]) {
-    for problem in problems {
+    const MAX_LOGGED: usize = 100;
+    for problem in problems.iter().take(MAX_LOGGED) {
         web_sys::console::warn_1(&format!("{name}: {problem}").into());
     }
+    if problems.len() > MAX_LOGGED {
+        let more = problems.len() - MAX_LOGGED;
+        web_sys::console::warn_1(&format!("{name}: … and {more} more problems").into());
+    }
+}
+
+/// What a feed had past a limit (`core::limits`), said on the card: the
+/// reader of the page sees that part of the data is not shown, and why.
+/// (The plan widgets say it in their notice of skipped initiatives.)
+#[cfg(with_daycare)]
+pub fn limit_notice(problems: &[Problem], lang: Lang) -> Option<impl IntoView> {
+    use crate::core::problem::ProblemKind;
+    let over: Vec<_> = problems
+        .iter()
+        .filter(|p| matches!(p.kind, ProblemKind::TooMany { .. }))
+        .map(|p| view! { <li>{p.describe(lang)}</li> })
+        .collect();
+    (!over.is_empty()).then(|| {
+        view! {
+            <div class="ogw-notice" role="note">
+                <p>{t(lang, Msg::TooLarge)}</p>
+                <ul>{over}</ul>
+            </div>
+        }
+    })
 }
 
 /// "2 initiativer kunne ikke vises …", with the reasons one click away.

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use web_sys::HtmlElement;
 
-use super::card::{feed_card, log_problems};
+use super::card::{feed_card, limit_notice, log_problems};
 use super::daycare::compare::Comparison;
 use super::daycare::ctx::{Ctx, Loaded};
 use super::daycare::details::Details;
@@ -22,7 +22,7 @@ use super::feed_source::FeedSource;
 use super::MountOptions;
 use crate::core::daycare::format::count;
 use crate::core::daycare::read::read_daycare;
-use crate::core::daycare::state::{start_state, View, ViewState, FRAGMENT_KEY};
+use crate::core::daycare::state::{fragment_key, start_state, View, ViewState};
 use crate::core::daycare::words::{institutions, municipalities, word, Word};
 use crate::core::i18n::Lang;
 use crate::core::link::safe_href;
@@ -43,9 +43,7 @@ pub struct Settings {
 
 impl Settings {
     pub fn new(element: &HtmlElement, options: &MountOptions) -> Settings {
-        let id = element.id();
-        let key =
-            if id.is_empty() { FRAGMENT_KEY.to_string() } else { format!("{FRAGMENT_KEY}-{id}") };
+        let key = fragment_key(&element.id());
         let attributes = ViewState::from_attributes(
             options.municipality.as_deref(),
             options.figures.as_deref(),
@@ -80,7 +78,10 @@ fn Dashboard(
     settings: Settings,
 ) -> impl IntoView {
     let Settings { key, attributes } = settings;
-    let state = RwSignal::new(start_state(&fragment::current(), &key, attributes.clone()));
+    // Only what the feed has: a crafted or outdated link is not written back.
+    let attributes = attributes.known(&loaded.read.feed);
+    let start = start_state(&fragment::current(), &key, attributes.clone());
+    let state = RwSignal::new(start.known(&loaded.read.feed));
     // Every change of state is written to the address (replacing, not adding
     // a history entry); an untouched dashboard leaves the address as it was.
     // A moment after the last change, not in the middle of one: writing the
@@ -97,6 +98,13 @@ fn Dashboard(
             std::time::Duration::from_millis(250),
         );
         pending.set_value(handle.ok());
+    });
+    // Nothing of the widget runs once it is unmounted (the write itself
+    // only `try_`s the state, which is disposed by then).
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
     });
     let ctx = Ctx::new(loaded.clone(), lang, state, width);
     let live = ctx.live;
@@ -141,6 +149,7 @@ fn Dashboard(
         <div class="ogw-dc" node_ref=ctx.root>
             {subtitle.map(|s| view! { <p class="ogw-subtitle">{s}</p> })}
             {synthetic}
+            {limit_notice(&loaded.read.problems, lang)}
             <p class="ogw-summary">{summary}</p>
             {views}
             <Filters ctx=ctx.clone() units=units_view/>

@@ -4,6 +4,7 @@
 use gloo_net::http::Request;
 use web_sys::AbortSignal;
 
+use crate::core::feed_rules;
 use crate::core::problem::{Problem, ProblemKind};
 use crate::core::read::ReadPlan;
 
@@ -21,6 +22,32 @@ pub enum FeedSource {
 }
 
 impl FeedSource {
+    /// A feed at `src`, relative to the page's own address: not to its
+    /// `<base href>`, which markup slipped into the page could set. Refused
+    /// when the page's allow-lists (`feed_lists`) do not include it.
+    pub fn at(src: &str, feed_lists: &[String]) -> FeedSource {
+        let url = resolve(src);
+        let allowed = match &url {
+            Some(url) => feed_rules::url_allowed(url, feed_lists),
+            None => feed_lists.is_empty(),
+        };
+        match (allowed, url) {
+            (true, url) => FeedSource::Url(url.unwrap_or_else(|| src.to_string())),
+            (false, url) => FeedSource::Refused(Problem::fatal(ProblemKind::FeedNotAllowed {
+                url: Some(url.unwrap_or_else(|| src.to_string())),
+            })),
+        }
+    }
+
+    /// A feed written inside the element, unless the page allows only addresses.
+    pub fn inline(text: String, feed_lists: &[String]) -> FeedSource {
+        if feed_rules::inline_allowed(feed_lists) {
+            FeedSource::Text(text)
+        } else {
+            FeedSource::Refused(Problem::fatal(ProblemKind::FeedNotAllowed { url: None }))
+        }
+    }
+
     /// Gets the feed's text (the daycare dashboard reads it its own way).
     pub async fn load_text(self) -> Result<String, Problem> {
         match self {
@@ -41,7 +68,14 @@ impl FeedSource {
     }
 }
 
-/// Fetches the feed; a relative URL is relative to the host page.
+/// `src` as an absolute address, against the page's own address (`location.href`,
+/// which no element can stand in for, as one can for `document.URL`).
+fn resolve(src: &str) -> Option<String> {
+    let page = web_sys::window()?.location().href().ok()?;
+    web_sys::Url::new_with_base(src.trim(), &page).ok().map(|url| url.href())
+}
+
+/// Fetches the feed (an absolute address: `FeedSource::at`).
 async fn fetch_text(url: &str) -> Result<String, Problem> {
     let signal = AbortSignal::timeout_with_u32(TIMEOUT_SECONDS * 1000);
     let failed = |signal: &AbortSignal| {

@@ -47,7 +47,9 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
         None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     root.set_inner_html("");
-    let document = element.owner_document().ok_or("ogw: the element is not in a document")?;
+    let document = element
+        .owner_document()
+        .ok_or_else(|| js_sys::Error::new("ogw: the element is not in a document"))?;
     let shared = style_sheet::shared(STYLE)?;
     let sheets = js_sys::Array::of1(&shared);
     if let Some(css) = widget_style(&widget) {
@@ -176,10 +178,12 @@ fn feed_source(element: &HtmlElement, options: MountOptions) -> FeedSource {
         return FeedSource::Text(feed);
     }
     if let Some(src) = options.src.filter(|s| !s.trim().is_empty()) {
-        return FeedSource::Url(src);
+        return FeedSource::at(&src, &options.feed_lists);
     }
     match element.query_selector(":scope > script[type='application/json']") {
-        Ok(Some(script)) => FeedSource::Text(script.text_content().unwrap_or_default()),
+        Ok(Some(script)) => {
+            FeedSource::inline(script.text_content().unwrap_or_default(), &options.feed_lists)
+        }
         _ => FeedSource::Missing,
     }
 }

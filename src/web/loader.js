@@ -1,48 +1,136 @@
-/*! ogw.js: Open Government Widgets. MIT OR Apache-2.0 */
+/*! ogw: Open Government Widgets. MIT OR Apache-2.0 */
 /*
- * The one script a page includes. It works as a classic script (`defer`) and
- * as a module, so it has no import/export statements, only dynamic
- * import()s of the wasm glue that sits next to it, wherever it was loaded
- * from. It defines the custom elements at once, mounts `[data-ogw]`
- * placeholders, and offers `ogw.mount(element, options)` / `ogw.unmount(element)`.
+ * The loader's body, shared by the two files a page can include, each built
+ * from this file and an entry of its own (Makefile, `bundle`):
+ *   ogw.js   a classic script (`defer`): loader.classic.js, which knows its
+ *            address from document.currentScript;
+ *   ogw.mjs  a module (`type="module"`): loader.module.js, which knows it
+ *            from import.meta.url.
+ * The cores are imported from beside that address and run as the page, so it
+ * is never guessed from other elements or from <base>: markup slipped into a
+ * page (`<script type="text/plain" src="//elsewhere/ogw.js">`, a `<base
+ * href>`) could supply either. When the address is not known the loader
+ * refuses, in the console and in each element's `data-ogw-error`.
  *
- * Each kind of widget has its own core (ogw-status.js + ogw-status_bg.wasm,
- * ogw-timeline…, ogw-daycare…), fetched the first time a widget of that
- * kind appears, so a page pays only for what it shows; every widget of one
- * kind shares one wasm instance.
+ * `start` defines the custom elements, mounts `[data-ogw]` placeholders and
+ * offers `ogw.mount(element, options)` / `ogw.unmount(element)`. Each kind of
+ * widget has its own core (ogw-status.js + ogw-status_bg.wasm,
+ * ogw-timeline…, ogw-daycare…), fetched the first time a widget of that kind
+ * appears; every widget of one kind shares one wasm instance.
+ *
+ * What the page sets, on the script tag or in `window.ogw = { config: {…} }`
+ * before it: `feeds` (the feed addresses it allows, core::feed_rules) and
+ * `placeholders` (`none`, or a selector placeholders must be inside).
+ * Options are read as own properties only: a polluted Object.prototype
+ * (`.feed`, `.src`) must not reach every widget.
  */
-(function () {
-  'use strict';
-  if (window.ogw && window.ogw.version) return; // included twice: the first copy serves
 
-  // Each widget's attributes, beyond src and lang, that choose its state.
-  var WIDGETS = { status: [], timeline: [], daycare: ['municipality', 'figures', 'compare'] };
-  var self = document.currentScript || findOwnScript();
-  var base = new URL('.', self ? self.src : document.baseURI).href;
+// Each widget's attributes, beyond src and lang, that choose its state.
+var WIDGETS = { status: [], timeline: [], daycare: ['municipality', 'figures', 'compare'] };
+var TAGS = Object.keys(WIDGETS).map(function (name) { return 'ogw-' + name; });
+// Marks our `window.ogw`: a page's element (`<form id="ogw">`) cannot carry a symbol.
+var MARK = Symbol.for('ogw.loader');
+var hasOwn = Object.prototype.hasOwnProperty;
+function own(object, key) { return object != null && hasOwn.call(object, key); }
+function plain(value) {
+  if (value === null || typeof value !== 'object') return false;
+  var proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+// Read through the prototypes' own getters and methods: on `document` an
+// element's name (`<img name="currentScript">`) overrides built-in properties.
+function documentGet(name) { return Object.getOwnPropertyDescriptor(Document.prototype, name).get.call(document); }
+function queryAll(selector) { return Document.prototype.querySelectorAll.call(document, selector); }
 
-  // A module script has no document.currentScript: find it by name.
-  function findOwnScript() {
-    var scripts = document.querySelectorAll('script[src]');
-    for (var i = scripts.length - 1; i >= 0; i--) {
-      if (/\/ogw(\.min)?\.js([?#].*)?$/.test(scripts[i].src)) return scripts[i];
-    }
+// The address the browser fetched `script` from: its src as resolved when the
+// parser met it, against the first <base href> only if that comes before it.
+// A <base> added further down later (as injected markup would be) changes
+// what `script.src` says now, not where the script came from.
+function fetchedFrom(script) {
+  var src = script.getAttribute('src');
+  if (!src) return null;
+  var base = queryAll('base[href]')[0];
+  var before = base && (base.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_FOLLOWING);
+  try {
+    return new URL(src, before ? new URL(base.getAttribute('href'), location.href) : location.href).href;
+  } catch (_) {
     return null;
   }
+}
+
+// own_: { script } (classic: document.currentScript, null as a module) or { url } (module).
+function start(own_) {
+  'use strict';
+  var before = window.ogw;
+  if (before && before[MARK]) return; // included twice: the first copy serves
+  // A page may set `window.ogw = { config: {…} }` before the loader.
+  var config = plain(before) && own(before, 'config') && plain(before.config) ? before.config : null;
+  if (before !== undefined && !plain(before)) {
+    console.warn('ogw: replacing window.ogw, which was ' + Object.prototype.toString.call(before));
+  }
+
+  var url = own_.url || (own_.script && fetchedFrom(own_.script));
+  var refused =
+    (!url && 'cannot tell where ogw.js was loaded from (use <script src="…/ogw.js" defer>, or ogw.mjs as a module)') ||
+    // A function there makes every promise that resolves with an object call it: nothing could load.
+    (typeof Object.prototype.then === 'function' && 'Object.prototype.then is set, which breaks every promise');
 
   var domReady = new Promise(function (resolve) {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve, { once: true });
+    // resolve() without the event: an object would be checked for `.then`.
+    if (documentGet('readyState') === 'loading') EventTarget.prototype.addEventListener.call(document, 'DOMContentLoaded', function () { resolve(); }, { once: true });
     else resolve();
   });
 
+  if (refused) {
+    refused = 'ogw: ' + refused + '; the widgets are not loaded';
+    console.error(refused);
+    domReady.then(function () {
+      queryAll(TAGS.concat('[data-ogw]').join(',')).forEach(function (element) {
+        element.setAttribute('data-ogw-error', refused);
+      });
+    });
+    publish({ version: '0.1.0', mount: function () { return Promise.reject(new Error(refused)); }, unmount: function () { return Promise.resolve(); }, ready: domReady });
+    return;
+  }
+
+  // The script elements that are this file: the one that ran (classic), or
+  // every <script> loaded from this module's address. Markup injected with
+  // the same address can only narrow what they allow: each is one more list.
+  var scripts = own_.script ? [own_.script] : Array.prototype.filter.call(queryAll('script[src]'), function (script) {
+    return fetchedFrom(script) === url;
+  });
+  // Every value of a setting: one per script tag that has it, and ogw.config's
+  // (a string, or a list joined with `separator`).
+  function setting(name, separator) {
+    var values = [];
+    scripts.forEach(function (script) {
+      var value = script.getAttribute('data-ogw-' + name);
+      if (value !== null) values.push(value);
+    });
+    var value = config && own(config, name) ? config[name] : undefined;
+    if (Array.isArray(value)) value = value.join(separator);
+    if (typeof value === 'string') values.push(value);
+    return values;
+  }
+  var feedLists = setting('feeds', ' ').map(function (list) {
+    // Entries as absolute addresses, against the page's own address (not <base>).
+    return list.split(/\s+/).filter(Boolean).map(function (entry) {
+      if (entry === "'inline'") return entry;
+      try { return new URL(entry, location.href).href; } catch (_) { return ''; }
+    }).join(' ');
+  });
+  var placeholderRules = setting('placeholders', ',');
+
+  var base = new URL('.', url).href;
   // Widget name -> the promise of its core's glue, loaded once.
-  var cores = {};
+  var cores = Object.create(null);
   // Element -> the glue that mounted it, to unmount with the same one.
   var mountedBy = new WeakMap();
   var pending = [];
 
   function coreFor(widget) {
     // An unknown name gets the smallest core, which says so inside the element.
-    var name = WIDGETS.hasOwnProperty(widget) ? widget : 'status';
+    var name = own(WIDGETS, widget) ? widget : 'status';
     if (!cores[name]) {
       var glue = base + 'ogw-' + name;
       cores[name] = import(glue + '.js').then(function (module) {
@@ -54,7 +142,7 @@
   }
 
   function widgetOf(element, options) {
-    if (options.widget) return options.widget;
+    if (typeof options.widget === 'string') return options.widget;
     var tag = element.tagName.toLowerCase();
     return tag.indexOf('ogw-') === 0 ? tag.slice(4) : element.getAttribute('data-ogw') || tag;
   }
@@ -68,10 +156,20 @@
     return next;
   }
 
+  // The caller's own options (nothing inherited), and the page's feed lists,
+  // which no caller can widen.
+  function ownOptions(options) {
+    var copy = Object.create(null);
+    Object.keys(options || {}).forEach(function (key) { copy[key] = options[key]; });
+    copy.feedLists = feedLists.slice();
+    return copy;
+  }
+
   // Children (an inline feed) are parsed before anything mounts: domReady.
   function mount(element, options) {
     if (!(element instanceof HTMLElement)) return Promise.reject(new TypeError('ogw.mount: the first argument must be an element'));
-    options = options || {};
+    if (options != null && typeof options !== 'object') return Promise.reject(new TypeError('ogw.mount: options must be an object'));
+    options = ownOptions(options);
     var core = coreFor(widgetOf(element, options));
     var done = inTurn(element, function () {
       return core.then(function (glue) {
@@ -103,17 +201,26 @@
 
   // The options an element's attributes give: src, lang and the widget's own.
   function attributeOptions(element, name, prefix) {
-    var options = { widget: name };
-    ['src', 'lang'].concat(WIDGETS[name] || []).forEach(function (attribute) {
+    var options = Object.create(null);
+    options.widget = name;
+    ['src', 'lang'].concat(own(WIDGETS, name) ? WIDGETS[name] : []).forEach(function (attribute) {
       var value = element.getAttribute(prefix + attribute);
       if (value !== null) options[attribute] = value;
     });
     return options;
   }
 
+  // A tag another script defined first stays theirs: its elements say so.
+  var taken = [];
+  function takenBy(tag) { return 'ogw: <' + tag + '> is already defined by another script'; }
   Object.keys(WIDGETS).forEach(function (name) {
     var tag = 'ogw-' + name;
-    if (!window.customElements || customElements.get(tag)) return;
+    if (!window.customElements) return;
+    if (customElements.get(tag)) {
+      taken.push(tag);
+      console.error(takenBy(tag));
+      return;
+    }
     customElements.define(tag, class extends HTMLElement {
       static get observedAttributes() { return ['src', 'lang'].concat(WIDGETS[name]); }
       connectedCallback() { this.render(); }
@@ -132,23 +239,39 @@
     });
   });
 
-  // Placeholders for CMSs that strip unknown tags: <div data-ogw="status" data-src="...">.
-  var placeholders = new WeakSet();
-  // The placeholders at or under `root` (a node added to or removed from the page).
-  function placeholdersIn(root) {
-    var found = root.querySelectorAll ? Array.prototype.slice.call(root.querySelectorAll('[data-ogw]')) : [];
-    if (root.matches && root.matches('[data-ogw]')) found.unshift(root);
+  // The elements matching `selector` at or under `root` (a node added to or removed from the page).
+  function matchesIn(root, selector) {
+    var found = root.querySelectorAll ? Array.prototype.slice.call(root.querySelectorAll(selector)) : [];
+    if (root.matches && root.matches(selector)) found.unshift(root);
     return found;
   }
+  function markTaken(root) {
+    if (taken.length) matchesIn(root, taken.join(',')).forEach(function (element) {
+      element.setAttribute('data-ogw-error', takenBy(element.localName));
+    });
+  }
+
+  // Placeholders for CMSs that strip unknown tags: <div data-ogw="status" data-src="...">,
+  // unless the page turned them off (`none`) or keeps them inside a container.
+  var placeholders = new WeakSet();
+  function placeholderAllowed(element) {
+    return placeholderRules.every(function (rule) {
+      if (rule.trim() === 'none') return false;
+      try { return element.closest(rule) !== null; } catch (_) {
+        console.error('ogw: not a selector: ' + rule);
+        return false;
+      }
+    });
+  }
   function mountPlaceholders(root) {
-    placeholdersIn(root).forEach(function (element) {
-      if (placeholders.has(element)) return;
+    matchesIn(root, '[data-ogw]').forEach(function (element) {
+      if (placeholders.has(element) || !placeholderAllowed(element)) return;
       placeholders.add(element);
       mountQuietly(element, attributeOptions(element, element.getAttribute('data-ogw'), 'data-'));
     });
   }
   function unmountPlaceholders(root) {
-    placeholdersIn(root).forEach(function (element) {
+    matchesIn(root, '[data-ogw]').forEach(function (element) {
       if (placeholders.has(element) && !element.isConnected) {
         placeholders.delete(element);
         unmount(element);
@@ -157,20 +280,34 @@
   }
 
   domReady.then(function () {
-    mountPlaceholders(document);
+    var root = documentGet('documentElement');
+    mountPlaceholders(root);
+    markTaken(root);
     new MutationObserver(function (records) {
       records.forEach(function (record) {
-        record.addedNodes.forEach(mountPlaceholders);
+        record.addedNodes.forEach(function (node) { mountPlaceholders(node); markTaken(node); });
         record.removedNodes.forEach(unmountPlaceholders);
       });
-    }).observe(document.documentElement, { childList: true, subtree: true });
+    }).observe(root, { childList: true, subtree: true });
   });
 
-  window.ogw = {
+  var api = {
     version: '0.1.0',
     mount: mount,
     unmount: unmount,
     // Resolves once the widgets on the page when it loaded have mounted (or failed to).
     ready: domReady.then(function () { return Promise.all(pending); }).then(function () {}),
   };
-})();
+  if (config) api.config = config;
+  api[MARK] = true;
+  publish(api);
+}
+
+// window.ogw, or where it cannot be set (a page made it read-only), a message:
+// the elements and placeholders work without it.
+function publish(api) {
+  try {
+    window.ogw = api;
+  } catch (_) { /* reported below */ }
+  if (window.ogw !== api) console.error('ogw: window.ogw cannot be set on this page; ogw.mount and ogw.unmount are not available');
+}

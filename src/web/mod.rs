@@ -18,6 +18,7 @@ mod style_sheet;
 mod timeline_widget;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 /// What `ogw.mount(element, options)` and the loader pass in.
@@ -32,21 +33,34 @@ struct MountOptions {
     municipality: Option<String>,
     figures: Option<String>,
     compare: Option<String>,
+    /// The page's allow-lists of feed addresses (`core::feed_rules`), as the
+    /// loader found them: none means every address.
+    feed_lists: Vec<String>,
 }
 
 impl MountOptions {
-    /// Reads the four fields straight off the JS object. A feed object goes
-    /// through `JSON.stringify` to the one JSON reader the core already has;
-    /// a second deserializer (serde-wasm-bindgen) cost the bundle ~6 KB brotli.
+    /// Reads the fields straight off the JS object, its own properties only:
+    /// a page whose `Object.prototype.feed` or `.src` was polluted must not
+    /// hand every widget that feed. A feed object goes through
+    /// `JSON.stringify` to the one JSON reader the core already has; a second
+    /// deserializer (serde-wasm-bindgen) cost the bundle ~6 KB brotli.
     fn from_js(options: &JsValue) -> Result<MountOptions, JsValue> {
         if options.is_undefined() || options.is_null() {
             return Ok(MountOptions::default());
         }
         if !options.is_object() {
-            return Err(JsValue::from_str("ogw.mount: options must be an object"));
+            return Err(js_sys::TypeError::new("ogw.mount: options must be an object").into());
         }
+        // Not `dyn_ref`: that is `instanceof Object`, false for the loader's
+        // prototype-less copies.
+        let object: &js_sys::Object = options.unchecked_ref();
         let field = |name: &str| {
-            js_sys::Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+            let key = JsValue::from_str(name);
+            if js_sys::Object::has_own(object, &key) {
+                js_sys::Reflect::get(options, &key).unwrap_or(JsValue::UNDEFINED)
+            } else {
+                JsValue::UNDEFINED
+            }
         };
         let text = |name: &str| field(name).as_string();
         let feed = match field("feed") {
@@ -56,6 +70,12 @@ impl MountOptions {
                 None => js_sys::JSON::stringify(&v).ok().and_then(|s| s.as_string()),
             },
         };
+        let feed_lists = match field("feedLists") {
+            v if js_sys::Array::is_array(&v) => {
+                js_sys::Array::from(&v).iter().filter_map(|list| list.as_string()).collect()
+            }
+            _ => Vec::new(),
+        };
         Ok(MountOptions {
             widget: text("widget"),
             src: text("src"),
@@ -64,6 +84,7 @@ impl MountOptions {
             municipality: text("municipality"),
             figures: text("figures"),
             compare: text("compare"),
+            feed_lists,
         })
     }
 }
@@ -72,6 +93,8 @@ impl MountOptions {
 /// fallback content the element held from view. Mounting twice remounts.
 #[wasm_bindgen]
 pub fn mount(element: HtmlElement, options: JsValue) -> Result<(), JsValue> {
+    #[cfg(debug_assertions)]
+    log_panics();
     let options = MountOptions::from_js(&options)?;
     registry::unmount(&element);
     let mounted = host::mount(&element, options)?;
@@ -83,4 +106,20 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<(), JsValue> {
 #[wasm_bindgen]
 pub fn unmount(element: HtmlElement) {
     registry::unmount(&element);
+}
+
+/// Debug builds only: a panic's message and place in the console. Release
+/// builds abort on a panic (`RuntimeError: unreachable`) without a word, and
+/// stay without the formatting code this needs.
+#[cfg(debug_assertions)]
+fn log_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // Kept: wasm-bindgen-test's own hook, in the browser tests.
+        let before = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            web_sys::console::error_1(&format!("ogw: {info}").into());
+            before(info);
+        }))
+    });
 }

@@ -98,7 +98,8 @@ fn Chart(
     // the others -1. Set here, in the DOM, rather than as a reactive binding
     // on every button: each reactive binding costs the bundle code.
     let make_tab_stop = move |i: usize| {
-        let div = hits.get_untracked()?;
+        // A focus event can reach a button while the widget is being torn down.
+        let div = hits.try_get_untracked().flatten()?;
         let buttons = div.query_selector_all(".ogw-seg").ok()?;
         let mut found = None;
         for n in 0..buttons.length() {

@@ -241,7 +241,9 @@ fn Chart(shared: Shared, layout: Memo<TimelineLayout>, svg: Memo<String>) -> imp
     };
     // Keep the focused row's bar in view when the chart is wider than its box.
     let reveal = move |kind: RowKind| {
-        let Some(scroller) = scroller.get_untracked() else { return };
+        // From a focus event, which can come while the widget is torn down
+        // (the layout is the scroller's owner's: present if the scroller is).
+        let Some(scroller) = scroller.try_get_untracked().flatten() else { return };
         let Some((left, label_w)) = layout.with_untracked(|l| {
             let bar = l.rows.iter().find(|r| r.kind == kind)?.bar.as_ref()?;
             let left = bar
@@ -427,8 +429,13 @@ fn row_key(kind: RowKind) -> String {
 /// Focuses the first element in `root` (this widget) matching `selector`,
 /// after the DOM has caught up (opening details and expanding add elements).
 fn focus_later(root: NodeRef<leptos::html::Div>, selector: String) {
+    // A frame later the widget may have been unmounted and its node ref
+    // disposed: `try_`, never `get_untracked` (a panic traps the core).
     request_animation_frame(move || {
-        let found = root.get_untracked().and_then(|r| r.query_selector(&selector).ok().flatten());
+        let found = root
+            .try_get_untracked()
+            .flatten()
+            .and_then(|r| r.query_selector(&selector).ok().flatten());
         if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = element.focus();
         }

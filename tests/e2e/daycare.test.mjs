@@ -21,6 +21,8 @@ before(async () => {
   servers = await startServers({
     '/national.html': page('Dagtilbud', 'da', `<ogw-daycare id="dc" src="${NATIONAL}"></ogw-daycare>`),
     '/municipal.html': page('Kommunerne', 'en', `<div id="dc" data-ogw="daycare" data-src="${MUNICIPAL}" data-municipality="751" data-compare="a:101"></div>`),
+    '/fano-aabenraa.html': page('Kommunerne', 'da', `<div id="dc" data-ogw="daycare" data-src="${MUNICIPAL}" data-municipality="563" data-compare="a:580"></div>`),
+    '/aabenraa.html': page('Municipalities', 'en', `<div id="dc" data-ogw="daycare" data-src="${MUNICIPAL}" data-municipality="580" data-compare="a:580"></div>`),
   });
   browser = await launch();
 });
@@ -114,6 +116,47 @@ test('the real municipal figures: Aarhus chosen by the page, København compared
   await p.locator('#dc #ogw-dc-trend-numbers table').waitFor({ state: 'visible' });
   assert.deepEqual(await axeViolations(p), [], 'axe: the municipal table, the comparison and the chart with its table');
   assert.doesNotMatch(p.url(), /#/, 'an untouched dashboard leaves the address alone');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+// Family daycare in 2023: the country's 3.2450 children per adult is shown
+// as 3,2 (rounded once), so Aabenraa's 3,3 is worse, in words beside the
+// digits; Fanø's 5 with no children in family daycare is noted, not judged.
+async function familyDaycareRow(p) {
+  await p.locator('#dc .ogw-dc-compare .ogw-toggle').click();
+  const row = p.locator('#dc .ogw-dc-compare-table tbody tr').filter({ has: p.locator('th', { hasText: /^(Børn pr\. voksen, dagpleje|Children per adult, family daycare) \(2023\)$/ }) });
+  await row.waitFor({ state: 'visible' });
+  return row;
+}
+
+test('the real municipal figures rounded once: Aabenraa is worse than the country (3,2), Fanø\'s doubtful figure is noted, every heading says its year', async () => {
+  const { p, errors, close } = await open('/fano-aabenraa.html');
+  const headings = await p.locator('#dc .ogw-dc-areas thead th').allTextContents();
+  assert.ok(headings.some((h) => h.startsWith('Børn pr. voksen, dagpleje (2023)')), headings.join(' | '));
+  assert.ok(headings.some((h) => h.startsWith('Andel pædagoger (år ikke oplyst)')), headings.join(' | '));
+  const fano = p.locator('#dc .ogw-dc-areas tbody tr').first();
+  assert.equal(await fano.locator('th').textContent(), 'Fanø');
+  const cell = fano.locator('td', { hasText: '5,0' });
+  assert.equal(await cell.textContent(), '5,0 (tvivlsomt, usædvanligt)');
+  assert.match(await cell.getAttribute('title'), /^Tvivlsomt: kilden har ingen børn i denne pasningsform/);
+  const row = await familyDaycareRow(p);
+  const aabenraa = row.locator('td').first();
+  assert.equal(await aabenraa.textContent(), '3,3 børn pr. voksen, dårligere end landstallet');
+  assert.equal(await aabenraa.getAttribute('title'), 'Aabenraa: 3,3 børn pr. voksen, dårligere end landstallet (3,2)');
+  assert.equal(await row.locator('td').last().textContent(), '3,2 børn pr. voksen');
+  assert.deepEqual(await axeViolations(p), [], 'axe: notes in the table and the comparison');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('in English: Aabenraa is worse than the country (3.2), in the table and the chart', async () => {
+  const { p, errors, close } = await open('/aabenraa.html');
+  const headings = await p.locator('#dc .ogw-dc-areas thead th').allTextContents();
+  assert.ok(headings.some((h) => h.startsWith('Children per adult, family daycare (2023)')), headings.join(' | '));
+  const row = await familyDaycareRow(p);
+  assert.equal(await row.locator('td').first().getAttribute('title'), 'Aabenraa: 3.3 children per adult, worse than the country (3.2)');
+  assert.match(await p.locator('#dc .ogw-dc-compare svg').innerHTML(), /worse than the country/, 'the chart says it in words');
   assert.deepEqual(errors, []);
   await close();
 });

@@ -1,6 +1,6 @@
 // The bundle embedded as an agency would: host page on one origin, ogw.js
 // and the wasm on another. Every way in (custom element, placeholder,
-// inline feed, JS API, classic and module script), bad feeds, the keyboard,
+// inline feed, JS API, classic ogw.js and module ogw.mjs), bad feeds, the keyboard,
 // hostile host CSS, a phone, and axe-core in each state reached.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,8 +43,8 @@ const PAGES = {
           { widget: 'status', feed: ${JSON.stringify(smallFeed)}, lang: 'en' });
       });
     </script>`),
-  // A module script: no document.currentScript, so ogw.js must find itself.
-  '/module.html': (cdn) => page('Modul', 'en', `<script type="module" src="${cdn}ogw.js"></script>`, `
+  // A module script: ogw.mjs, which knows its address from import.meta.url.
+  '/module.html': (cdn) => page('Modul', 'en', `<script type="module" src="${cdn}ogw.mjs"></script>`, `
     <h1>Module host</h1>
     <ogw-status id="mod" src="/feeds/small.json"></ogw-status>`),
   // Two kinds of widget: each loads its own core, once.
@@ -131,7 +131,7 @@ test('a missing and a malformed feed each say what is wrong in their own box, an
   await close();
 });
 
-test('a module script finds its own URL and loads the wasm beside it', async () => {
+test('the module (ogw.mjs) knows its own URL and loads the wasm beside it', async () => {
   const { p, errors, close } = await open('/module.html');
   await summary(p, 'mod').waitFor();
   assert.equal(await summary(p, 'mod').textContent(), '4 initiatives: 1 completed, 1 substantial, 2 limited, 0 not started.');

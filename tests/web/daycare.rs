@@ -141,6 +141,9 @@ async fn a_heading_sorts_and_says_so_with_aria_sort() {
         "by name to begin with"
     );
     assert_eq!(heading(4).get_attribute("aria-sort").as_deref(), Some("none"));
+    // A feed that gives no year says so, rather than implying the present.
+    let label = heading(4).text_content().unwrap();
+    assert!(label.starts_with("Børn pr. voksen (år ikke oplyst)"), "{label}");
     heading(4).query_selector("button").unwrap().unwrap().unchecked_into::<HtmlElement>().click();
     until(|| (heading(4).get_attribute("aria-sort").as_deref() == Some("ascending")).then_some(()))
         .await;

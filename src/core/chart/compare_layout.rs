@@ -8,9 +8,9 @@
 
 use super::status_layout::Rect;
 use super::text_metrics::{text_width, wrap};
-use crate::core::daycare::compare::{verdict_words, Against, Comparison, Verdict};
+use crate::core::daycare::compare::{cell_annotation, verdict_words, Against, Comparison, Verdict};
 use crate::core::daycare::feed::DaycareFeed;
-use crate::core::daycare::format::{value, value_with_unit};
+use crate::core::daycare::format::{annotated, label_with_period, value, value_with_unit};
 use crate::core::daycare::value::Value;
 use crate::core::daycare::words::{direction, missing_explained, verdict_short, word, Word};
 use crate::core::i18n::Lang;
@@ -118,9 +118,11 @@ pub fn layout_compare(
     let mut groups = Vec::new();
     for row in &comparison.rows {
         let Some(figure) = feed.figures.get(row.figure) else { continue };
+        // "Børn pr. voksen, 0-2 år (2023; børn pr. voksen)": the year always.
+        let title = label_with_period(figure, lang);
         let title = match figure.unit.as_ref().map(|u| u.get(lang)) {
-            Some(unit) if !unit.is_empty() => format!("{} ({unit})", figure.label.get(lang)),
-            _ => figure.label.get(lang).to_string(),
+            Some(unit) if !unit.is_empty() => format!("{}; {unit})", title.trim_end_matches(')')),
+            _ => title,
         };
         let title_lines = wrap(&title, inner, TITLE_SIZE, 2);
         let title_at = (PAD, top);
@@ -163,7 +165,10 @@ pub fn layout_compare(
         let mut bars = Vec::new();
         for (i, cell) in row.cells.iter().enumerate() {
             let Some(subject) = comparison.subjects.get(i) else { continue };
-            let label_lines = wrap(&subject.label(feed), inner, LABEL_SIZE, 1);
+            // A municipality's own year and notes go beside its name, in words.
+            let label =
+                annotated(subject.label(feed), &cell_annotation(feed, *subject, figure, lang));
+            let label_lines = wrap(&label, inner, LABEL_SIZE, 1);
             let label_at = (PAD, top);
             top += LINE;
             let end = cell.value.number().map_or(PAD, x_of);

@@ -266,6 +266,7 @@ pub(crate) mod tests {
             label: "Børn pr. voksen".into(),
             unit: Some("børn pr. voksen".into()),
             decimals: 1,
+            period: None,
             better: Better::Lower,
             presence: Presence::Mandatory,
             explanation: None,

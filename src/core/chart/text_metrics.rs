@@ -6,50 +6,105 @@
 const AVERAGE_EM: f64 = 0.58;
 
 pub fn text_width(text: &str, font_size: f64) -> f64 {
-    text.chars()
-        .map(|c| {
-            if c.is_ascii_uppercase() || "ÆØÅ".contains(c) || c == 'm' || c == 'w' {
-                0.78
-            } else if "il.,:;'|!".contains(c) {
-                0.3
-            } else {
-                AVERAGE_EM
-            }
-        })
-        .sum::<f64>()
-        * font_size
+    text.chars().map(char_em).sum::<f64>() * font_size
+}
+
+/// One character's advance, in ems.
+fn char_em(c: char) -> f64 {
+    if c.is_ascii_uppercase() || matches!(c, 'Æ' | 'Ø' | 'Å' | 'm' | 'w') {
+        0.78
+    } else if matches!(c, 'i' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!') {
+        0.3
+    } else {
+        AVERAGE_EM
+    }
 }
 
 /// Breaks `text` into at most `max_lines` lines no wider than `width`; the
-/// last line ends in "…" if the text does not fit.
+/// last line ends in "…" if the text does not fit, and a word wider than a
+/// line is cut with "…".
+///
+/// Linear in the length of the text, and it stops reading once the lines
+/// are full: feed text can be one word of a million characters, and labels
+/// are wrapped again on every resize.
 pub fn wrap(text: &str, width: f64, font_size: f64, max_lines: usize) -> Vec<String> {
+    let max_lines = max_lines.max(1);
+    let space = char_em(' ') * font_size;
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
+    let mut current_w = 0.0;
+    let mut more = false;
     for word in text.split_whitespace() {
-        let candidate =
-            if current.is_empty() { word.to_string() } else { format!("{current} {word}") };
-        if text_width(&candidate, font_size) <= width || current.is_empty() {
-            current = candidate;
+        // Only as much of a word as could ever show: past `width`, it is cut.
+        let (word_w, _) = measure(word, font_size, width);
+        if current.is_empty() {
+            current.push_str(word);
+            current_w = word_w;
+        } else if current_w + space + word_w <= width {
+            current.push(' ');
+            current.push_str(word);
+            current_w += space + word_w;
         } else {
+            if lines.len() + 1 == max_lines {
+                more = true;
+                break;
+            }
             lines.push(std::mem::replace(&mut current, word.to_string()));
+            current_w = word_w;
         }
     }
     if !current.is_empty() {
         lines.push(current);
     }
-    if lines.len() > max_lines {
-        lines.truncate(max_lines);
+    if more {
         let last = lines.last_mut().expect("max_lines > 0");
         last.push('…');
     }
     for line in &mut lines {
-        while text_width(line, font_size) > width && line.chars().count() > 2 {
-            line.pop();
-            line.pop();
-            line.push('…');
-        }
+        fit(line, width, font_size);
     }
     lines
+}
+
+/// The width of `text`, counted only until it passes `limit` (then the
+/// width so far, which is more than `limit`), and whether it was counted
+/// whole.
+fn measure(text: &str, font_size: f64, limit: f64) -> (f64, bool) {
+    let mut w = 0.0;
+    for c in text.chars() {
+        w += char_em(c) * font_size;
+        if w > limit {
+            return (w, false);
+        }
+    }
+    (w, true)
+}
+
+/// Shortens a line wider than `width` to the longest start that fits with
+/// "…" after it, keeping at least one character (a line shortened before
+/// loses at least two: its "…" and one more). One pass.
+fn fit(line: &mut String, width: f64, font_size: f64) {
+    if measure(line, font_size, width).1 {
+        return;
+    }
+    let ellipsis = char_em('…') * font_size;
+    let count = line.chars().count();
+    let mut keep_bytes = None;
+    let mut w = 0.0;
+    for (k, (i, c)) in line.char_indices().enumerate() {
+        // `k` characters before `i`: would they fit with "…"?
+        if k >= 1 && k <= count.saturating_sub(2) && w + ellipsis <= width {
+            keep_bytes = Some(i);
+        }
+        w += char_em(c) * font_size;
+        if w + ellipsis > width {
+            break;
+        }
+    }
+    let keep =
+        keep_bytes.unwrap_or_else(|| line.char_indices().nth(1).map_or(line.len(), |(i, _)| i));
+    line.truncate(keep);
+    line.push('…');
 }
 
 #[cfg(test)]

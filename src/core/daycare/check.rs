@@ -140,7 +140,7 @@ fn bad_items_are_left_out_and_repeated_problems_reported_once() {
             Warning: units[1].opening_hours.mon: "all day" is not opening hours like "06:30-17:00" or "closed"; shown as not reported
             Warning: units[1].opening_hours.tue: expected a string, found a number
             Warning: units[1].meals: "buffet" is not one of lunch, all_meals, packed_lunch, other; ignored
-            Warning: units[1].url: "javascript:x" is not shown as a link; only http(s):, mailto: and tel: are allowed
+            Warning: units[1].url: "javascript:x" is not shown as a link; only http(s): with a host, mailto: without cc/bcc and tel: are allowed
             Warning: units[2].ages[1]: "6-9" is not one of 0-2, 3-5; ignored
             Warning: units[2].closing_days.count: must be between 0 and 366; ignored
             Error: units[3].id: is missing
@@ -181,6 +181,30 @@ fn a_feed_without_figures_or_format_still_shows_its_institutions() {
             Error: figures: is missing
             Warning: units[0].values.x: key figure "x" is not in "figures"; the value is ignored (reported once)
             Warning: units[0].values.y: key figure "y" is not in "figures"; the value is ignored (reported once)
+        "#]],
+    );
+}
+
+#[test]
+fn a_number_too_large_is_ignored_where_it_is_and_the_rest_is_read() {
+    check(
+        &format!(
+            r#"{{"format":"ogw.daycare/1",{FIGURES},
+              "areas":[{{"code":751,"name":"Aarhus","values":{{"normering_0_2":1e309,"paedagoger_pct":-1e308}},
+                        "series":{{"normering_0_2":{{"2018":2.9,"2019":1e16}}}}}}],
+              "units":[{{"id":"u1","name":"Solsikken","type":"nursery","area":"751",
+                        "values":{{"normering_0_2":3.1,"paedagoger_pct":18446744073709551615}}}}]}}"#
+        ),
+        expect![[r#"
+            figure normering_0_2 (Lower, Mandatory, 1 decimals)
+            figure paedagoger_pct (Higher, Mandatory, 1 decimals)
+            area 751 Aarhus [normering_0_2=not_reported paedagoger_pct=not_reported] normering_0_2:2018=2.9,2019=not_reported
+            unit u1 Solsikken nursery in Some("751") [normering_0_2=3.1 paedagoger_pct=not_reported] hours: -
+            skipped: Skipped { figures: 0, areas: 0, units: 0, postcodes: 0 }
+            Warning: areas[0].values.normering_0_2: the number is too large (more than 15 digits); ignored
+            Warning: areas[0].values.paedagoger_pct: the number is too large (more than 15 digits); ignored
+            Warning: areas[0].series.normering_0_2.2019: the number is too large (more than 15 digits); ignored
+            Warning: units[0].values.paedagoger_pct: the number is too large (more than 15 digits); ignored
         "#]],
     );
 }

@@ -4,7 +4,7 @@
 //! and drawn as a shape by the chart, never by colour alone.
 
 use super::feed::{Better, DaycareFeed, Figure};
-use super::format::value_with_unit;
+use super::format::{annotation, monthly, notes_explained, shown, value_with_unit};
 use super::query::UnitIndex;
 use super::value::Value;
 use crate::core::i18n::Lang;
@@ -87,14 +87,16 @@ pub enum Verdict {
     NotComparable,
 }
 
-/// Compares after rounding both to the figure's decimals: a difference a
-/// reader cannot see is no difference.
+/// Compares the two values as they are shown (rounded once to the figure's
+/// decimals, by [`shown`]): a difference a reader cannot see is no
+/// difference, and the words agree with the digits beside them.
 pub fn verdict(value: Value, average: Value, figure: &Figure) -> Verdict {
     let (Value::Number(x), Value::Number(avg)) = (value, average) else {
         return Verdict::NotComparable;
     };
-    let scale = 10f64.powi(figure.decimals as i32);
-    let (x, avg) = ((x * scale).round(), (avg * scale).round());
+    let (Some(x), Some(avg)) = (shown(x, figure.decimals), shown(avg, figure.decimals)) else {
+        return Verdict::NotComparable;
+    };
     if x == avg {
         return Verdict::Same;
     }
@@ -114,7 +116,7 @@ pub enum Against {
     Country,
 }
 
-/// "bedre end kommunen", "worse than the national figure", "som landstallet".
+/// "bedre end kommunen", "worse than the country", "som landstallet".
 pub fn verdict_words(v: Verdict, against: Against, lang: Lang) -> &'static str {
     use Against::*;
     use Verdict::*;
@@ -124,11 +126,11 @@ pub fn verdict_words(v: Verdict, against: Against, lang: Lang) -> &'static str {
         (Same, Municipality) => ("som kommunen", "the same as the municipality"),
         (Higher, Municipality) => ("højere end kommunen", "higher than the municipality"),
         (Lower, Municipality) => ("lavere end kommunen", "lower than the municipality"),
-        (Better, Country) => ("bedre end landstallet", "better than the national figure"),
-        (Worse, Country) => ("dårligere end landstallet", "worse than the national figure"),
-        (Same, Country) => ("som landstallet", "the same as the national figure"),
-        (Higher, Country) => ("højere end landstallet", "higher than the national figure"),
-        (Lower, Country) => ("lavere end landstallet", "lower than the national figure"),
+        (Better, Country) => ("bedre end landstallet", "better than the country"),
+        (Worse, Country) => ("dårligere end landstallet", "worse than the country"),
+        (Same, Country) => ("som landstallet", "the same as the country"),
+        (Higher, Country) => ("højere end landstallet", "higher than the country"),
+        (Lower, Country) => ("lavere end landstallet", "lower than the country"),
         (NotComparable, _) => ("kan ikke sammenlignes", "cannot be compared"),
     };
     lang.pick(da, en)
@@ -184,22 +186,44 @@ pub fn compare(
                     .and_then(|area| area.values.get(&figure.id))
                     .unwrap_or(Value::NotReported)
             };
+            // Nothing is judged on a doubtful value (one with a note), nor
+            // across years: a municipality's 2022 value against the
+            // country's 2023 one says nothing.
+            let national_period = feed.national.period(figure);
+            let area_period = |a: usize| feed.areas.get(a).and_then(|area| area.period(figure));
+            let area_judged = |a: usize| {
+                feed.areas.get(a).is_some_and(|area| area.notes_on(&figure.id).is_empty())
+            };
             let cells = subjects
                 .iter()
                 .map(|s| {
-                    let (value, municipal) = match *s {
-                        Subject::Unit(u) => (
-                            index.value(u, f),
-                            index.area_of(u).filter(|_| !figure.total).map(area_value),
-                        ),
-                        Subject::Area(a) => (area_value(a), None),
+                    let (value, municipal, judged_nationally, judged_locally) = match *s {
+                        Subject::Unit(u) => {
+                            let area = index.area_of(u).filter(|_| !figure.total);
+                            let locally = area.is_some_and(|a| {
+                                area_judged(a) && area_period(a) == figure.period.as_deref()
+                            });
+                            let nationally = national_period == figure.period.as_deref();
+                            (index.value(u, f), area.map(area_value), nationally, locally)
+                        }
+                        Subject::Area(a) => {
+                            let nationally = area_judged(a) && area_period(a) == national_period;
+                            (area_value(a), None, nationally, false)
+                        }
+                    };
+                    let judge = |judged: bool, average: Value| {
+                        if judged {
+                            verdict(value, average, figure)
+                        } else {
+                            Verdict::NotComparable
+                        }
                     };
                     CompareCell {
                         value,
                         municipal,
                         vs_municipal: municipal
-                            .map_or(Verdict::NotComparable, |m| verdict(value, m, figure)),
-                        vs_national: verdict(value, national, figure),
+                            .map_or(Verdict::NotComparable, |m| judge(judged_locally, m)),
+                        vs_national: judge(judged_nationally, national),
                     }
                 })
                 .collect();
@@ -219,7 +243,7 @@ pub fn cell_sentence(
     cell: &CompareCell,
     lang: Lang,
 ) -> String {
-    format!("{}: {}", subject.label(feed), cell_summary(feed, row, cell, lang))
+    format!("{}: {}", subject.label(feed), cell_summary(feed, subject, row, cell, lang))
 }
 
 /// A cell without its subject: the value, then each verdict with the
@@ -228,12 +252,13 @@ pub fn cell_sentence(
 /// table, so the reference figures are on the page, not in a hover title.
 pub fn cell_summary(
     feed: &DaycareFeed,
+    subject: Subject,
     row: &CompareRow,
     cell: &CompareCell,
     lang: Lang,
 ) -> String {
     let figure = &feed.figures[row.figure];
-    let mut out = value_with_unit(cell.value, figure, lang);
+    let mut out = cell_value(feed, subject, row, cell, lang);
     if let Some(m) = cell.municipal {
         if cell.vs_municipal != Verdict::NotComparable {
             out += &format!(
@@ -251,6 +276,47 @@ pub fn cell_summary(
         );
     }
     out
+}
+
+/// A subject's value with its unit, and what must be said beside it: a
+/// municipality's own year and its notes in full ("3,0 børn pr. voksen
+/// (2022). Det nyeste år mangler i kilden; …").
+pub fn cell_value(
+    feed: &DaycareFeed,
+    subject: Subject,
+    row: &CompareRow,
+    cell: &CompareCell,
+    lang: Lang,
+) -> String {
+    let figure = &feed.figures[row.figure];
+    let text = value_with_unit(cell.value, figure, lang);
+    let Subject::Area(a) = subject else { return text };
+    let Some(area) = feed.areas.get(a) else { return text };
+    let own = area.periods.get(&figure.id).filter(|p| figure.period.as_ref() != Some(*p));
+    let said: Vec<String> = monthly(area, figure, lang).into_iter().chain(own.cloned()).collect();
+    let text = if said.is_empty() { text } else { format!("{text} ({})", said.join(", ")) };
+    let notes = area.notes_on(&figure.id);
+    if notes.is_empty() {
+        text
+    } else {
+        format!("{text}. {}", notes_explained(notes, lang))
+    }
+}
+
+/// What a subject's bar needs said beside its name: a municipality's own
+/// year and notes, in a word or two ("" for none, and for an institution).
+pub fn cell_annotation(
+    feed: &DaycareFeed,
+    subject: Subject,
+    figure: &Figure,
+    lang: Lang,
+) -> String {
+    match subject {
+        Subject::Area(a) => {
+            feed.areas.get(a).map_or_else(String::new, |area| annotation(area, figure, lang))
+        }
+        Subject::Unit(_) => String::new(),
+    }
 }
 
 /// The comparison in one sentence, for the chart's description: "Solsikken,

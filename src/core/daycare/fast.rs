@@ -17,14 +17,56 @@ use std::fmt;
 use super::feed::*;
 use super::hours::{parse_day, weekday_of, OpeningHours};
 use super::value::Value;
+use crate::core::limits::*;
 use crate::core::link::safe_href;
 use crate::core::plan::Source;
+use crate::core::read::number_in_range;
 use crate::core::text::Text;
 
 /// The feed, if it is well-formed through and through.
 pub(super) fn read_strict(json: &str) -> Option<DaycareFeed> {
+    if has_long_string(json) {
+        return None;
+    }
     let mut feed: DaycareFeed = serde_json::from_str(json).ok()?;
-    tidy(&mut feed).then_some(feed)
+    (within_limits(&feed) && tidy(&mut feed)).then_some(feed)
+}
+
+/// Whether the feed may hold a text longer than `MAX_TEXT_CHARS`, which the
+/// lenient reader cuts and reports: a string of more bytes (a character
+/// is at least one byte, an escape more) between quotes. One pass over
+/// the bytes.
+fn has_long_string(json: &str) -> bool {
+    let bytes = json.as_bytes();
+    let (mut inside, mut run, mut i) = (false, 0usize, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if inside => {
+                run += 2;
+                i += 1;
+            }
+            b'"' => {
+                inside = !inside;
+                run = 0;
+            }
+            _ if inside => run += 1,
+            _ => {}
+        }
+        if run > MAX_TEXT_CHARS {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether every list is within its limit (`core::limits`); past one the
+/// lenient reader reads the first ones and reports the rest.
+fn within_limits(feed: &DaycareFeed) -> bool {
+    feed.figures.len() <= MAX_FIGURES
+        && feed.areas.len() <= MAX_AREAS
+        && feed.units.len() <= MAX_UNITS
+        && feed.postcodes.len() <= MAX_POSTCODES
 }
 
 /// Applies what the lenient reader does silently (trimming, blank optional
@@ -46,6 +88,7 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
         let ok = required(&mut f.id)
             && !f.label.is_blank()
             && f.decimals <= 3
+            && optional_string(&mut f.period)
             && optional_text(&mut f.unit)
             && optional_text(&mut f.explanation);
         let breaks_ok = f
@@ -56,17 +99,26 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
             return false;
         }
     }
-    for f in &feed.figures {
-        if ids.contains(&f.id.as_str()) {
-            return false;
-        }
-        ids.push(&f.id);
+    // Sorted, for duplicates and to look up every value's figure in log n.
+    ids.extend(feed.figures.iter().map(|f| f.id.as_str()));
+    ids.sort_unstable();
+    if ids.windows(2).any(|w| w[0] == w[1]) {
+        return false;
     }
-    let known = |values: &Values| values.0.iter().all(|(id, _)| ids.contains(&id.as_str()));
+    let known =
+        |values: &Values| values.0.iter().all(|(id, _)| ids.binary_search(&id.as_str()).is_ok());
     let known_series =
-        |series: &SeriesMap| series.0.iter().all(|(id, _)| ids.contains(&id.as_str()));
+        |series: &SeriesMap| series.0.iter().all(|(id, _)| ids.binary_search(&id.as_str()).is_ok());
+    let periods_ok = |periods: &mut ById<String>| {
+        periods.0.iter_mut().all(|(id, p)| ids.binary_search(&id.as_str()).is_ok() && required(p))
+    };
     let n = &mut feed.national;
-    if !about_ok || !known(&n.values) || !known_series(&n.series) || !optional_text(&mut n.method) {
+    if !about_ok
+        || !known(&n.values)
+        || !known_series(&n.series)
+        || !optional_text(&mut n.method)
+        || !periods_ok(&mut n.periods)
+    {
         return false;
     }
 
@@ -80,14 +132,29 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
             return false;
         }
     }
+    for area in &mut feed.areas {
+        let notes_ok = area.notes.0.iter_mut().all(|(id, notes)| {
+            ids.binary_search(&id.as_str()).is_ok()
+                && notes.iter_mut().all(|n| optional_text(&mut n.text))
+        });
+        let months_ok = area
+            .months
+            .0
+            .iter()
+            .all(|(id, m)| ids.binary_search(&id.as_str()).is_ok() && (1..=12).contains(m));
+        if !notes_ok || !months_ok || !periods_ok(&mut area.periods) {
+            return false;
+        }
+    }
     for area in &feed.areas {
-        if codes.contains(&area.code.as_str())
-            || !known(&area.values)
-            || !known_series(&area.series)
-        {
+        if !known(&area.values) || !known_series(&area.series) {
             return false;
         }
         codes.push(&area.code);
+    }
+    codes.sort_unstable();
+    if codes.windows(2).any(|w| w[0] == w[1]) {
+        return false;
     }
     for u in &mut feed.units {
         let ok = required(&mut u.id)
@@ -104,7 +171,7 @@ fn tidy(feed: &mut DaycareFeed) -> bool {
                     && c.dates.iter_mut().all(required)
                     && optional_text(&mut c.note)
             })
-            && u.area.as_deref().is_none_or(|code| codes.contains(&code));
+            && u.area.as_deref().is_none_or(|code| codes.binary_search(&code).is_ok());
         if !ok {
             return false;
         }
@@ -170,14 +237,15 @@ impl<'de> Deserialize<'de> for Value {
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 Expecting("a number, not_reported, suppressed or not_applicable").say(f)
             }
+            // A number beyond the limit is the lenient reader's to report.
             fn visit_f64<E: de::Error>(self, x: f64) -> Result<Value, E> {
-                Ok(if x.is_finite() { Value::Number(x) } else { Value::NotReported })
+                number_in_range(x).map(Value::Number).ok_or_else(|| E::custom("too large"))
             }
             fn visit_i64<E: de::Error>(self, x: i64) -> Result<Value, E> {
-                Ok(Value::Number(x as f64))
+                self.visit_f64(x as f64)
             }
             fn visit_u64<E: de::Error>(self, x: u64) -> Result<Value, E> {
-                Ok(Value::Number(x as f64))
+                self.visit_f64(x as f64)
             }
             fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
                 Ok(Value::NotReported)
@@ -247,6 +315,27 @@ impl<'de> Deserialize<'de> for Values {
             }
         }
         d.deserialize_map(V)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for ById<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ById<T>, D::Error> {
+        struct V<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = ById<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                Expecting("a map by figure id").say(f)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ById<T>, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = map.next_entry::<String, T>()? {
+                    pairs.push(pair);
+                }
+                sorted_unique(&mut pairs)?;
+                Ok(ById(pairs))
+            }
+        }
+        d.deserialize_map(V(std::marker::PhantomData))
     }
 }
 

@@ -68,9 +68,15 @@ pub struct Figure {
     /// The unit after a number ("%", "børn pr. voksen", "kr.").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<Text>,
-    /// Decimals shown (0 to 3).
+    /// Decimals shown (0 to 3). A value is rounded once, to these decimals,
+    /// when it is shown: feeds keep computed values unrounded.
     #[serde(default)]
     pub decimals: u8,
+    /// The year or period the values describe, as people write it ("2023",
+    /// "2024/25"). Left out: the source does not say, and a widget writes
+    /// "år ikke oplyst" rather than implying the present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
     /// Which way is better; "none" when neither is.
     #[serde(default)]
     pub better: Better,
@@ -168,6 +174,9 @@ pub struct National {
     /// weighted by children, ...).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<Text>,
+    /// Values from another year or period than their figure's `period`.
+    #[serde(default, skip_serializing_if = "ById::is_empty")]
+    pub periods: ById<String>,
 }
 
 /// A municipality.
@@ -187,6 +196,77 @@ pub struct Area {
     pub values: Values,
     #[serde(default, skip_serializing_if = "SeriesMap::is_empty")]
     pub series: SeriesMap,
+    /// Values from another year or period than their figure's `period`:
+    /// `{"normering_0_2": "2022"}` when the municipality's 2023 figure is missing.
+    #[serde(default, skip_serializing_if = "ById::is_empty")]
+    pub periods: ById<String>,
+    /// What a parent should know before trusting a value, by figure id. A
+    /// widget shows the notes beside the value and judges nothing on it.
+    #[serde(default, skip_serializing_if = "ById::is_empty")]
+    pub notes: ById<Vec<Note>>,
+    /// Yearly amounts paid in monthly payments, by figure id: how many
+    /// months (1-12; a fee is often paid for 11). A widget shows the monthly
+    /// rate and the months beside the yearly amount.
+    #[serde(default, skip_serializing_if = "ById::is_empty")]
+    pub months: ById<u8>,
+}
+
+impl Area {
+    /// The year or period of this municipality's value of `figure`: its own,
+    /// or else the figure's; `None` when neither is known.
+    pub fn period<'a>(&'a self, figure: &'a Figure) -> Option<&'a str> {
+        self.periods.get(&figure.id).or(figure.period.as_ref()).map(String::as_str)
+    }
+
+    /// The notes on this municipality's value of `figure` (none: an empty list).
+    pub fn notes_on(&self, figure: &str) -> &[Note] {
+        self.notes.get(figure).map_or(&[], Vec::as_slice)
+    }
+}
+
+impl National {
+    /// The year or period of the national value of `figure`.
+    pub fn period<'a>(&'a self, figure: &'a Figure) -> Option<&'a str> {
+        self.periods.get(&figure.id).or(figure.period.as_ref()).map(String::as_str)
+    }
+}
+
+/// Why a value should not be taken at face value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Note {
+    pub kind: NoteKind,
+    /// More, in the publisher's words; shown after the widget's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    /// A figure about a kind of care (or age group) the municipality has no
+    /// children in: the source contradicts itself.
+    NoChildren,
+    /// The newest year is missing; the value is from an earlier one (its
+    /// `periods` entry says which).
+    NewestYearMissing,
+    /// Far outside the other municipalities' values (the importer documents its rule).
+    Outlier,
+    /// Anything else; `text` says what.
+    Other,
+}
+
+impl NoteKind {
+    pub const ALL: [NoteKind; 4] =
+        [NoteKind::NoChildren, NoteKind::NewestYearMissing, NoteKind::Outlier, NoteKind::Other];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            NoteKind::NoChildren => "no_children",
+            NoteKind::NewestYearMissing => "newest_year_missing",
+            NoteKind::Outlier => "outlier",
+            NoteKind::Other => "other",
+        }
+    }
 }
 
 /// An institution, or a municipality's family daycare in one district.
@@ -451,5 +531,49 @@ impl Serialize for SeriesMap {
             map.serialize_entry(id, series)?;
         }
         map.end()
+    }
+}
+
+/// Anything by figure id, in the feed's order: `{"normering_0_2": "2022"}`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ById<T>(pub Vec<(String, T)>);
+
+impl<T> Default for ById<T> {
+    fn default() -> Self {
+        ById(Vec::new())
+    }
+}
+
+impl<T> ById<T> {
+    pub fn get(&self, figure: &str) -> Option<&T> {
+        self.0.iter().find(|(id, _)| id == figure).map(|(_, v)| v)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<T: Serialize> Serialize for ById<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (id, value) in &self.0 {
+            map.serialize_entry(id, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for ById<T> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        std::collections::BTreeMap::<String, T>::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        std::collections::BTreeMap::<String, T>::json_schema(generator)
+    }
+
+    fn inline_schema() -> bool {
+        true
     }
 }

@@ -2,27 +2,56 @@
 //! "4,600.5"; "46,3 %" and "46.3%"; distances in metres or kilometres; a
 //! missing value in words, never as 0.
 
-use super::feed::Figure;
+use super::feed::{Area, Figure, Note};
 use super::value::Value;
-use super::words::missing;
+use super::words::{in_months, missing, no_period, note_explained, note_short};
 use crate::core::i18n::Lang;
 
-/// `x` with `decimals` decimals and thousands grouped: Danish "1.234,5",
-/// English "1,234.5". Written by hand: a formatting crate would cost the
-/// browser bundle more than these lines.
-pub fn number(x: f64, decimals: u8, lang: Lang) -> String {
+/// `x` rounded once to `decimals`, half away from zero, as a whole number
+/// of tenths, hundredths, ...: the digits a reader sees, and what verdicts
+/// compare. It rounds the shortest decimal that reads back as `x` (what a
+/// feed's JSON writes), not the binary number behind it: 1.005 is shown as
+/// 1,01 as it reads, although its binary value is a hair below 1.005, and a
+/// value shows the same digits however many more decimals it is stored
+/// with. `None` for a value with more than 18 digits to show, or not finite.
+pub fn shown(x: f64, decimals: u8) -> Option<i64> {
     if !x.is_finite() {
-        return "–".into();
+        return None;
     }
+    // "1.005e0", "-2.58677e5", "0e0": the shortest round-trip digits.
+    let text = format!("{x:e}");
+    let (mantissa, exponent) = text.split_once('e')?;
+    let exponent: i32 = exponent.parse().ok()?;
+    let negative = mantissa.starts_with('-');
+    let digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
+    // x * 10^decimals = digits * 10^shift.
+    let shift = exponent - (digits.len() as i32 - 1) + decimals as i32;
+    let kept = digits.len() as i32 + shift;
+    if kept > 18 {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for i in 0..kept.max(0) {
+        n = n * 10 + digits.get(i as usize).copied().unwrap_or(0) as i64;
+    }
+    // Half away from zero: the first digit dropped decides.
+    if kept >= 0 && digits.get(kept as usize).is_some_and(|d| *d >= 5) {
+        n += 1;
+    }
+    Some(if negative { -n } else { n })
+}
+
+/// `x` with `decimals` decimals and thousands grouped: Danish "1.234,5",
+/// English "1,234.5", rounded once by [`shown`]. Written by hand: a
+/// formatting crate would cost the browser bundle more than these lines.
+pub fn number(x: f64, decimals: u8, lang: Lang) -> String {
+    let Some(n) = shown(x, decimals) else { return "–".into() };
     let (group, point) = lang.pick(('.', ','), (',', '.'));
-    // Half away from zero, as statistics are rounded (and as `compare`
-    // rounds): `format!` alone would round 3.25 to 3.2.
-    let scale = 10f64.powi(decimals as i32);
-    let text = format!("{:.*}", decimals as usize, (x.abs() * scale).round() / scale);
-    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::with_capacity(text.len() + 4);
+    let digits = format!("{:0width$}", n.unsigned_abs(), width = decimals as usize + 1);
+    let (whole, fraction) = digits.split_at(digits.len() - decimals as usize);
+    let mut out = String::with_capacity(digits.len() + 6);
     // A value that rounds to zero is not negative.
-    if x < 0.0 && text.bytes().any(|b| matches!(b, b'1'..=b'9')) {
+    if n < 0 {
         out.push('-');
     }
     for (i, digit) in whole.chars().enumerate() {
@@ -64,6 +93,58 @@ pub fn value_with_unit(v: Value, figure: &Figure, lang: Lang) -> String {
     }
 }
 
+/// A figure's label with the year or period its values describe:
+/// "Børn pr. voksen, 0-2 år (2023)"; "(år ikke oplyst)" when the feed does
+/// not give one, so an old figure is never taken for a current one.
+pub fn label_with_period(figure: &Figure, lang: Lang) -> String {
+    let period = figure.period.as_deref().unwrap_or_else(|| no_period(lang));
+    format!("{} ({period})", figure.label.get(lang))
+}
+
+/// What a municipality's value of `figure` needs said beside it: its own
+/// year when that is not the figure's, and its notes in a word or two
+/// ("2022, nyeste år mangler"; "tvivlsomt, usædvanligt"), after a yearly
+/// fee's monthly payments ("11 mdr. à 4.256"). Empty: nothing.
+pub fn annotation(area: &Area, figure: &Figure, lang: Lang) -> String {
+    let own = area.periods.get(&figure.id).filter(|p| figure.period.as_ref() != Some(*p));
+    let notes = area.notes_on(&figure.id).iter().map(|n| note_short(lang, n.kind).to_string());
+    monthly(area, figure, lang)
+        .into_iter()
+        .chain(own.cloned())
+        .chain(notes)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A yearly amount the municipality has paid monthly, as the months and the
+/// monthly rate: "11 mdr. à 4.256", so a parent need not divide.
+pub fn monthly(area: &Area, figure: &Figure, lang: Lang) -> Option<String> {
+    let months = *area.months.get(&figure.id)?;
+    let yearly = area.values.get(&figure.id)?.number()?;
+    Some(in_months(lang, months, &number(yearly / months as f64, figure.decimals, lang)))
+}
+
+/// `text` with the annotation in brackets after it, if there is one.
+pub fn annotated(text: String, annotation: &str) -> String {
+    if annotation.is_empty() {
+        text
+    } else {
+        format!("{text} ({annotation})")
+    }
+}
+
+/// Notes said in full, for a tooltip or a sentence: "Tvivlsomt: … . Usædvanligt: …".
+pub fn notes_explained(notes: &[Note], lang: Lang) -> String {
+    let said: Vec<String> = notes
+        .iter()
+        .map(|n| match &n.text {
+            Some(text) => format!("{}: {}", note_explained(lang, n.kind), text.get(lang)),
+            None => note_explained(lang, n.kind).to_string(),
+        })
+        .collect();
+    said.join(". ")
+}
+
 /// "350 m", "1,2 km", "14 km" (Danish); rounded as a parent needs it.
 pub fn distance(metres: f64, lang: Lang) -> String {
     if !metres.is_finite() {
@@ -96,6 +177,7 @@ mod tests {
                 ])
             }),
             decimals,
+            period: None,
             better: Better::None,
             presence: Presence::Optional,
             explanation: None,
@@ -124,6 +206,22 @@ mod tests {
             258677: 258.677,0 | 258,677.0 | 258.677
             -1234567.891: -1.234.567,9 | -1,234,567.9 | -1.234.568
             NaN: – | – | –
+        "#]]
+        .assert_eq(&out);
+    }
+
+    #[test]
+    fn numbers_too_large_to_say_are_a_dash_never_inf() {
+        let mut out = String::new();
+        for x in [1e15, 1e308, -f64::MAX, f64::INFINITY, 1e17] {
+            out += &format!("{x:e}: {} | {}\n", number(x, 1, Lang::Da), number(x, 0, Lang::En));
+        }
+        expect![[r#"
+            1e15: 1.000.000.000.000.000,0 | 1,000,000,000,000,000
+            1e308: – | –
+            -1.7976931348623157e308: – | –
+            inf: – | –
+            1e17: – | 100,000,000,000,000,000
         "#]]
         .assert_eq(&out);
     }

@@ -6,6 +6,7 @@
 //! sorts by it and kept, so a keystroke is one pass over a ready order that
 //! keeps the units that pass the filters.
 
+use crate::core::limits::{MAX_SEARCH_CHARS, MAX_SEARCH_WORDS};
 use std::sync::OnceLock;
 
 use super::distance::Distances;
@@ -275,9 +276,8 @@ impl UnitIndex {
         out: &mut Vec<u32>,
     ) {
         out.clear();
-        let mut needle = String::with_capacity(filter.text.len() + 4);
-        fold_into(&filter.text, &mut needle);
-        let words: Vec<&str> = needle.split_whitespace().collect();
+        let mut needle = String::new();
+        let words = search_words(&filter.text, &mut needle);
         let keep = |u: u32| self.passes(u as usize, filter, &words, distances);
         match (sort.column, distances) {
             (Column::Distance, Some(d)) => {
@@ -384,6 +384,26 @@ fn ranks(keys: &[String]) -> Vec<u32> {
     rank
 }
 
+/// The words a search looks for, folded into `needle`: each once, at most
+/// `MAX_SEARCH_WORDS` of them from the first `MAX_SEARCH_CHARS` characters.
+/// Every unit is checked against every word on each keystroke, so a pasted
+/// book (or a crafted link) must not multiply that work.
+pub fn search_words<'n>(text: &str, needle: &'n mut String) -> Vec<&'n str> {
+    let text = text.char_indices().nth(MAX_SEARCH_CHARS).map_or(text, |(end, _)| &text[..end]);
+    needle.clear();
+    fold_into(text, needle);
+    let mut words: Vec<&str> = Vec::new();
+    for word in needle.split_whitespace() {
+        if words.len() == MAX_SEARCH_WORDS {
+            break;
+        }
+        if !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    words
+}
+
 /// Case-folds for search and spells out the Danish letters, so "Århus",
 /// "aarhus" and "ARHUS"... find the same place: å→aa, æ→ae, ø→oe, and other
 /// accents dropped. ASCII case folding plus a short table, not
@@ -431,8 +451,7 @@ pub fn collation_key(name: &str) -> String {
 pub fn sort_areas(feed: &DaycareFeed, text: &str, sort: Sort, out: &mut Vec<u32>) {
     out.clear();
     let mut needle = String::new();
-    fold_into(text, &mut needle);
-    let words: Vec<&str> = needle.split_whitespace().collect();
+    let words = search_words(text, &mut needle);
     let mut folded = String::new();
     for (i, a) in feed.areas.iter().enumerate() {
         folded.clear();

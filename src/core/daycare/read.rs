@@ -4,14 +4,18 @@
 //! repeat for thousands of institutions (an unknown figure id, an unknown
 //! municipality) are reported once, at their first place.
 
+use std::collections::BTreeSet;
+
 use serde_json::Value as Json;
 
 use super::feed::*;
 use super::hours::{parse_day, weekday_of, OpeningHours};
 use super::value::Value;
+use crate::core::limits::*;
 use crate::core::plan::Source;
 use crate::core::problem::{Kind, Problem, ProblemKind, Severity};
-use crate::core::read::{item_error, join, parse_json, Object, Reader};
+use crate::core::read::{item_error, join, number_in_range, parse_json, Object, Reader};
+use crate::core::text::Text;
 
 /// A feed that could be read, what was wrong with it, and what was left out.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,17 +56,19 @@ pub fn read_daycare_value(value: &Json) -> Result<ReadDaycare, Problem> {
     let mut r = DaycareReader {
         base: Reader::default(),
         figure_ids: Vec::new(),
-        unknown_figures: Vec::new(),
-        unknown_areas: Vec::new(),
+        unknown_figures: BTreeSet::new(),
+        unknown_areas: BTreeSet::new(),
         skipped: Skipped::default(),
     };
     r.format(root)?;
     let about = r.base.object(root, "", "about").map(|o| r.about(o)).unwrap_or_default();
     let figures = r.figures(root);
     r.figure_ids = figures.iter().map(|f| f.id.clone()).collect();
+    r.figure_ids.sort_unstable();
     let national = r.base.object(root, "", "national").map(|o| r.national(o)).unwrap_or_default();
     let areas = r.areas(root);
-    let area_codes: Vec<&str> = areas.iter().map(|a| a.code.as_str()).collect();
+    let mut area_codes: Vec<&str> = areas.iter().map(|a| a.code.as_str()).collect();
+    area_codes.sort_unstable();
     let units = r.units(root, &area_codes);
     let postcodes = r.postcodes(root);
     if areas.is_empty() && units.is_empty() {
@@ -85,17 +91,28 @@ pub fn read_daycare_value(value: &Json) -> Result<ReadDaycare, Problem> {
 
 struct DaycareReader {
     base: Reader,
+    /// Sorted: looked up for every value of every unit.
     figure_ids: Vec<String>,
     /// Reported once each.
-    unknown_figures: Vec<String>,
-    unknown_areas: Vec<String>,
+    unknown_figures: BTreeSet<String>,
+    unknown_areas: BTreeSet<String>,
     skipped: Skipped,
 }
 
 /// The items of a list field, each with its path; a field of the wrong type
 /// is reported and read as empty.
-fn items<'v>(base: &mut Reader, obj: &'v Object, key: &str) -> Vec<(String, &'v Json)> {
-    base.list(obj, "", key)
+/// At most `limit` items are read (`core::limits`); the rest are counted in
+/// `skipped` and reported once.
+fn items<'v>(
+    base: &mut Reader,
+    obj: &'v Object,
+    key: &str,
+    limit: usize,
+    skipped: &mut usize,
+) -> Vec<(String, &'v Json)> {
+    let all = base.list(obj, "", key);
+    *skipped += all.len().saturating_sub(limit);
+    base.at_most(all, limit, key, Severity::Warning)
         .iter()
         .enumerate()
         .map(|(i, item)| (format!("{key}[{i}]"), item))
@@ -174,7 +191,8 @@ impl DaycareReader {
             let at = format!("{path}.sources[{i}]");
             match item {
                 Json::String(s) if !s.trim().is_empty() => {
-                    sources.push(Source { name: s.trim().into(), url: None })
+                    let name = self.base.capped(s.trim(), || at.clone());
+                    sources.push(Source { name: Text::Plain(name), url: None })
                 }
                 Json::Object(s) => match self.base.text(s, &at, "name") {
                     Some(name) => sources.push(Source { name, url: self.base.link(s, &at, "url") }),
@@ -199,7 +217,7 @@ impl DaycareReader {
             self.base.problems.push(item_error("figures".into(), ProblemKind::Missing));
         }
         let mut figures: Vec<Figure> = Vec::new();
-        let list = items(&mut self.base, root, "figures");
+        let list = items(&mut self.base, root, "figures", MAX_FIGURES, &mut self.skipped.figures);
         for (path, item) in list {
             match self.figure(item, &path) {
                 Ok(f) if figures.iter().any(|g| g.id == f.id) => {
@@ -292,6 +310,7 @@ impl DaycareReader {
             total,
             unit: self.base.text(o, path, "unit"),
             decimals,
+            period: self.base.string(o, path, "period"),
             better: better.unwrap_or_default(),
             presence: presence.unwrap_or_default(),
             explanation: self.base.text(o, path, "explanation"),
@@ -335,9 +354,12 @@ impl DaycareReader {
 
     fn value(&mut self, json: &Json, path: impl Fn() -> String) -> Value {
         match json {
-            Json::Number(n) => match n.as_f64().filter(|x| x.is_finite()) {
+            Json::Number(n) => match n.as_f64().and_then(number_in_range) {
                 Some(x) => Value::Number(x),
-                None => Value::NotReported,
+                None => {
+                    self.warn(path(), ProblemKind::NumberTooLarge);
+                    Value::NotReported
+                }
             },
             Json::Null => Value::NotReported,
             Json::String(s) => Value::from_word(s).unwrap_or_else(|| {
@@ -353,11 +375,10 @@ impl DaycareReader {
 
     /// Whether `id` is a defined figure; an unknown one is reported once.
     fn known_figure(&mut self, id: &str, path: impl Fn() -> String) -> bool {
-        if self.figure_ids.iter().any(|f| f == id) {
+        if self.figure_ids.binary_search_by(|f| f.as_str().cmp(id)).is_ok() {
             return true;
         }
-        if !self.unknown_figures.iter().any(|f| f == id) {
-            self.unknown_figures.push(id.to_string());
+        if self.unknown_figures.insert(id.to_string()) {
             self.warn(path(), ProblemKind::UnknownFigure { id: id.to_string() });
         }
         false
@@ -409,6 +430,7 @@ impl DaycareReader {
             values: self.values(o, "national"),
             series: self.series(o, "national"),
             method: self.base.text(o, "national", "method"),
+            periods: self.periods(o, "national"),
         }
     }
 
@@ -439,17 +461,21 @@ impl DaycareReader {
 
     fn areas(&mut self, root: &Object) -> Vec<Area> {
         let mut areas: Vec<Area> = Vec::new();
-        let list = items(&mut self.base, root, "areas");
+        let mut codes = BTreeSet::new();
+        let list = items(&mut self.base, root, "areas", MAX_AREAS, &mut self.skipped.areas);
         for (path, item) in list {
             match self.area(item, &path) {
-                Ok(a) if areas.iter().any(|b| b.code == a.code) => {
+                Ok(a) if codes.contains(&a.code) => {
                     self.skipped.areas += 1;
                     self.base.problems.push(item_error(
                         join(&path, "code"),
                         ProblemKind::DuplicateLeftOut { id: a.code },
                     ));
                 }
-                Ok(a) => areas.push(a),
+                Ok(a) => {
+                    codes.insert(a.code.clone());
+                    areas.push(a)
+                }
                 Err(problem) => {
                     self.skipped.areas += 1;
                     self.base.problems.push(problem);
@@ -468,11 +494,82 @@ impl DaycareReader {
             location: self.point(o, path, "location"),
             values: self.values(o, path),
             series: self.series(o, path),
+            periods: self.periods(o, path),
+            notes: self.notes(o, path),
+            months: self.months(o, path),
         })
     }
 
+    /// `{"takst_vuggestue": 11}`: yearly amounts paid in that many months.
+    fn months(&mut self, o: &Object, path: &str) -> ById<u8> {
+        let Some(map) = self.base.object(o, path, "months") else { return ById::default() };
+        let mut months = ById::default();
+        for (id, json) in map {
+            let at = format!("{path}.months.{id}");
+            if !self.known_figure(id, || at.clone()) {
+                continue;
+            }
+            match json.as_u64().filter(|m| (1..=12).contains(m)) {
+                Some(m) => months.0.push((id.clone(), m as u8)),
+                None => self.warn(at, ProblemKind::OutOfRange { min: 1.0, max: 12.0 }),
+            }
+        }
+        months
+    }
+
+    /// `{"normering_0_2": "2022"}`: values from another period than their figure's.
+    fn periods(&mut self, o: &Object, path: &str) -> ById<String> {
+        let Some(map) = self.base.object(o, path, "periods") else { return ById::default() };
+        let mut periods = ById::default();
+        for id in map.keys() {
+            let at = format!("{path}.periods");
+            if self.known_figure(id, || join(&at, id)) {
+                if let Some(period) = self.base.string(map, &at, id) {
+                    periods.0.push((id.clone(), period));
+                }
+            }
+        }
+        periods
+    }
+
+    /// `{"normering_dagpleje": [{"kind": "no_children"}]}`: what a parent
+    /// should know before trusting a value. An unknown kind is read as
+    /// `other`, so the note is still shown.
+    fn notes(&mut self, o: &Object, path: &str) -> ById<Vec<Note>> {
+        let Some(map) = self.base.object(o, path, "notes") else { return ById::default() };
+        let mut all = ById::default();
+        for (id, json) in map {
+            let at = format!("{path}.notes.{id}");
+            if !self.known_figure(id, || at.clone()) {
+                continue;
+            }
+            let items: &[Json] = match json {
+                Json::Array(items) => items,
+                other => std::slice::from_ref(other),
+            };
+            let mut notes = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                let item_at = format!("{at}[{i}]");
+                let Json::Object(n) = item else {
+                    self.base.wrong_type(item_at, Kind::Object, item);
+                    continue;
+                };
+                let kind = self
+                    .choice(n, &item_at, "kind", &NoteKind::ALL.map(NoteKind::id), |t| {
+                        NoteKind::ALL.into_iter().find(|k| k.id() == t)
+                    })
+                    .unwrap_or(NoteKind::Other);
+                notes.push(Note { kind, text: self.base.text(n, &item_at, "text") });
+            }
+            if !notes.is_empty() {
+                all.0.push((id.clone(), notes));
+            }
+        }
+        all
+    }
+
     fn units(&mut self, root: &Object, area_codes: &[&str]) -> Vec<Unit> {
-        let list = items(&mut self.base, root, "units");
+        let list = items(&mut self.base, root, "units", MAX_UNITS, &mut self.skipped.units);
         let mut units = Vec::with_capacity(list.len());
         // Thousands of units: a sorted list of ids finds duplicates in n log n.
         let mut ids: Vec<(&str, usize)> = Vec::with_capacity(list.len());
@@ -517,8 +614,9 @@ impl DaycareReader {
         };
         let area = self.base.string(o, path, "area");
         if let Some(code) = &area {
-            if !area_codes.contains(&code.as_str()) && !self.unknown_areas.contains(code) {
-                self.unknown_areas.push(code.clone());
+            if area_codes.binary_search(&code.as_str()).is_err()
+                && self.unknown_areas.insert(code.clone())
+            {
                 self.warn(join(path, "area"), ProblemKind::UnknownArea { code: code.clone() });
             }
         }
@@ -658,7 +756,8 @@ impl DaycareReader {
 
     fn postcodes(&mut self, root: &Object) -> Vec<Postcode> {
         let mut out = Vec::new();
-        let list = items(&mut self.base, root, "postcodes");
+        let list =
+            items(&mut self.base, root, "postcodes", MAX_POSTCODES, &mut self.skipped.postcodes);
         for (path, item) in list {
             let read = as_object(item, &path).and_then(|o| {
                 let code = self.required_string(o, &path, "code")?;

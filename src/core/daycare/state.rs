@@ -10,13 +10,38 @@
 //! percent-encoded: `ogw-daycare=m:751;q:skov;s:-normering_0_2;c:u:751-0001,a:751`.
 //! State is kept by ids (figure ids, municipality codes, institution ids),
 //! not positions, so a link still means the same after the feed is updated.
+//!
+//! A link can come from anyone, so it is read with caps (`core::limits`):
+//! the first `MAX_STATE_CHARS` characters, a few values per list, each id
+//! once, each field once; `known` then drops the ids the feed does not have,
+//! so what the widget writes back holds only the state it shows.
 
-use super::compare::{subjects_from_list, Subject};
+use super::compare::{subjects_from_list, Subject, MAX_COMPARED};
 use super::distance::postcode_point;
 use super::feed::{AgeGroup, DaycareFeed, Point, UnitType};
 use super::query::{Column, Filter, Sort};
+use crate::core::limits::{
+    MAX_CHOSEN_AREAS, MAX_CHOSEN_FIGURES, MAX_SEARCH_CHARS, MAX_STATE_CHARS,
+};
 
 pub const FRAGMENT_KEY: &str = "ogw-daycare";
+
+/// Characters of an element's id used in its key: ids are short, and the
+/// key is written on every change.
+const MAX_ID_CHARS: usize = 100;
+
+/// The widget's part name: `ogw-daycare`, or `ogw-daycare-ID` for an element
+/// with an id, percent-encoded as the values are, so an id with a space,
+/// `&`, `=` or æøå reads back as written (the browser would otherwise
+/// encode it in the address and the part would never be found again).
+pub fn fragment_key(element_id: &str) -> String {
+    let id = element_id.trim();
+    if id.is_empty() {
+        return FRAGMENT_KEY.to_string();
+    }
+    let id = id.char_indices().nth(MAX_ID_CHARS).map_or(id, |(end, _)| &id[..end]);
+    format!("{FRAGMENT_KEY}-{}", escape(id))
+}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
@@ -45,8 +70,38 @@ pub struct ViewState {
     pub within_km: Option<f64>,
 }
 
-fn list(text: &str) -> Vec<String> {
-    text.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+fn list(text: &str, limit: usize) -> Vec<String> {
+    unique(text.split(',').map(|s| s.trim().to_string()), limit)
+}
+
+/// The first `limit` different values that are not blank, in order. Stops
+/// reading there, so a list of any length costs at most `limit` squared.
+fn unique(values: impl Iterator<Item = String>, limit: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for v in values {
+        if out.len() == limit {
+            break;
+        }
+        if !v.is_empty() && !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// The first `MAX_STATE_CHARS` characters of a fragment value, without the
+/// value that was cut in two (back to the last `,` or `;`).
+fn capped(value: &str) -> &str {
+    let head = first_chars(value, MAX_STATE_CHARS);
+    if head.len() == value.len() {
+        return head;
+    }
+    head.rfind([',', ';']).map_or("", |end| &head[..end])
+}
+
+/// At most `limit` characters.
+fn first_chars(text: &str, limit: usize) -> &str {
+    text.char_indices().nth(limit).map_or(text, |(end, _)| &text[..end])
 }
 
 impl ViewState {
@@ -58,55 +113,95 @@ impl ViewState {
         compare: Option<&str>,
     ) -> ViewState {
         ViewState {
-            areas: municipality.map(list).unwrap_or_default(),
-            figures: figures.map(list).unwrap_or_default(),
-            compare: compare.map(list).unwrap_or_default(),
+            areas: municipality.map(|m| list(m, MAX_CHOSEN_AREAS)).unwrap_or_default(),
+            figures: figures.map(|f| list(f, MAX_CHOSEN_FIGURES)).unwrap_or_default(),
+            compare: compare.map(|c| list(c, MAX_COMPARED)).unwrap_or_default(),
             ..ViewState::default()
         }
     }
 
-    /// This state as the widget's fragment value (percent-encoded).
+    /// This state as the widget's fragment value (percent-encoded), at most
+    /// `MAX_STATE_CHARS` long: a value that would go past it is left out
+    /// (with the rest of its field), so `decode` reads back all that is written.
     pub fn encode(&self) -> String {
         let mut fields: Vec<String> = Vec::new();
-        let mut field = |name: &str, values: &[&str]| {
-            if !values.is_empty() {
-                let encoded: Vec<String> = values.iter().map(|v| escape(v)).collect();
-                fields.push(format!("{name}:{}", encoded.join(",")));
+        let mut room = MAX_STATE_CHARS;
+        // Values are escaped here, except the sort's, which arrives escaped
+        // (`escaped: true`) with its `-` for descending in front.
+        let mut field = |name: &str, values: &[&str], escaped: bool| {
+            // `;` before every field but the first; `name:`, `,` between values.
+            let mut text = String::new();
+            let mut cost = name.len() + 1 + usize::from(!fields.is_empty());
+            for v in values {
+                let v = if escaped { v.to_string() } else { escape(v) };
+                let extra = v.len() + usize::from(!text.is_empty());
+                if cost + extra > room {
+                    break;
+                }
+                if !text.is_empty() {
+                    text.push(',');
+                }
+                text.push_str(&v);
+                cost += extra;
+            }
+            if !text.is_empty() {
+                room -= cost;
+                fields.push(format!("{name}:{text}"));
             }
         };
         if self.view == View::Municipalities {
-            field("v", &["kommuner"]);
+            field("v", &["kommuner"], false);
         }
         if !self.text.trim().is_empty() {
-            field("q", &[self.text.trim()]);
+            field("q", &[self.text.trim()], false);
         }
-        field("m", &self.areas.iter().map(String::as_str).collect::<Vec<_>>());
-        field("t", &self.types.iter().map(|t| t.id()).collect::<Vec<_>>());
+        field("m", &self.areas.iter().map(String::as_str).collect::<Vec<_>>(), false);
+        field("t", &self.types.iter().map(|t| t.id()).collect::<Vec<_>>(), false);
         if let Some(age) = self.age {
-            field("a", &[age.id()]);
+            field("a", &[age.id()], false);
         }
         if let Some((column, descending)) = &self.sort {
-            let s = if *descending { format!("-{column}") } else { column.clone() };
-            field("s", &[&s]);
+            // A column id's own leading `-` is escaped, so it is not read
+            // as "descending".
+            let column = match escape(column) {
+                c if c.starts_with('-') => format!("%2D{}", &c[1..]),
+                c => c,
+            };
+            let s = if *descending { format!("-{column}") } else { column };
+            field("s", &[&s], true);
         }
-        field("f", &self.figures.iter().map(String::as_str).collect::<Vec<_>>());
-        field("c", &self.compare.iter().map(String::as_str).collect::<Vec<_>>());
+        field("f", &self.figures.iter().map(String::as_str).collect::<Vec<_>>(), false);
+        field("c", &self.compare.iter().map(String::as_str).collect::<Vec<_>>(), false);
         if let Some(from) = &self.from {
-            field("p", &[from]);
+            field("p", &[from], false);
         }
         if let Some(km) = self.within_km {
-            field("r", &[&format!("{km}")]);
+            field("r", &[&format!("{km}")], false);
         }
         fields.join(";")
     }
 
-    /// Reads a fragment value back; whatever cannot be read is left at its default.
+    /// Reads a fragment value back; whatever cannot be read is left at its
+    /// default. Capped (see the module's comment): linear in the first
+    /// `MAX_STATE_CHARS` characters, whatever the link holds.
     pub fn decode(value: &str) -> ViewState {
         let mut state = ViewState::default();
-        for field in value.split(';') {
+        let mut seen: Vec<&str> = Vec::new();
+        for field in capped(value).split(';') {
             let Some((name, raw)) = field.split_once(':') else { continue };
-            let values: Vec<String> =
-                raw.split(',').map(unescape).filter(|v| !v.is_empty()).collect();
+            // A field once: the first one counts.
+            if seen.contains(&name) {
+                continue;
+            }
+            seen.push(name);
+            let limit = match name {
+                "m" => MAX_CHOSEN_AREAS,
+                "f" => MAX_CHOSEN_FIGURES,
+                "c" => MAX_COMPARED,
+                "t" => UnitType::ALL.len(),
+                _ => 1,
+            };
+            let values = unique(raw.split(',').map(unescape), limit);
             let first = values.first().cloned();
             match name {
                 "v" => {
@@ -116,14 +211,25 @@ impl ViewState {
                         View::Institutions
                     }
                 }
-                "q" => state.text = first.unwrap_or_default(),
+                "q" => {
+                    let text = first.unwrap_or_default();
+                    state.text = first_chars(text.trim(), MAX_SEARCH_CHARS).trim().into()
+                }
                 "m" => state.areas = values,
-                "t" => state.types = values.iter().filter_map(|t| UnitType::from_text(t)).collect(),
+                "t" => {
+                    for t in values.iter().filter_map(|t| UnitType::from_text(t)) {
+                        if !state.types.contains(&t) {
+                            state.types.push(t);
+                        }
+                    }
+                }
                 "a" => state.age = first.as_deref().and_then(AgeGroup::from_text),
                 "s" => {
-                    state.sort = first.map(|s| match s.strip_prefix('-') {
-                        Some(column) => (column.to_string(), true),
-                        None => (s, false),
+                    // The sign is read before unescaping (see `encode`).
+                    let raw = raw.split(',').next().unwrap_or_default();
+                    state.sort = (!raw.is_empty()).then(|| match raw.strip_prefix('-') {
+                        Some(column) => (unescape(column), true),
+                        None => (unescape(raw), false),
                     })
                 }
                 "f" => state.figures = values,
@@ -140,14 +246,33 @@ impl ViewState {
         state
     }
 
+    /// This state with only what `feed` has: unknown municipality codes,
+    /// figure ids, compared ids, sort columns and postcodes dropped, so a
+    /// crafted or outdated link is not written back.
+    pub fn known(&self, feed: &DaycareFeed) -> ViewState {
+        let has_area = |code: &String| feed.areas.iter().any(|a| &a.code == code);
+        let has_figure = |id: &String| feed.figures.iter().any(|f| &f.id == id);
+        let compare = subjects_from_list(&self.compare.join(","), feed);
+        ViewState {
+            areas: self.areas.iter().filter(|c| has_area(c)).cloned().collect(),
+            figures: self.figures.iter().filter(|f| has_figure(f)).cloned().collect(),
+            compare: compare.iter().map(|s| s.id(feed)).collect(),
+            sort: self.sort.clone().filter(|(id, _)| Column::from_id(id, feed).is_some()),
+            from: self.from.clone().filter(|p| postcode_point(feed, p).is_some()),
+            ..self.clone()
+        }
+    }
+
     /// What the core's query and comparison need, by index; ids the feed
-    /// does not have are dropped.
+    /// does not have are dropped, and each is used once.
     pub fn resolve(&self, feed: &DaycareFeed) -> Resolved {
-        let areas = self
-            .areas
-            .iter()
-            .filter_map(|code| feed.areas.iter().position(|a| &a.code == code))
-            .collect();
+        let mut areas: Vec<usize> = Vec::new();
+        for code in self.areas.iter().take(MAX_CHOSEN_AREAS) {
+            match feed.areas.iter().position(|a| &a.code == code) {
+                Some(a) if !areas.contains(&a) => areas.push(a),
+                _ => {}
+            }
+        }
         let sort = self
             .sort
             .as_ref()
@@ -155,11 +280,13 @@ impl ViewState {
                 Column::from_id(id, feed).map(|column| Sort { column, descending: *descending })
             })
             .unwrap_or_default();
-        let figures = self
-            .figures
-            .iter()
-            .filter_map(|id| feed.figures.iter().position(|f| &f.id == id))
-            .collect();
+        let mut figures: Vec<usize> = Vec::new();
+        for id in self.figures.iter().take(MAX_CHOSEN_FIGURES) {
+            match feed.figures.iter().position(|f| &f.id == id) {
+                Some(f) if !figures.contains(&f) => figures.push(f),
+                _ => {}
+            }
+        }
         Resolved {
             filter: Filter {
                 text: self.text.clone(),
@@ -170,7 +297,10 @@ impl ViewState {
             },
             sort,
             figures,
-            compare: subjects_from_list(&self.compare.join(","), feed),
+            compare: subjects_from_list(
+                &self.compare[..self.compare.len().min(MAX_COMPARED)].join(","),
+                feed,
+            ),
             from: self.from.as_deref().and_then(|p| postcode_point(feed, p)),
         }
     }
@@ -191,8 +321,14 @@ pub struct Resolved {
 pub fn read_fragment(fragment: &str, key: &str) -> Option<ViewState> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     fragment.split('&').find_map(|part| {
-        part.split_once('=').filter(|(k, _)| *k == key).map(|(_, v)| ViewState::decode(v))
+        part.split_once('=').filter(|(k, _)| same_key(k, key)).map(|(_, v)| ViewState::decode(v))
     })
+}
+
+/// Whether a part's name is `key`: as written, or as a browser may have
+/// re-encoded it (an older address with the id unencoded).
+fn same_key(name: &str, key: &str) -> bool {
+    name == key || (name.len() <= 3 * key.len() && unescape(name) == unescape(key))
 }
 
 /// Where the widget starts: the state in the fragment if there is one (a
@@ -213,7 +349,8 @@ pub fn write_fragment(fragment: &str, key: &str, state: &ViewState, start: &View
     let mut parts: Vec<String> = Vec::new();
     let mut placed = false;
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
-        let is_ours = part == key || part.split_once('=').is_some_and(|(k, _)| k == key);
+        let is_ours =
+            same_key(part, key) || part.split_once('=').is_some_and(|(k, _)| same_key(k, key));
         if !is_ours {
             parts.push(part.to_string());
         } else if let (Some(ours), false) = (&ours, placed) {
@@ -346,6 +483,57 @@ mod tests {
             &attributes,
         );
         assert_eq!(start_state(&shared, FRAGMENT_KEY, attributes).areas, vec!["101"]);
+    }
+
+    #[test]
+    fn a_crafted_link_is_read_with_caps_and_each_id_once() {
+        let repeated = format!("f:{}", vec!["normering_0_2"; 20_000].join(","));
+        let state = ViewState::decode(&repeated);
+        assert_eq!(state.figures, vec!["normering_0_2"]);
+        let many = (0..100).map(|i| format!("x{i}")).collect::<Vec<_>>().join(",");
+        let state = ViewState::decode(&format!("f:{many};m:{many};c:{many};f:other"));
+        assert_eq!(state.figures.len(), MAX_CHOSEN_FIGURES);
+        assert_eq!((state.areas.len(), state.compare.len()), (MAX_CHOSEN_AREAS, MAX_COMPARED));
+        assert!(state.encode().len() <= MAX_STATE_CHARS);
+        // A search is cut to its first characters; one that goes past the
+        // whole cap is a value cut in two, and dropped.
+        let words = format!("q:{}", vec!["sol"; 900].join("+"));
+        let text = ViewState::decode(&words).text;
+        assert!(text.chars().count() <= MAX_SEARCH_CHARS && text.starts_with("sol sol"), "{text}");
+        let words = format!("m:751;q:{}", vec!["sol"; 900_000].join("+"));
+        assert_eq!(ViewState::decode(&words), ViewState::decode("m:751"));
+    }
+
+    #[test]
+    fn ids_the_feed_does_not_have_are_not_kept() {
+        let feed = crate::core::daycare::read::read_daycare(include_str!(
+            "../../../tests/feeds/small-daycare.json"
+        ))
+        .unwrap()
+        .feed;
+        let state = ViewState::decode(
+            "m:751,999;f:nope,paedagoger_pct;c:u:751-0001,u:nope,a:751;s:-nope;p:0000",
+        )
+        .known(&feed);
+        assert_eq!(state.encode(), "m:751;f:paedagoger_pct;c:u:751-0001,a:751");
+    }
+
+    #[test]
+    fn an_element_id_with_any_letters_keeps_its_part() {
+        for id in ["børn og unge", "a&b=c", "Åkanden #2", "x%41"] {
+            let key = fragment_key(id);
+            assert!(!key.contains([' ', '&', '=', '#']), "{key}");
+            let state = ViewState { text: "sol".into(), ..ViewState::default() };
+            let start = ViewState::default();
+            let once = write_fragment("top", &key, &state, &start);
+            let again = ViewState { text: "solsikke".into(), ..ViewState::default() };
+            let twice = write_fragment(&once, &key, &again, &start);
+            assert_eq!(twice.matches('&').count(), 1, "{twice}");
+            assert_eq!(read_fragment(&twice, &key).unwrap().text, "solsikke");
+            assert_eq!(read_fragment(&twice, &fragment_key("other")), None);
+        }
+        assert_eq!(fragment_key(""), FRAGMENT_KEY);
+        assert_eq!(fragment_key("dc"), "ogw-daycare-dc");
     }
 
     #[test]

@@ -4,7 +4,9 @@
 
 use super::distance::Distances;
 use super::feed::{DaycareFeed, Presence};
-use super::format::{distance, number, value};
+use super::format::{
+    annotated, annotation, distance, label_with_period, notes_explained, number, value,
+};
 use super::hours::time_text;
 use super::query::{Column, UnitIndex};
 use super::value::Value;
@@ -58,7 +60,7 @@ pub fn heading(feed: &DaycareFeed, column: Column, lang: Lang) -> String {
         Column::Area => w(Word::Municipality),
         Column::Type => w(Word::Type),
         Column::Figure(f) => {
-            feed.figures.get(f).map_or_else(String::new, |f| f.label.get(lang).to_string())
+            feed.figures.get(f).map_or_else(String::new, |f| label_with_period(f, lang))
         }
         Column::Distance => w(Word::Distance),
         Column::Opens => w(Word::Opens),
@@ -121,8 +123,21 @@ pub fn area_cell(feed: &DaycareFeed, area: usize, column: Column, lang: Lang) ->
     match column {
         Column::Name | Column::Area => a.name.clone(),
         Column::Figure(f) => feed.figures.get(f).map_or_else(String::new, |figure| {
-            value(a.values.get(&figure.id).unwrap_or(Value::NotReported), figure, lang)
+            let v = value(a.values.get(&figure.id).unwrap_or(Value::NotReported), figure, lang);
+            annotated(v, &annotation(a, figure, lang))
         }),
+        _ => String::new(),
+    }
+}
+
+/// What a municipality's notes on a figure say in full ("" for none): the
+/// cell's tooltip.
+pub fn area_cell_notes(feed: &DaycareFeed, area: usize, column: Column, lang: Lang) -> String {
+    match (feed.areas.get(area), column) {
+        (Some(a), Column::Figure(f)) => feed
+            .figures
+            .get(f)
+            .map_or_else(String::new, |figure| notes_explained(a.notes_on(&figure.id), lang)),
         _ => String::new(),
     }
 }
@@ -182,10 +197,10 @@ mod tests {
             }
         }
         expect![[r#"
-            Navn | Kommune | Type | Børn pr. voksen | Afstand | Åbner | Lukker | Timer om ugen | Lukkedage | Madordning
+            Navn | Kommune | Type | Børn pr. voksen (år ikke oplyst) | Afstand | Åbner | Lukker | Timer om ugen | Lukkedage | Madordning
             Solsikken | Aarhus | Vuggestue | 3,3 | 1,1 km | 6.30 | 17.00 | 20,0 t | 2 lukkedage | Madpakke hjemmefra
             Egernet |  | Dagpleje | for få børn | – | ikke oplyst | ikke oplyst | ikke oplyst | ikke oplyst | ikke oplyst
-            Name | Municipality | Type | Children per adult | Distance | Opens | Closes | Hours a week | Closing days | Meals
+            Name | Municipality | Type | Children per adult (year not given) | Distance | Opens | Closes | Hours a week | Closing days | Meals
             Solsikken | Aarhus | Nursery | 3.3 | 1.1 km | 6:30 | 17:00 | 20.0 h | 2 closing days | Packed lunch from home
             Egernet |  | Family daycare | too few children | – | not reported | not reported | not reported | not reported | not reported
         "#]]

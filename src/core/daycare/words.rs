@@ -4,9 +4,10 @@
 //! error, not a blank on the page.
 
 use super::compare::Verdict;
-use super::feed::{AgeGroup, Better, DaycareFeed, MealScheme, UnitType};
+use super::feed::{AgeGroup, Better, DaycareFeed, MealScheme, NoteKind, UnitType};
 use super::query::{Column, Sort};
 use super::value::Value;
+
 use crate::core::i18n::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,7 +171,13 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
 /// Said when the table is sorted: "Sorteret efter børn pr. voksen, laveste
 /// først, det bedste først". `label` is the column's heading.
 pub fn sorted_by(lang: Lang, feed: &DaycareFeed, sort: Sort) -> String {
-    let label = super::table::heading(feed, sort.column, lang);
+    // The figure's own label: the heading's year note is not said here.
+    let label = match sort.column {
+        Column::Figure(f) => {
+            feed.figures.get(f).map_or_else(String::new, |f| f.label.get(lang).to_string())
+        }
+        column => super::table::heading(feed, column, lang),
+    };
     let mut chars = label.chars();
     // "Børn pr. voksen" reads "børn pr. voksen" mid-sentence; "BMI" stays.
     let label = match (chars.next(), chars.next()) {
@@ -312,6 +319,48 @@ pub fn missing_explained(lang: Lang, v: Value) -> &'static str {
         ),
         Value::Number(_) => "",
     }
+}
+
+/// A figure's year or period when the feed does not give one: said, so a
+/// parent does not take an old figure for a current one.
+pub fn no_period(lang: Lang) -> &'static str {
+    lang.pick("år ikke oplyst", "year not given")
+}
+
+/// A yearly amount as monthly payments: "11 mdr. à 4.256", "11 months at 4,256".
+pub fn in_months(lang: Lang, months: u8, rate: &str) -> String {
+    lang.pick(format!("{months} mdr. à {rate}"), format!("{months} months at {rate}"))
+}
+
+/// A note in a word or two, beside a value in a table cell.
+pub fn note_short(lang: Lang, n: NoteKind) -> &'static str {
+    let (da, en) = match n {
+        NoteKind::NoChildren => ("tvivlsomt", "doubtful"),
+        NoteKind::NewestYearMissing => ("nyeste år mangler", "newest year missing"),
+        NoteKind::Outlier => ("usædvanligt", "unusual"),
+        NoteKind::Other => ("se note", "see note"),
+    };
+    lang.pick(da, en)
+}
+
+/// A note said in full (sentences, tooltips, the import report).
+pub fn note_explained(lang: Lang, n: NoteKind) -> &'static str {
+    let (da, en) = match n {
+        NoteKind::NoChildren => (
+            "Tvivlsomt: kilden har ingen børn i denne pasningsform i kommunen, men giver alligevel et tal",
+            "Doubtful: the source counts no children in this kind of care here, yet gives a figure",
+        ),
+        NoteKind::NewestYearMissing => (
+            "Det nyeste år mangler i kilden; tallet er fra et tidligere år",
+            "The newest year is missing from the source; this figure is from an earlier year",
+        ),
+        NoteKind::Outlier => (
+            "Usædvanligt: langt fra de andre kommuners tal; det kan være en fejl i kilden",
+            "Unusual: far from the other municipalities' figures; it may be an error in the source",
+        ),
+        NoteKind::Other => ("Bemærk", "Note"),
+    };
+    lang.pick(da, en)
 }
 
 pub fn direction(lang: Lang, b: Better) -> &'static str {

@@ -22,6 +22,9 @@ pub struct Imported {
 
 pub const KEY_FIGURES_SOURCE: &str = "Danmarks Statistik (BOERN1, BOERN2, RES88 m.fl.)";
 pub const NORMERING_SOURCE: &str = "Børne- og Undervisningsministeriet, uddannelsesstatistik.dk";
+/// The year of the parental fees, as the key-figure source describes them
+/// (tests/fixtures/README.md); its other columns name no year.
+pub const FEES_YEAR: &str = "2025";
 /// From 2023 children per adult are counted differently.
 pub const NORMERING_BREAK: i32 = 2023;
 
@@ -94,7 +97,17 @@ pub fn import_dk_daycare(key_figures_csv: &str, normering_csv: &str) -> Result<I
     let mut problems = Vec::new();
     let mut areas = key_figures(key_figures_csv, &mut problems)?;
     normering(normering_csv, &mut areas, &mut problems)?;
-    let figures = figures();
+    let mut figures = figures();
+    for figure in &mut figures {
+        figure.period = match NORMERING.iter().find(|(_, f, _)| *f == figure.id) {
+            Some((_, f, _)) => newest_year(&areas, f).map(|y| y.to_string()),
+            // The key-figure file gives a year only for the fees (in its
+            // description); its other columns have none, and the feed says so
+            // by leaving `period` out.
+            None => figure.id.starts_with("takst_").then(|| FEES_YEAR.into()),
+        };
+    }
+    note_outliers(&mut areas, &figures, &mut problems);
     let national = national(&areas);
     let feed = DaycareFeed {
         format: DAYCARE_FORMAT.into(),
@@ -207,7 +220,16 @@ fn key_figures(text: &str, problems: &mut Vec<Problem>) -> Result<Vec<Area>, Pro
             location: None,
             values,
             series: SeriesMap::default(),
+            periods: ById::default(),
+            notes: ById::default(),
+            months: ById::default(),
         });
+        let area = areas.last_mut().expect("just pushed");
+        for column in COLUMNS.iter().filter(|c| c.figure.starts_with("takst_")) {
+            if let Some(months) = area.values.get(column.figure).and_then(fee_months) {
+                area.months.0.push((column.figure.into(), months));
+            }
+        }
     }
     Ok(areas)
 }
@@ -270,42 +292,133 @@ fn normering(text: &str, areas: &mut [Area], problems: &mut Vec<Problem>) -> Res
             None => area.series.0.push((figure.into(), Series(vec![(year, value)]))),
         }
     }
-    // The newest year is the area's value; series run oldest first.
+    // Series run oldest first; the figure's newest year in the file is its period.
     for area in areas.iter_mut() {
         area.series.0.sort_by_key(|(figure, _)| NORMERING.iter().position(|(_, f, _)| f == figure));
         for (_, series) in &mut area.series.0 {
             series.0.sort_by_key(|(year, _)| *year);
         }
-        for &(_, figure, _) in NORMERING.iter().rev() {
-            let latest = area
-                .series
-                .get(figure)
-                .and_then(|s| s.0.last())
-                .map_or(Value::NotReported, |(_, v)| *v);
-            area.values.0.insert(0, (figure.into(), latest));
+    }
+    for &(_, figure, children) in NORMERING.iter().rev() {
+        let newest = newest_year(areas, figure);
+        for area in areas.iter_mut() {
+            let latest = area.series.get(figure).and_then(|s| s.0.last()).copied();
+            let value = latest.map_or(Value::NotReported, |(_, v)| v);
+            area.values.0.insert(0, (figure.into(), value));
+            // A municipality without a row for the newest year keeps its
+            // latest value, said to be from that year and noted, never
+            // passed off as current.
+            if let (Some((year, _)), Some(newest)) = (latest, newest) {
+                if year < newest {
+                    area.periods.0.push((figure.into(), year.to_string()));
+                    note(area, figure, NoteKind::NewestYearMissing, problems);
+                    continue;
+                }
+            }
+            // The source contradicts itself: a ratio for a kind of care the
+            // municipality has no children in (Fanø's family daycare).
+            if value.number().is_some() && area.values.get(children) == Some(Value::Number(0.0)) {
+                note(area, figure, NoteKind::NoChildren, problems);
+            }
         }
     }
     Ok(())
 }
 
+/// How many monthly payments a yearly fee is: every fee in the source is a
+/// whole number of kroner a month for 11 or 12 months, so the one of the two
+/// that divides it, and `None` when both do (or neither), which the source
+/// cannot tell apart.
+fn fee_months(fee: Value) -> Option<u8> {
+    let kroner = fee.number().filter(|x| x.fract() == 0.0 && *x > 0.0)? as u64;
+    match (kroner.is_multiple_of(11), kroner.is_multiple_of(12)) {
+        (true, false) => Some(11),
+        (false, true) => Some(12),
+        _ => None,
+    }
+}
+
+/// The newest year `figure` has in the file, for any municipality.
+fn newest_year(areas: &[Area], figure: &str) -> Option<i32> {
+    areas.iter().filter_map(|a| a.series.get(figure)?.0.last().map(|(y, _)| *y)).max()
+}
+
+/// Notes a value as doubtful in the feed, and in the import report.
+fn note(area: &mut Area, figure: &str, kind: NoteKind, problems: &mut Vec<Problem>) {
+    let at = format!("areas.{}.values.{figure}", area.code);
+    problems.push(Problem::new(
+        at,
+        Severity::Warning,
+        ProblemKind::DoubtfulValue { area: area.name.clone(), note: kind },
+    ));
+    let new = Note { kind, text: None };
+    match area.notes.0.iter_mut().find(|(f, _)| f == figure) {
+        Some((_, notes)) => notes.push(new),
+        None => area.notes.0.push((figure.into(), vec![new])),
+    }
+}
+
+/// Tukey's far-out fences: a municipality's value of a figure is far outside
+/// the rest when it is below Q1 - 3 IQR or above Q3 + 3 IQR of all the
+/// municipalities' numbers for that figure (quartiles interpolated between
+/// the sorted numbers). Totals are not judged; nor are figures with fewer
+/// than 8 numbers, or with no spread.
+fn note_outliers(areas: &mut [Area], figures: &[Figure], problems: &mut Vec<Problem>) {
+    for figure in figures.iter().filter(|f| !f.total) {
+        let mut numbers: Vec<f64> =
+            areas.iter().filter_map(|a| a.values.get(&figure.id)?.number()).collect();
+        if numbers.len() < 8 {
+            continue;
+        }
+        numbers.sort_by(f64::total_cmp);
+        let (q1, q3) = (quantile(&numbers, 0.25), quantile(&numbers, 0.75));
+        let iqr = q3 - q1;
+        if iqr <= 0.0 {
+            continue;
+        }
+        for area in areas.iter_mut() {
+            let far = |x: f64| x < q1 - 3.0 * iqr || x > q3 + 3.0 * iqr;
+            if area.values.get(&figure.id).and_then(Value::number).is_some_and(far) {
+                note(area, &figure.id, NoteKind::Outlier, problems);
+            }
+        }
+    }
+}
+
+/// The `p` quantile of sorted numbers, interpolated linearly (as R's and
+/// numpy's default).
+fn quantile(sorted: &[f64], p: f64) -> f64 {
+    let at = (sorted.len() - 1) as f64 * p;
+    let (below, above) = (at.floor() as usize, at.ceil() as usize);
+    sorted[below] + (sorted[above] - sorted[below]) * (at - below as f64)
+}
+
 /// National values: counts added up; everything else an average of the
 /// municipalities weighted by the children it is about, since the source
-/// has no national row.
+/// has no national row. Children per adult is the newest year's, from the
+/// municipalities that have that year.
+///
+/// Averages are not rounded: a value is rounded once, when it is shown. They
+/// are worked out in whole numbers (the sources write at most 3 decimals, and
+/// count children) and divided once, so the feed holds the binary number
+/// nearest the exact average, whose shortest decimal (what JSON writes) is
+/// the exact average whenever that has at most 15 digits: 3.245, never
+/// 3.2449999999999997, which would be shown one digit lower.
 fn national(areas: &[Area]) -> National {
     let mut values = Values::default();
-    let weighted = |figure: &str, weight_by: &str, value_of: &dyn Fn(&Area) -> Option<Value>| {
-        let (mut sum, mut weights) = (0.0, 0.0);
+    let weighted = |weight_by: &str, value_of: &dyn Fn(&Area) -> Option<Value>| {
+        let (mut sum, mut weights) = (0i128, 0i128);
         for area in areas {
             if let (Some(Value::Number(x)), Some(Value::Number(w))) =
                 (value_of(area), area.values.get(weight_by))
             {
-                sum += x * w;
-                weights += w;
+                let (thousandths, children) = ((x * 1000.0).round() as i128, w.round() as i128);
+                sum += thousandths * children;
+                weights += children;
             }
         }
-        let _ = figure;
-        if weights > 0.0 {
-            Value::Number(round(sum / weights, 2))
+        if weights > 0 {
+            Value::Number(sum as f64 / (weights * 1000) as f64)
         } else {
             Value::NotReported
         }
@@ -319,16 +432,21 @@ fn national(areas: &[Area]) -> National {
             Value::Number(numbers.iter().sum())
         }
     };
+    let in_year = |figure: &'static str, year: i32| {
+        move |a: &Area| a.series.get(figure).and_then(|s| s.get(year))
+    };
     values.push("boern", sum("boern"));
     for &(_, figure, children) in &NORMERING {
-        values.push(figure, weighted(figure, children, &|a: &Area| a.values.get(figure)));
+        let value = match newest_year(areas, figure) {
+            Some(year) => weighted(children, &in_year(figure, year)),
+            None => Value::NotReported,
+        };
+        values.push(figure, value);
     }
     for column in &COLUMNS {
         let value = match column.weight {
             Weight::Sum => sum(column.figure),
-            Weight::ChildrenIn(by) => {
-                weighted(column.figure, by, &|a: &Area| a.values.get(column.figure))
-            }
+            Weight::ChildrenIn(by) => weighted(by, &|a: &Area| a.values.get(column.figure)),
         };
         values.push(column.figure, value);
     }
@@ -344,32 +462,19 @@ fn national(areas: &[Area]) -> National {
             .collect();
         years.sort_unstable();
         years.dedup();
-        let points = years
-            .iter()
-            .map(|&year| {
-                (
-                    year,
-                    weighted(figure, children, &|a: &Area| {
-                        a.series.get(figure).and_then(|s| s.get(year))
-                    }),
-                )
-            })
-            .collect();
+        let points =
+            years.iter().map(|&year| (year, weighted(children, &in_year(figure, year)))).collect();
         series.0.push((figure.into(), Series(points)));
     }
     National {
         values,
         series,
         method: Some(both(
-            "Kilderne har ingen tal for hele landet. Antal børn er kommunernes tal lagt sammen. De øvrige landstal er gennemsnit af kommunerne vægtet med antallet af børn, tallet handler om (forældrebetaling og børn pr. voksen med børn i den pasningsform eller aldersgruppe, de øvrige med alle børn); børn pr. voksen for alle år er vægtet med det seneste antal børn.",
-            "The sources have no national figures. Numbers of children are the municipalities' added up. The other national values are averages of the municipalities weighted by the children the figure is about (fees and children per adult by the children in that kind of care or age group, the others by all children); children per adult for every year is weighted by the latest number of children.",
+            "Kilderne har ingen tal for hele landet. Antal børn er kommunernes tal lagt sammen. De øvrige landstal er gennemsnit af kommunerne vægtet med antallet af børn, tallet handler om (forældrebetaling og børn pr. voksen med børn i den pasningsform eller aldersgruppe, de øvrige med alle børn); børn pr. voksen for alle år er vægtet med det seneste antal børn. Landstallene er ikke afrundet; de afrundes først, når de vises.",
+            "The sources have no national figures. Numbers of children are the municipalities' added up. The other national values are averages of the municipalities weighted by the children the figure is about (fees and children per adult by the children in that kind of care or age group, the others by all children); children per adult for every year is weighted by the latest number of children. National values are not rounded; they are rounded only when shown.",
         )),
+        periods: ById::default(),
     }
-}
-
-fn round(x: f64, decimals: i32) -> f64 {
-    let f = 10f64.powi(decimals);
-    (x * f).round() / f
 }
 
 fn figure_order() -> Vec<&'static str> {
@@ -400,6 +505,7 @@ pub fn figures() -> Vec<Figure> {
         label,
         unit,
         decimals,
+        period: None,
         better,
         presence,
         explanation: Some(explanation),
@@ -434,8 +540,8 @@ pub fn figures() -> Vec<Figure> {
         },
         figure("paedagoger_pct", both("Andel pædagoger", "Share of trained pedagogues"), pct(), 1, Higher, Mandatory,
             both("Andelen af det pædagogiske personale, der er uddannede pædagoger. En højere andel er bedre.", "The share of the pedagogical staff who are trained pedagogues. A higher share is better.")),
-        figure("boern", both("Antal børn", "Number of children"), children(), 0, Better::None, Mandatory,
-            both("Børn i dagpleje og i daginstitutioner (0-5 år) i alt.", "Children in family daycare and in daycare institutions (aged 0-5) in all.")),
+        figure("boern", both("Antal børn", "Number of children"), children(), 0, Better::None, Computed,
+            both("Børn i dagpleje og i daginstitutioner (0-5 år) i alt, lagt sammen af kildens tre tal.", "Children in family daycare and in daycare institutions (aged 0-5) in all, added up from the source's three counts.")),
         figure("medhjaelpere_pct", both("Andel medhjælpere", "Share of assistants"), pct(), 1, Better::None, Optional,
             both("Andelen af det pædagogiske personale, der er medhjælpere.", "The share of the pedagogical staff who are assistants.")),
         figure("boern_dagpleje", both("Børn i dagpleje", "Children in family daycare"), children(), 0, Better::None, Optional,
@@ -488,11 +594,13 @@ mod tests {
                 .map(|(k, v)| format!("{k}={}", serde_json::to_string(v).unwrap()))
                 .collect();
             out += &format!(
-                "{} {}: {}\n  series {}\n",
+                "{} {}: {}\n  series {}\n  periods {} notes {}\n",
                 area.code,
                 area.name,
                 values.join(" "),
-                serde_json::to_string(&area.series).unwrap()
+                serde_json::to_string(&area.series).unwrap(),
+                serde_json::to_string(&area.periods).unwrap(),
+                serde_json::to_string(&area.notes).unwrap(),
             );
         }
         out += &format!(
@@ -505,14 +613,18 @@ mod tests {
         expect![[r#"
             751 Aarhus: normering_0_2=2.9 normering_3_5="not_reported" normering_dagpleje="not_reported" boern=17874.0 paedagoger_pct=46.3 medhjaelpere_pct=38.2 boern_dagpleje=405.0 boern_0_2=6942.0 boern_3_5=10527.0 sygefravaer_dage=18.4 takst_dagpleje=37411.0 takst_vuggestue=46189.0 takst_boernehave=25399.0 udgift_pr_barn=109320.0
               series {"normering_0_2":{"2017":3.0,"2018":2.9}}
+              periods {} notes {}
             741 Samsø: normering_0_2="not_applicable" normering_3_5="not_reported" normering_dagpleje=3.5 boern=98.0 paedagoger_pct=14.3 medhjaelpere_pct=21.4 boern_dagpleje=54.0 boern_0_2=0.0 boern_3_5=44.0 sygefravaer_dage="not_reported" takst_dagpleje=37056.0 takst_vuggestue="not_reported" takst_boernehave=26556.0 udgift_pr_barn=160980.0
               series {"normering_0_2":{"2017":"not_applicable"},"normering_dagpleje":{"2017":3.5}}
+              periods {"normering_0_2":"2017"} notes {"normering_0_2":[{"kind":"newest_year_missing"}]}
             999 Bad: normering_0_2="not_reported" normering_3_5="not_reported" normering_dagpleje="not_reported" boern=3.0 paedagoger_pct="not_reported" medhjaelpere_pct=1.0 boern_dagpleje=1.0 boern_0_2=1.0 boern_3_5=1.0 sygefravaer_dage=1.0 takst_dagpleje=1.0 takst_vuggestue=1.0 takst_boernehave=1.0 udgift_pr_barn=1.0
               series {}
-            national: {"normering_0_2":2.9,"normering_3_5":"not_reported","normering_dagpleje":3.5,"paedagoger_pct":46.13,"boern":17975.0,"medhjaelpere_pct":38.1,"boern_dagpleje":460.0,"boern_0_2":6943.0,"boern_3_5":10572.0,"sygefravaer_dage":18.4,"takst_dagpleje":37288.0,"takst_vuggestue":46182.35,"takst_boernehave":25401.41,"udgift_pr_barn":109583.41}
+              periods {} notes {}
+            national: {"normering_0_2":2.9,"normering_3_5":"not_reported","normering_dagpleje":3.5,"paedagoger_pct":46.125506343200534,"boern":17975.0,"medhjaelpere_pct":38.10219749652295,"boern_dagpleje":460.0,"boern_0_2":6943.0,"boern_3_5":10572.0,"sygefravaer_dage":18.39708004698775,"takst_dagpleje":37288.0,"takst_vuggestue":46182.34754428921,"takst_boernehave":25401.412977676882,"udgift_pr_barn":109583.40600834493}
             key-figures:4.andel_paedagoger_pct: "x" is neither a number nor not_reported, suppressed or not_applicable; shown as not reported
             normering:6.aldersgruppe: "4-6 år" is not one of 0-2 år, 3-5 år, dagpleje; ignored
             normering:7.kommunekode: municipality "102" is not in "areas"; shown without a municipal average
+            areas.741.values.normering_0_2: Samsø: The newest year is missing from the source; this figure is from an earlier year (noted in the feed)
         "#]]
         .assert_eq(&out);
     }

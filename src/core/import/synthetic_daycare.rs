@@ -42,7 +42,7 @@ pub fn synthetic_daycare(municipal: &DaycareFeed, options: &SyntheticOptions) ->
     feed.about = about(municipal, options);
     let mut figures = feed.figures.clone();
     let at = figures.iter().position(|f| f.id == "boern").map_or(figures.len(), |i| i + 1);
-    figures.insert(at, non_danish_figure());
+    figures.insert(at, non_danish_figure(options.year));
     feed.figures = figures;
 
     let counts = institutions_per_area(&feed.areas, options.institutions);
@@ -101,12 +101,14 @@ fn about(municipal: &DaycareFeed, options: &SyntheticOptions) -> About {
     }
 }
 
-fn non_danish_figure() -> Figure {
+fn non_danish_figure(year: i32) -> Figure {
     Figure {
         id: NON_DANISH.into(),
         label: both("Andel børn med ikke-dansk baggrund", "Share of children with a non-Danish background"),
         unit: Some(Text::Plain("%".into())),
         decimals: 0,
+        // Made up for the year the institutions are made up for.
+        period: Some(year.to_string()),
         better: Better::None,
         presence: Presence::Mandatory,
         explanation: Some(both(
@@ -373,8 +375,10 @@ fn weighted_share(units: &[Unit]) -> Value {
             weight += children;
         }
     }
+    // Whole numbers added up exactly, divided once, and not rounded: a value
+    // is rounded once, when it is shown.
     if weight > 0.0 {
-        Value::Number(round(sum / weight, 1))
+        Value::Number(sum / weight)
     } else {
         Value::NotReported
     }

@@ -11,7 +11,7 @@ use crate::core::chart::compare_svg::compare_svg;
 use crate::core::daycare::compare::{
     cell_summary, compare, comparison_sentence, Subject, MAX_COMPARED,
 };
-use crate::core::daycare::format::value_with_unit;
+use crate::core::daycare::format::{label_with_period, value_with_unit};
 use crate::core::daycare::words::{word, Word};
 use crate::core::i18n::{t, Msg};
 
@@ -112,14 +112,14 @@ fn CompareTable(
                         .subjects
                         .iter()
                         .zip(&row.cells)
-                        .map(|(_, cell)| {
+                        .map(|(s, cell)| {
                             // The reference figures in the text, not in a hover title.
-                            view! { <td>{cell_summary(feed, row, cell, lang)}</td> }
+                            view! { <td>{cell_summary(feed, *s, row, cell, lang)}</td> }
                         })
                         .collect_view();
                     view! {
                         <tr>
-                            <th scope="row">{figure.label.get(lang).to_string()}</th>
+                            <th scope="row">{label_with_period(figure, lang)}</th>
                             {cells}
                             <td>{value_with_unit(row.national, figure, lang)}</td>
                         </tr>

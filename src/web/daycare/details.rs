@@ -10,7 +10,7 @@ use super::ctx::Ctx;
 use crate::core::chart::hours_layout::layout_hours;
 use crate::core::chart::hours_svg::hours_svg;
 use crate::core::daycare::compare::{cell_sentence, compare, Subject, MAX_COMPARED};
-use crate::core::daycare::format::distance;
+use crate::core::daycare::format::{distance, label_with_period};
 use crate::core::daycare::words::{age_group, closing_days, meal_scheme, unit_type, word, Word};
 use crate::core::i18n::{t, Msg};
 use crate::core::link::safe_href;
@@ -20,18 +20,24 @@ pub fn Details(ctx: Ctx) -> impl IntoView {
     let details = ctx.details;
     let root = ctx.root;
     // Opening moves the focus to the panel's heading (read out, scrolled to).
+    // After the DOM has caught up; not at all once the widget is gone.
     Effect::new(move |_| {
         if details.get().is_some() {
-            request_animation_frame(move || {
+            let frame = request_animation_frame_with_handle(move || {
                 focus(root, ".ogw-dc-details-title");
-            });
+            })
+            .ok();
+            on_cleanup(move || frame.iter().for_each(|f| f.cancel()));
         }
     });
     move || details.get().map(|unit| panel(&ctx, unit))
 }
 
+/// Called a frame later, when the widget may have been unmounted meanwhile:
+/// its node ref is then disposed, so `try_`, never `get_untracked` (a panic).
 fn focus(root: NodeRef<leptos::html::Div>, selector: &str) -> bool {
-    let found = root.get_untracked().and_then(|r| r.query_selector(selector).ok().flatten());
+    let found =
+        root.try_get_untracked().flatten().and_then(|r| r.query_selector(selector).ok().flatten());
     found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|e| e.focus().is_ok())
 }
 
@@ -86,7 +92,7 @@ fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
         .rows
         .iter()
         .map(|row| {
-            let label = feed.figures[row.figure].label.get(lang).to_string();
+            let label = label_with_period(&feed.figures[row.figure], lang);
             let said = cell_sentence(feed, Subject::Unit(unit), row, &row.cells[0], lang);
             // "Solsikken: 3,4 børn pr. voksen, …": the name is the panel's heading.
             let said = said.strip_prefix(&format!("{}: ", u.name)).unwrap_or(&said).to_string();

@@ -10,6 +10,7 @@ use super::ctx::Ctx;
 use crate::core::daycare::feed::{AgeGroup, Point, UnitType};
 use crate::core::daycare::format::distance;
 use crate::core::daycare::words::{age_group, showing, unit_type, word, Word};
+use crate::core::limits::{MAX_CHOSEN_FIGURES, MAX_SEARCH_CHARS};
 
 /// Distances a parent can limit the list to, in km.
 const WITHIN_KM: [f64; 5] = [1.0, 2.0, 5.0, 10.0, 25.0];
@@ -90,7 +91,7 @@ pub fn Filters(ctx: Ctx, units: Memo<bool>) -> impl IntoView {
             <legend>{word(lang, Word::Filters)}</legend>
             <label class="ogw-dc-field ogw-dc-search">
                 <span>{word(lang, Word::Search)}</span>
-                <input type="search" autocomplete="off" prop:value=move || state.with(|s| s.text.clone())
+                <input type="search" autocomplete="off" maxlength=MAX_SEARCH_CHARS prop:value=move || state.with(|s| s.text.clone())
                     on:input=move |ev| { let text = event_target_value(&ev); state.update(|s| s.text = text); }/>
             </label>
             <label class="ogw-dc-field">
@@ -258,6 +259,9 @@ fn locate(done: impl Fn(Option<Point>) + Clone + 'static) {
 fn FigurePicker(ctx: Ctx) -> impl IntoView {
     let (lang, state, figures) = (ctx.lang, ctx.state, ctx.figures);
     let feed = ctx.feed();
+    // At most MAX_CHOSEN_FIGURES columns (what the address keeps): the
+    // unchecked boxes are disabled once that many are checked.
+    let full = Memo::new(move |_| figures.with(Vec::len) >= MAX_CHOSEN_FIGURES);
     let boxes = feed
         .figures
         .iter()
@@ -266,7 +270,10 @@ fn FigurePicker(ctx: Ctx) -> impl IntoView {
             let id = f.id.clone();
             let checked = move || figures.with(|list| list.contains(&i));
             let last = move || figures.with(|list| list.len() == 1 && list[0] == i);
-            let all_ids: Vec<String> = feed.figures.iter().map(|f| f.id.clone()).collect();
+            let disabled = move || last() || (full.get() && !checked());
+            // The feed, shared: a copy of every id per box made this
+            // quadratic (20,000 figures ran the page out of memory).
+            let loaded = ctx.loaded.clone();
             let toggle = move |ev: web_sys::Event| {
                 let on = event_target_checked(&ev);
                 let mut chosen: Vec<usize> = figures.get_untracked();
@@ -276,12 +283,13 @@ fn FigurePicker(ctx: Ctx) -> impl IntoView {
                     chosen.retain(|f| *f != i);
                 }
                 chosen.sort_unstable();
-                let ids = chosen.iter().map(|&f| all_ids[f].clone()).collect();
+                let all = &loaded.read.feed.figures;
+                let ids = chosen.iter().map(|&f| all[f].id.clone()).collect();
                 state.update(|s| s.figures = ids);
             };
             view! {
                 <label class="ogw-dc-check">
-                    <input type="checkbox" value=id prop:checked=checked disabled=last on:change=toggle/>
+                    <input type="checkbox" value=id prop:checked=checked disabled=disabled on:change=toggle/>
                     <span>{f.label.get(lang).to_string()}</span>
                 </label>
             }

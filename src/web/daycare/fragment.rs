@@ -19,17 +19,13 @@ pub fn write(key: &str, state: &ViewState, start: &ViewState) {
     if next == now.trim_start_matches('#') {
         return;
     }
-    let location = window().location();
-    // An empty fragment leaves the address without a bare "#".
-    let url = if next.is_empty() {
-        format!(
-            "{}{}",
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
-        )
-    } else {
-        format!("#{next}")
-    };
+    // The new address is the page's own, absolute, with only the fragment
+    // changed: a relative "#…" would be resolved against `<base href>`
+    // and move the page to another path. An empty fragment leaves the
+    // address without a bare "#".
+    let Ok(href) = window().location().href() else { return };
+    let page = href.split_once('#').map_or(href.as_str(), |(page, _)| page);
+    let url = if next.is_empty() { page.to_string() } else { format!("{page}#{next}") };
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use super::ctx::Ctx;
 use crate::core::daycare::compare::{Subject, MAX_COMPARED};
 use crate::core::daycare::query::Column;
-use crate::core::daycare::table::{area_cell, cell, heading};
+use crate::core::daycare::table::{area_cell, area_cell_notes, cell, heading};
 use crate::core::daycare::value::Value;
 use crate::core::daycare::words::{compare_changed, compare_full, word, Word};
 use crate::core::link::safe_href;
@@ -175,27 +175,39 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
     // at once, in the middle of the update.
     Effect::new(move |_| {
         results.track();
-        if scroll_top.get_untracked() > 0.0 {
-            if let Some(el) = scroller.get_untracked() {
+        if scroll_top.try_get_untracked().unwrap_or(0.0) > 0.0 {
+            if let Some(el) = scroller.try_get_untracked().flatten() {
                 el.set_scroll_top(0);
             }
-            scroll_top.set(0.0);
+            scroll_top.try_set(0.0);
         }
     });
+    // Runs from the browser, not from the reactive graph: a scroll event and
+    // the first frame can come after the table is gone (the view switched,
+    // the widget was unmounted), when its node ref and signals are disposed
+    // and `get_untracked` would panic (a trap, and the whole core with it).
     let measure = move || {
-        if let Some(el) = scroller.get_untracked() {
-            scroll_top.set(el.scroll_top() as f64);
-            viewport.set(el.client_height().max(1) as f64);
+        if let Some(el) = scroller.try_get_untracked().flatten() {
+            scroll_top.try_set(el.scroll_top() as f64);
+            viewport.try_set(el.client_height().max(1) as f64);
         }
     };
-    request_animation_frame(measure);
+    let first_frame = request_animation_frame_with_handle(measure).ok();
+    on_cleanup(move || first_frame.iter().for_each(|f| f.cancel()));
     let range = Memo::new(move |_| {
         let n = results.with(Vec::len);
         let first = ((scroll_top.get() / ROW_H) as usize).saturating_sub(OVERSCAN).min(n);
         let last = (first + (viewport.get() / ROW_H).ceil() as usize + 2 * OVERSCAN).min(n);
         (first, last)
     });
+    // The results are the municipalities' for a moment after a switch to
+    // them, before this table is replaced: show none rather than read them
+    // as institutions.
+    let units_view = ctx.units_view;
     let rows = move || {
+        if !units_view.get() {
+            return Vec::new();
+        }
         let (first, last) = range.get();
         results.with(|r| {
             r[first..last]
@@ -462,17 +474,24 @@ pub fn AreaTable(ctx: Ctx) -> impl IntoView {
         let ctx = ctx.clone();
         move || {
             let ctx = ctx.clone();
-            ctx.results.with(|areas| {
+            // After a switch to the institutions the results are theirs for a
+            // moment, before this table is replaced: never read them as
+            // municipalities (an index out of range would trap the core).
+            if ctx.units_view.get() {
+                return None;
+            }
+            Some(ctx.results.with(|areas| {
                 areas
                     .iter()
-                    .map(|&a| {
-                        let a = a as usize;
-                        let area = &ctx.feed().areas[a];
+                    .filter_map(|&a| Some((a as usize, ctx.feed().areas.get(a as usize)?)))
+                    .map(|(a, area)| {
                         let cells = figures.with(|fs| {
                             fs.iter()
                                 .map(|&f| {
                                     let value = ctx.feed().figures.get(f).map_or(Value::NotReported, |fig| area.values.get(&fig.id).unwrap_or(Value::NotReported));
-                                    view! { <td class=value_class(value)>{area_cell(ctx.feed(), a, Column::Figure(f), lang)}</td> }
+                                    // A note in full as the cell's tooltip; its words are in the cell.
+                                    let notes = area_cell_notes(ctx.feed(), a, Column::Figure(f), lang);
+                                    view! { <td class=value_class(value) title=(!notes.is_empty()).then_some(notes)>{area_cell(ctx.feed(), a, Column::Figure(f), lang)}</td> }
                                 })
                                 .collect_view()
                         });
@@ -489,7 +508,7 @@ pub fn AreaTable(ctx: Ctx) -> impl IntoView {
                         }
                     })
                     .collect_view()
-            })
+            }))
         }
     };
     let name_heading =

@@ -111,7 +111,7 @@ for (const [lang, words] of [
     assert.ok(Math.abs(box.top - y) < 30, `and where it was (${y} → ${box.top})`);
     assert.equal(await focusedCell(p), '3:0');
     assert.match(await lastSaid(p, words.added), words.added);
-    // Space on a name moves nothing but compares its row too.
+    // Space in a figure's cell compares its row too (below).
     for (const row of [4, 5, 6]) {
       await p.keyboard.press('ArrowDown');
       await p.waitForFunction((r) => document.querySelector('#dc').shadowRoot.activeElement?.getAttribute('data-cell') === `${r}:0`, row);
@@ -120,7 +120,8 @@ for (const [lang, words] of [
     assert.match(await lastSaid(p, words.full), words.full);
     await p.keyboard.press('ArrowDown');
     await p.keyboard.press('ArrowRight');
-    await p.waitForFunction(() => document.querySelector('#dc').shadowRoot.activeElement?.getAttribute('data-cell') === '7:1');
+    await p.keyboard.press('ArrowRight');
+    await p.waitForFunction(() => document.querySelector('#dc').shadowRoot.activeElement?.getAttribute('data-cell') === '7:2');
     await p.keyboard.press('Space');
     assert.match(await lastSaid(p, words.refused), words.refused);
     assert.equal(await p.locator('#dc .ogw-dc-chips li').count(), 4);

@@ -107,6 +107,7 @@ fn Dashboard(
         }
     });
     let ctx = Ctx::new(loaded.clone(), lang, state, width);
+    let live = ctx.live;
 
     let feed = &loaded.read.feed;
     let subtitle = feed.about.title.as_ref().map(|t| t.get(lang).to_string());
@@ -156,6 +157,9 @@ fn Dashboard(
             {body}
             {view_downloads(&ctx)}
             {credits(&loaded, lang)}
+            // The one polite voice of the dashboard: the count after typing
+            // pauses, sorting, comparing and its limit (ctx.announce).
+            <p class="ogw-sr-only ogw-dc-live" role="status">{move || live.get()}</p>
         </div>
     }
 }

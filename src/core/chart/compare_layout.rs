@@ -166,10 +166,8 @@ pub fn layout_compare(
         for (i, cell) in row.cells.iter().enumerate() {
             let Some(subject) = comparison.subjects.get(i) else { continue };
             // A municipality's own year and notes go beside its name, in words.
-            let label = annotated(
-                subject.name(feed).to_string(),
-                &cell_annotation(feed, *subject, figure, lang),
-            );
+            let label =
+                annotated(subject.label(feed), &cell_annotation(feed, *subject, figure, lang));
             let label_lines = wrap(&label, inner, LABEL_SIZE, 1);
             let label_at = (PAD, top);
             top += LINE;
@@ -209,7 +207,7 @@ pub fn layout_compare(
                 top += VERDICT_LINE;
             }
             let accessible_name = accessible(
-                subject.name(feed),
+                &subject.label(feed),
                 figure,
                 cell.value,
                 cell.municipal,

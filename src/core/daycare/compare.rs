@@ -50,6 +50,15 @@ impl Subject {
             Subject::Area(a) => feed.areas.get(a).map_or("", |x| x.name.as_str()),
         }
     }
+
+    /// The name with what tells it apart from its namesakes (`names`):
+    /// what the comparison calls it.
+    pub fn label(self, feed: &DaycareFeed) -> String {
+        match self {
+            Subject::Unit(u) => super::names::unit_label(feed, u),
+            Subject::Area(_) => self.name(feed).to_string(),
+        }
+    }
 }
 
 /// A comma-separated list of subjects (`compare="a:751,u:751-0001"`): the
@@ -234,8 +243,22 @@ pub fn cell_sentence(
     cell: &CompareCell,
     lang: Lang,
 ) -> String {
+    format!("{}: {}", subject.label(feed), cell_summary(feed, subject, row, cell, lang))
+}
+
+/// A cell without its subject: the value, then each verdict with the
+/// reference figure it is against, "3,4 børn pr. voksen, dårligere end
+/// kommunen (2,9), bedre end landstallet (3,5)". Shown in the comparison's
+/// table, so the reference figures are on the page, not in a hover title.
+pub fn cell_summary(
+    feed: &DaycareFeed,
+    subject: Subject,
+    row: &CompareRow,
+    cell: &CompareCell,
+    lang: Lang,
+) -> String {
     let figure = &feed.figures[row.figure];
-    let mut out = format!("{}: {}", subject.name(feed), cell_value(feed, subject, row, cell, lang));
+    let mut out = cell_value(feed, subject, row, cell, lang);
     if let Some(m) = cell.municipal {
         if cell.vs_municipal != Verdict::NotComparable {
             out += &format!(
@@ -300,7 +323,7 @@ pub fn cell_annotation(
 /// Egernet og Aarhus sammenlignet på 3 nøgletal." An empty comparison says
 /// how to start one.
 pub fn comparison_sentence(feed: &DaycareFeed, comparison: &Comparison, lang: Lang) -> String {
-    let names: Vec<&str> = comparison.subjects.iter().map(|s| s.name(feed)).collect();
+    let names: Vec<String> = comparison.subjects.iter().map(|s| s.label(feed)).collect();
     let Some((last, first)) = names.split_last() else {
         return super::words::word(lang, super::words::Word::CompareHint).to_string();
     };

@@ -11,6 +11,7 @@ mod fast;
 pub mod feed;
 pub mod format;
 pub mod hours;
+pub mod names;
 pub mod query;
 pub mod read;
 pub mod state;

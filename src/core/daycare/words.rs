@@ -4,7 +4,8 @@
 //! error, not a blank on the page.
 
 use super::compare::Verdict;
-use super::feed::{AgeGroup, Better, MealScheme, NoteKind, UnitType};
+use super::feed::{AgeGroup, Better, DaycareFeed, MealScheme, NoteKind, UnitType};
+use super::query::{Column, Sort};
 use super::value::Value;
 
 use crate::core::i18n::Lang;
@@ -71,6 +72,7 @@ pub enum Word {
     TrendCaption,
     Year,
     ScrollHint,
+    GridHint,
 }
 
 pub fn word(lang: Lang, w: Word) -> &'static str {
@@ -158,8 +160,97 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
             "Rul i tabellen for at se flere. Vælg en kolonneoverskrift for at sortere.",
             "Scroll the table to see more. Select a column heading to sort.",
         ),
+        GridHint => (
+            "Tabellen er ét tabulatorstop: piletasterne flytter mellem cellerne, mellemrum vælger til sammenligning, Enter åbner detaljer, Tab går videre.",
+            "The table is one tab stop: the arrow keys move between cells, Space chooses for the comparison, Enter opens the details, Tab moves on.",
+        ),
     };
     lang.pick(da, en)
+}
+
+/// Said when the table is sorted: "Sorteret efter børn pr. voksen, laveste
+/// først, det bedste først". `label` is the column's heading.
+pub fn sorted_by(lang: Lang, feed: &DaycareFeed, sort: Sort) -> String {
+    // The figure's own label: the heading's year note is not said here.
+    let label = match sort.column {
+        Column::Figure(f) => {
+            feed.figures.get(f).map_or_else(String::new, |f| f.label.get(lang).to_string())
+        }
+        column => super::table::heading(feed, column, lang),
+    };
+    let mut chars = label.chars();
+    // "Børn pr. voksen" reads "børn pr. voksen" mid-sentence; "BMI" stays.
+    let label = match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if b.is_lowercase() => {
+            a.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label.clone(),
+    };
+    let d = sort.descending;
+    let order = match sort.column {
+        Column::Name | Column::Area | Column::Type | Column::Meals => {
+            lang.pick(if d { "Å til A" } else { "A til Å" }, if d { "Z to A" } else { "A to Z" })
+        }
+        Column::Distance => lang.pick(
+            if d { "fjerneste først" } else { "nærmeste først" },
+            if d { "farthest first" } else { "nearest first" },
+        ),
+        Column::Opens | Column::Closes => lang.pick(
+            if d { "seneste først" } else { "tidligste først" },
+            if d { "latest first" } else { "earliest first" },
+        ),
+        _ => lang.pick(
+            if d { "højeste først" } else { "laveste først" },
+            if d { "highest first" } else { "lowest first" },
+        ),
+    };
+    let better = match sort.column {
+        Column::Figure(f) => feed.figures.get(f).map_or(Better::None, |f| f.better),
+        _ => Better::None,
+    };
+    let best = match (better, d) {
+        (Better::Lower, false) | (Better::Higher, true) => {
+            lang.pick(", det bedste først", ", best first")
+        }
+        (Better::Lower, true) | (Better::Higher, false) => {
+            lang.pick(", det dårligste først", ", worst first")
+        }
+        _ => "",
+    };
+    lang.pick(
+        format!("Sorteret efter {label}, {order}{best}"),
+        format!("Sorted by {label}, {order}{best}"),
+    )
+}
+
+/// Said when the comparison changes: "Vuggestuen Mælkebøtten føjet til
+/// sammenligningen, 2 af 4", and at four, that the others wait.
+pub fn compare_changed(lang: Lang, label: &str, added: bool, n: usize, max: usize) -> String {
+    let mut out = match added {
+        true => lang.pick(
+            format!("{label} føjet til sammenligningen, {n} af {max}"),
+            format!("{label} added to the comparison, {n} of {max}"),
+        ),
+        false => lang.pick(
+            format!("{label} fjernet fra sammenligningen, {n} af {max}"),
+            format!("{label} removed from the comparison, {n} of {max}"),
+        ),
+    };
+    if added && n >= max {
+        out += lang.pick(
+            ". Sammenligningen er fuld: fjern én for at vælge en anden.",
+            ". The comparison is full: remove one to choose another.",
+        );
+    }
+    out
+}
+
+/// Said when a fifth is chosen: nothing changes, and why.
+pub fn compare_full(lang: Lang, label: &str, max: usize) -> String {
+    lang.pick(
+        format!("{label} er ikke valgt: du kan sammenligne højst {max}. Fjern én for at vælge en anden."),
+        format!("{label} is not chosen: you can compare at most {max}. Remove one to choose another."),
+    )
 }
 
 /// The result count, announced when it changes: "Viser 312 af 4.600 institutioner".
@@ -342,5 +433,47 @@ mod tests {
             assert!(texts[0] != texts[1] && texts[1] != texts[2] && texts[0] != texts[2]);
             assert!(texts.iter().all(|t| !t.contains('0')));
         }
+    }
+
+    #[test]
+    fn sorting_and_comparing_are_said_in_words() {
+        let feed = crate::core::daycare::read::read_daycare(
+            r#"{"format":"ogw.daycare/1","figures":[{"id":"n","label":"Børn pr. voksen","decimals":1,"better":"lower"}],
+              "units":[{"id":"1","name":"A","type":"nursery"}]}"#,
+        )
+        .unwrap()
+        .feed;
+        let mut out = Vec::new();
+        for lang in [Lang::Da, Lang::En] {
+            for (column, descending) in [
+                (Column::Figure(0), false),
+                (Column::Figure(0), true),
+                (Column::Name, false),
+                (Column::Distance, false),
+            ] {
+                out.push(sorted_by(lang, &feed, Sort { column, descending }));
+            }
+            out.push(compare_changed(lang, "Mælkebøtten, Aarhus", true, 2, 4));
+            out.push(compare_changed(lang, "Mælkebøtten, Aarhus", true, 4, 4));
+            out.push(compare_changed(lang, "Egernet", false, 3, 4));
+            out.push(compare_full(lang, "Egernet", 4));
+        }
+        expect_test::expect![[r#"
+            Sorteret efter børn pr. voksen, laveste først, det bedste først
+            Sorteret efter børn pr. voksen, højeste først, det dårligste først
+            Sorteret efter navn, A til Å
+            Sorteret efter afstand, nærmeste først
+            Mælkebøtten, Aarhus føjet til sammenligningen, 2 af 4
+            Mælkebøtten, Aarhus føjet til sammenligningen, 4 af 4. Sammenligningen er fuld: fjern én for at vælge en anden.
+            Egernet fjernet fra sammenligningen, 3 af 4
+            Egernet er ikke valgt: du kan sammenligne højst 4. Fjern én for at vælge en anden.
+            Sorted by børn pr. voksen, lowest first, best first
+            Sorted by børn pr. voksen, highest first, worst first
+            Sorted by name, A to Z
+            Sorted by distance, nearest first
+            Mælkebøtten, Aarhus added to the comparison, 2 of 4
+            Mælkebøtten, Aarhus added to the comparison, 4 of 4. The comparison is full: remove one to choose another.
+            Egernet removed from the comparison, 3 of 4
+            Egernet is not chosen: you can compare at most 4. Remove one to choose another."#]].assert_eq(&out.join("\n"));
     }
 }

@@ -9,8 +9,7 @@ use super::ctx::Ctx;
 use crate::core::chart::compare_layout::layout_compare;
 use crate::core::chart::compare_svg::compare_svg;
 use crate::core::daycare::compare::{
-    cell_sentence, cell_value, compare, comparison_sentence, verdict_words, Against, Subject,
-    MAX_COMPARED,
+    cell_summary, compare, comparison_sentence, Subject, MAX_COMPARED,
 };
 use crate::core::daycare::format::{label_with_period, value_with_unit};
 use crate::core::daycare::words::{word, Word};
@@ -46,7 +45,7 @@ fn Compared(ctx: Ctx, subjects: Vec<Subject>) -> impl IntoView {
         .iter()
         .map(|s| {
             let id = s.id(feed);
-            let name = s.name(feed).to_string();
+            let name = s.label(feed);
             view! {
                 <li>
                     <span>{name.clone()}</span>
@@ -84,7 +83,9 @@ fn Compared(ctx: Ctx, subjects: Vec<Subject>) -> impl IntoView {
         <ul class="ogw-dc-chips">{chips}</ul>
         {full}
         <p class="ogw-summary">{sentence}</p>
-        <div class="ogw-dc-chart" inner_html=svg></div>
+        // Described once: named as an image, its title and description not
+        // read again inside; the sentence above and the table say the rest.
+        <div class="ogw-dc-chart" role="img" aria-label=word(lang, Word::Comparison) inner_html=svg></div>
         <CompareTable ctx comparison/>
     }
 }
@@ -101,7 +102,7 @@ fn CompareTable(
     let table = move || {
         let feed = ctx.feed();
         comparison.with(|c| {
-            let head = c.subjects.iter().map(|s| view! { <th scope="col">{s.name(feed).to_string()}</th> }).collect_view();
+            let head = c.subjects.iter().map(|s| view! { <th scope="col">{s.label(feed)}</th> }).collect_view();
             let rows = c
                 .rows
                 .iter()
@@ -112,13 +113,8 @@ fn CompareTable(
                         .iter()
                         .zip(&row.cells)
                         .map(|(s, cell)| {
-                            let mut lines = vec![cell_value(feed, *s, row, cell, lang)];
-                            if cell.municipal.is_some() {
-                                lines.push(verdict_words(cell.vs_municipal, Against::Municipality, lang).to_string());
-                            }
-                            lines.push(verdict_words(cell.vs_national, Against::Country, lang).to_string());
-                            // The sentence is the cell's full name for a screen reader.
-                            view! { <td title=cell_sentence(feed, *s, row, cell, lang)>{lines.join(", ")}</td> }
+                            // The reference figures in the text, not in a hover title.
+                            view! { <td>{cell_summary(feed, *s, row, cell, lang)}</td> }
                         })
                         .collect_view();
                     view! {

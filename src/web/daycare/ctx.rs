@@ -21,6 +21,8 @@ pub struct Loaded {
     /// The columns each table starts with when the page chose none.
     pub unit_figures: Vec<usize>,
     pub area_figures: Vec<usize>,
+    /// Each institution's name with what tells it apart from its namesakes.
+    pub labels: Vec<String>,
 }
 
 impl Loaded {
@@ -28,7 +30,8 @@ impl Loaded {
         let index = UnitIndex::new(&read.feed);
         let unit_figures = default_figures(&read.feed, &index);
         let area_figures = default_area_figures(&read.feed);
-        Loaded { read, index, unit_figures, area_figures }
+        let labels = crate::core::daycare::names::unit_labels(&read.feed);
+        Loaded { read, index, unit_figures, area_figures, labels }
     }
 }
 
@@ -65,6 +68,8 @@ pub struct Ctx {
     pub details: RwSignal<Option<usize>>,
     /// The dashboard's own box, to move the focus within.
     pub root: NodeRef<leptos::html::Div>,
+    /// What the dashboard's one polite live region says now.
+    pub live: RwSignal<String>,
 }
 
 impl Ctx {
@@ -137,6 +142,7 @@ impl Ctx {
             results,
             details: RwSignal::new(None),
             root: NodeRef::new(),
+            live: RwSignal::new(String::new()),
         }
     }
 
@@ -155,5 +161,15 @@ impl Ctx {
         };
         let id = column.id(self.feed()).to_string();
         self.state.update(|s| s.sort = Some((id, descending)));
+        let sort = crate::core::daycare::query::Sort { column, descending };
+        self.announce(crate::core::daycare::words::sorted_by(self.lang, self.feed(), sort));
+    }
+
+    /// Says `text` in the live region; the same text twice is said twice
+    /// (a no-break space makes it a change).
+    pub fn announce(&self, text: String) {
+        self.live.update(|live| {
+            *live = if *live == text { format!("{text}\u{a0}") } else { text };
+        });
     }
 }

@@ -85,6 +85,7 @@ pub fn Filters(ctx: Ctx, units: Memo<bool>) -> impl IntoView {
             showing(lang, shown, total, ctx.units_view.get())
         }
     };
+    announce_count(&ctx, count.clone());
     view! {
         <fieldset class="ogw-dc-filters">
             <legend>{word(lang, Word::Filters)}</legend>
@@ -106,9 +107,39 @@ pub fn Filters(ctx: Ctx, units: Memo<bool>) -> impl IntoView {
             {institution_filters}
         </fieldset>
         <FigurePicker ctx=ctx.clone()/>
-        // Announced politely when it changes: how many are left after a keystroke.
-        <p class="ogw-dc-count" role="status">{count}</p>
+        // Shown at once; said once typing pauses (announce_count).
+        <p class="ogw-dc-count">{count.clone()}</p>
     }
+}
+
+/// How long typing must pause before the count is said: one message for
+/// "børnehuset sol", not one per letter.
+const PAUSE: std::time::Duration = std::time::Duration::from_millis(900);
+
+/// Says the count in the live region once the filters stop changing, and
+/// only when it differs from the count said last.
+fn announce_count(ctx: &Ctx, count: impl Fn() -> String + Clone + 'static) {
+    let said = StoredValue::new(count.clone()());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let (results, ctx) = (ctx.results, ctx.clone());
+    Effect::new(move |_| {
+        results.track();
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let (ctx, count) = (ctx.clone(), count.clone());
+        let handle = set_timeout_with_handle(
+            move || {
+                let now = count();
+                if said.try_with_value(|s| *s != now) == Some(true) {
+                    said.set_value(now.clone());
+                    ctx.announce(now);
+                }
+            },
+            PAUSE,
+        );
+        pending.set_value(handle.ok());
+    });
 }
 
 /// Distance from a postcode in the feed's list, or from the browser's

@@ -4,13 +4,14 @@
 //! checkbox to compare it; cells say missing values in words, never 0.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::ctx::Ctx;
 use crate::core::daycare::compare::{Subject, MAX_COMPARED};
 use crate::core::daycare::query::Column;
 use crate::core::daycare::table::{area_cell, area_cell_notes, cell, heading};
 use crate::core::daycare::value::Value;
-use crate::core::daycare::words::{word, Word};
+use crate::core::daycare::words::{compare_changed, compare_full, word, Word};
 use crate::core::link::safe_href;
 
 /// Every row is this tall (style.css keeps it so), which is what lets the
@@ -19,35 +20,100 @@ pub const ROW_H: f64 = 44.0;
 /// Rows rendered beyond the view on each side, so a quick scroll shows rows.
 const OVERSCAN: usize = 4;
 
-/// The comparison's checkbox for a subject: checked when compared, disabled
-/// when four are compared already and it is not one of them.
-fn compare_box(ctx: &Ctx, subject: Subject, name: String) -> impl IntoView {
+/// The cell the grid's one tab stop is on: (row, column); row 0 is the
+/// headings, row r is result r - 1; column 0 the compare checkbox, 1 the name.
+pub type Cell = (usize, usize);
+
+/// "0" for the grid's one tab stop, "-1" for every other cell.
+fn tab_stop(active: Option<RwSignal<Cell>>, here: Cell) -> impl Fn() -> &'static str + Clone {
+    move || match active {
+        Some(a) if a.get() != here => "-1",
+        _ => "0",
+    }
+}
+
+/// Adds `subject` to the comparison or takes it out, and says so; a fifth
+/// is refused, and that is said too. `focused` stays where it is on the
+/// screen while the comparison above it grows or shrinks.
+pub fn toggle_compare(ctx: &Ctx, subject: Subject, on: bool, focused: Option<web_sys::Element>) {
     let (lang, state) = (ctx.lang, ctx.state);
     let id = subject.id(ctx.feed());
-    let chosen = {
-        let id = id.clone();
-        move || state.with(|s| s.compare.contains(&id))
+    let label = match subject {
+        Subject::Unit(u) => ctx.loaded.labels.get(u).cloned().unwrap_or_default(),
+        Subject::Area(_) => subject.label(ctx.feed()),
     };
-    let full = move || state.with(|s| s.compare.len() >= MAX_COMPARED);
-    let toggle = move |ev: web_sys::Event| {
-        let on = event_target_checked(&ev);
-        state.update(|s| {
-            s.compare.retain(|c| c != &id);
-            if on && s.compare.len() < MAX_COMPARED {
-                s.compare.push(id.clone());
+    let (chosen, n) = state.with_untracked(|s| (s.compare.contains(&id), s.compare.len()));
+    if on && !chosen && n >= MAX_COMPARED {
+        ctx.announce(compare_full(lang, &label, MAX_COMPARED));
+        return;
+    }
+    if on == chosen {
+        return;
+    }
+    let before = focused.as_ref().map(|e| e.get_bounding_client_rect().top());
+    state.update(|s| {
+        s.compare.retain(|c| c != &id);
+        if on {
+            s.compare.push(id.clone());
+        }
+    });
+    let n = state.with_untracked(|s| s.compare.len());
+    ctx.announce(compare_changed(lang, &label, on, n, MAX_COMPARED));
+    // Once the comparison is drawn, scroll the page by as much as the
+    // focused control moved, so it is where the eye left it.
+    if let (Some(el), Some(before)) = (focused, before) {
+        request_animation_frame(move || {
+            let moved = el.get_bounding_client_rect().top() - before;
+            if moved.abs() >= 1.0 {
+                window().scroll_by_with_x_and_y(0.0, moved);
             }
         });
+    }
+}
+
+/// The comparison's checkbox for a subject: checked when compared. At four
+/// the others stay focusable (aria-disabled), and choosing one says why not.
+fn compare_box(
+    ctx: &Ctx,
+    subject: Subject,
+    label: String,
+    active: Option<RwSignal<Cell>>,
+    row: usize,
+) -> impl IntoView {
+    let (lang, state) = (ctx.lang, ctx.state);
+    let id = subject.id(ctx.feed());
+    let chosen = move || state.with(|s| s.compare.contains(&id));
+    let full = move || state.with(|s| s.compare.len() >= MAX_COMPARED);
+    let ctx = ctx.clone();
+    let toggle = move |ev: web_sys::Event| {
+        let on = event_target_checked(&ev);
+        let el: Option<web_sys::Element> = ev.target().and_then(|t| t.dyn_into().ok());
+        toggle_compare(&ctx, subject, on, el.clone());
+        // A refused fifth is unticked again.
+        if let Some(input) = el.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            input.set_checked(
+                ctx.state.with_untracked(|s| s.compare.contains(&subject.id(ctx.feed()))),
+            );
+        }
     };
     view! {
         <td class="ogw-dc-pick">
-            <input type="checkbox" aria-label=format!("{}: {name}", word(lang, Word::Compare))
-                prop:checked=chosen.clone() disabled=move || full() && !chosen() on:change=toggle/>
+            <input type="checkbox" aria-label=format!("{}: {label}", word(lang, Word::Compare))
+                data-cell=format!("{row}:0") tabindex=tab_stop(active, (row, 0))
+                prop:checked=chosen.clone() aria-disabled=move || (full() && !chosen()).then_some("true")
+                on:change=toggle/>
         </td>
     }
 }
 
 /// A column heading that sorts the table by it.
-fn sort_heading(ctx: &Ctx, column: Column, label: String) -> impl IntoView {
+fn sort_heading(
+    ctx: &Ctx,
+    column: Column,
+    label: String,
+    active: Option<RwSignal<Cell>>,
+    col: usize,
+) -> impl IntoView {
     let resolved = ctx.resolved;
     let sorted = move || resolved.with(|r| (r.sort.column == column).then_some(r.sort.descending));
     let aria = move || match sorted() {
@@ -65,7 +131,8 @@ fn sort_heading(ctx: &Ctx, column: Column, label: String) -> impl IntoView {
     let numeric = matches!(column, Column::Figure(_) | Column::Distance);
     view! {
         <th scope="col" aria-sort=aria class:ogw-dc-num=numeric>
-            <button type="button" class="ogw-dc-sort" on:click=move |_| ctx.sort_by(column)>
+            <button type="button" class="ogw-dc-sort" data-cell=format!("0:{col}") tabindex=tab_stop(active, (0, col))
+                on:click=move |_| ctx.sort_by(column)>
                 {label}<span class="ogw-dc-arrow" aria-hidden="true">{arrow}</span>
             </button>
         </th>
@@ -88,6 +155,7 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
     let lang = ctx.lang;
     let scroller = NodeRef::<leptos::html::Div>::new();
     let scroll_top = RwSignal::new(0.0_f64);
+    let active = RwSignal::new((1_usize, 0_usize));
     let viewport = RwSignal::new(480.0_f64);
     let columns = Memo::new({
         let ctx = ctx.clone();
@@ -154,6 +222,8 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
         move |(position, unit): (u32, u32)| {
             let unit = unit as usize;
             let name = ctx.feed().units.get(unit).map_or_else(String::new, |u| u.name.clone());
+            let label = ctx.loaded.labels.get(unit).cloned().unwrap_or_default();
+            let r = position as usize + 1;
             let open = {
                 let details = ctx.details;
                 move |_| details.set(Some(unit))
@@ -163,7 +233,8 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
                 move || {
                     columns.with(|cols| {
                         cols.iter()
-                            .map(|&c| {
+                            .enumerate()
+                                .map(|(i, &c)| {
                                 let class = match c {
                                     Column::Figure(f) => {
                                         value_class(ctx.loaded.index.value(unit, f))
@@ -183,7 +254,7 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
                                         lang,
                                     )
                                 });
-                                view! { <td class=class>{text}</td> }
+                                view! { <td class=class data-cell=format!("{r}:{}", i + 2) tabindex=tab_stop(Some(active), (r, i + 2))>{text}</td> }
                             })
                             .collect_view()
                     })
@@ -194,8 +265,9 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
                     let id = crate::core::daycare::compare::Subject::Unit(unit).id(ctx.feed());
                     move || ctx.state.with(|s| s.compare.contains(&id))
                 }>
-                    {compare_box(&ctx, Subject::Unit(unit), name.clone())}
-                    <th scope="row"><button type="button" class="ogw-dc-name" data-unit=unit on:click=open>{name}</button></th>
+                    {compare_box(&ctx, Subject::Unit(unit), label.clone(), Some(active), r)}
+                    <th scope="row"><button type="button" class="ogw-dc-name" data-unit=unit aria-label=label
+                        data-cell=format!("{r}:1") tabindex=tab_stop(Some(active), (r, 1)) on:click=open>{name}</button></th>
                     {cells}
                 </tr>
             }
@@ -206,7 +278,10 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
         move || {
             columns.with(|cols| {
                 cols.iter()
-                    .map(|&c| sort_heading(&ctx, c, heading(ctx.feed(), c, lang)))
+                    .enumerate()
+                    .map(|(i, &c)| {
+                        sort_heading(&ctx, c, heading(ctx.feed(), c, lang), Some(active), i + 2)
+                    })
                     .collect_view()
             })
         }
@@ -217,17 +292,45 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
     let spacer = |height: f64| format!("{height}px");
     let above = move || spacer(range.get().0 as f64 * ROW_H);
     let below = move || spacer((results.with(Vec::len) - range.get().1) as f64 * ROW_H);
-    let name_heading = sort_heading(&ctx, Column::Name, heading(ctx.feed(), Column::Name, lang));
+    let name_heading =
+        sort_heading(&ctx, Column::Name, heading(ctx.feed(), Column::Name, lang), Some(active), 1);
+    let keys = grid_keys(&ctx, active, columns, scroller, viewport, measure);
+    // A click or a focus from elsewhere moves the tab stop to that cell.
+    let focused = move |ev: web_sys::FocusEvent| {
+        let cell = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-cell]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-cell"))
+            .and_then(|c| {
+                c.split_once(':').and_then(|(r, c)| Some((r.parse().ok()?, c.parse().ok()?)))
+            });
+        if let Some(cell) = cell {
+            if active.get_untracked() != cell {
+                active.set(cell);
+            }
+        }
+    };
+    // A new search can leave the tab stop past the last row.
+    Effect::new(move |_| {
+        let n = results.with(Vec::len);
+        let (r, c) = active.get_untracked();
+        if r > n {
+            active.set((n.min(1), c));
+        }
+    });
     view! {
-        <p class="ogw-hint">{word(lang, Word::ScrollHint)}</p>
-        // A region the keyboard can scroll: the rows it shows change as it does.
-        <div class="ogw-dc-scroll" node_ref=scroller tabindex="0" role="region" aria-label=word(lang, Word::InstitutionsCaption)
-            on:scroll=move |_| measure()>
-            <table class="ogw-table ogw-dc-table" aria-rowcount=move || results.with(Vec::len) + 1>
+        <p class="ogw-hint" id="ogw-dc-grid-hint">{word(lang, Word::GridHint)}</p>
+        // One tab stop, a grid (docs/keyboard.md): the arrow keys reach every
+        // row, scrolling it into view, so aria-rowcount is what can be reached.
+        <div class="ogw-dc-scroll" node_ref=scroller on:scroll=move |_| measure()>
+            <table class="ogw-table ogw-dc-table" role="grid" aria-describedby="ogw-dc-grid-hint"
+                aria-rowcount=move || results.with(Vec::len) + 1 aria-colcount=span
+                on:keydown=keys on:focusin=focused>
                 <caption class="ogw-sr-only">{word(lang, Word::InstitutionsCaption)}</caption>
                 <thead>
                     <tr aria-rowindex="1">
-                        <th scope="col" class="ogw-dc-pick"><span class="ogw-sr-only">{word(lang, Word::Compare)}</span></th>
+                        <th scope="col" class="ogw-dc-pick" data-cell="0:0" tabindex=tab_stop(Some(active), (0, 0))><span class="ogw-sr-only">{word(lang, Word::Compare)}</span></th>
                         {name_heading}
                         {headings}
                     </tr>
@@ -243,6 +346,106 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
     }
 }
 
+/// The grid's keys (the APG grid pattern): arrows move one cell, Home and
+/// End to the row's ends, Ctrl+Home and Ctrl+End to the first and last
+/// result, PageUp and PageDown by a view of rows; Space compares the row,
+/// Enter opens its details. The row moved to is scrolled into view, drawn,
+/// then focused.
+fn grid_keys(
+    ctx: &Ctx,
+    active: RwSignal<Cell>,
+    columns: Memo<Vec<Column>>,
+    scroller: NodeRef<leptos::html::Div>,
+    viewport: RwSignal<f64>,
+    measure: impl Fn() + Copy + 'static,
+) -> impl Fn(web_sys::KeyboardEvent) + 'static {
+    let ctx = ctx.clone();
+    move |ev: web_sys::KeyboardEvent| {
+        if ev.alt_key() || ev.meta_key() {
+            return;
+        }
+        let n = ctx.results.with_untracked(Vec::len);
+        let last_col = columns.with_untracked(Vec::len) + 1;
+        let page = ((viewport.get_untracked() / ROW_H) as usize).saturating_sub(2).max(1);
+        let (r, c) = active.get_untracked();
+        let ctrl = ev.ctrl_key();
+        let target: Option<web_sys::Element> = ev.target().and_then(|t| t.dyn_into().ok());
+        let native =
+            target.as_ref().is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "BUTTON"));
+        let unit = |r: usize| ctx.results.with_untracked(|res| res.get(r.wrapping_sub(1)).copied());
+        let to = match ev.key().as_str() {
+            "ArrowDown" => (r + 1).min(n),
+            "ArrowUp" => r.saturating_sub(1),
+            "PageDown" => (r + page).min(n),
+            "PageUp" => r.saturating_sub(page),
+            "Home" if ctrl => n.min(1),
+            "End" if ctrl => n,
+            _ => r,
+        };
+        let col = match ev.key().as_str() {
+            "ArrowRight" => (c + 1).min(last_col),
+            "ArrowLeft" => c.saturating_sub(1),
+            "Home" if ctrl => 0,
+            "Home" => 0,
+            "End" => last_col,
+            _ => c,
+        };
+        match ev.key().as_str() {
+            " " if !native && r > 0 => {
+                ev.prevent_default();
+                if let Some(u) = unit(r) {
+                    let subject = Subject::Unit(u as usize);
+                    let on =
+                        !ctx.state.with_untracked(|s| s.compare.contains(&subject.id(ctx.feed())));
+                    toggle_compare(&ctx, subject, on, target);
+                }
+                return;
+            }
+            "Enter" if !native && r > 0 => {
+                ev.prevent_default();
+                if let Some(u) = unit(r) {
+                    ctx.details.set(Some(u as usize));
+                }
+                return;
+            }
+            "ArrowDown" | "ArrowUp" | "ArrowLeft" | "ArrowRight" | "Home" | "End" | "PageUp"
+            | "PageDown" => ev.prevent_default(),
+            _ => return,
+        }
+        active.set((to, col));
+        // Scroll the row into the table's view (its rows are drawn from the
+        // scroll position), then focus the cell once it is drawn.
+        if let Some(el) = scroller.get_untracked() {
+            if to > 0 {
+                let head = el
+                    .query_selector("thead")
+                    .ok()
+                    .flatten()
+                    .map_or(ROW_H, |h| h.get_bounding_client_rect().height());
+                let top = (to - 1) as f64 * ROW_H;
+                let shown = el.scroll_top() as f64;
+                let height = el.client_height() as f64 - head;
+                if top < shown {
+                    el.set_scroll_top(top as i32);
+                } else if top + ROW_H > shown + height {
+                    el.set_scroll_top((top + ROW_H - height).ceil() as i32);
+                }
+                measure();
+            }
+            let selector = format!("[data-cell=\"{to}:{col}\"]");
+            request_animation_frame(move || {
+                if let Some(cell) = el
+                    .query_selector(&selector)
+                    .ok()
+                    .flatten()
+                    .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    _ = cell.focus();
+                }
+            });
+        }
+    }
+}
 /// The municipalities: at most 98, so every row is rendered; each with a
 /// link to its enrolment system when the feed has one.
 #[component]
@@ -259,6 +462,8 @@ pub fn AreaTable(ctx: Ctx) -> impl IntoView {
                             &ctx,
                             Column::Figure(f),
                             heading(ctx.feed(), Column::Figure(f), lang),
+                            None,
+                            0,
                         )
                     })
                     .collect_view()
@@ -295,7 +500,7 @@ pub fn AreaTable(ctx: Ctx) -> impl IntoView {
                         });
                         view! {
                             <tr>
-                                {compare_box(&ctx, Subject::Area(a), area.name.clone())}
+                                {compare_box(&ctx, Subject::Area(a), area.name.clone(), None, 0)}
                                 <th scope="row">{area.name.clone()}</th>
                                 {cells}
                                 <td>{enrol}</td>
@@ -306,7 +511,8 @@ pub fn AreaTable(ctx: Ctx) -> impl IntoView {
             }))
         }
     };
-    let name_heading = sort_heading(&ctx, Column::Name, heading(ctx.feed(), Column::Name, lang));
+    let name_heading =
+        sort_heading(&ctx, Column::Name, heading(ctx.feed(), Column::Name, lang), None, 0);
     view! {
         <div class="ogw-dc-scroll ogw-dc-areas" tabindex="0" role="region" aria-label=word(lang, Word::MunicipalitiesCaption)>
             <table class="ogw-table ogw-dc-table">

@@ -95,6 +95,19 @@ pub fn fold_case(c: char) -> char {
     }
 }
 
+/// The language a feed is written in (`plan.language` or the daycare
+/// feed's), Danish when it says none.
+pub fn feed_language(language: Option<&str>) -> &str {
+    language.map(str::trim).filter(|l| !l.is_empty()).unwrap_or("da")
+}
+
+/// The `lang` attribute feed text needs inside a widget of `lang`: `None`
+/// when the text is in the widget's language already.
+pub fn lang_attr(text_lang: &str, lang: Lang) -> Option<String> {
+    let primary = text_lang.split(['-', '_']).next().unwrap_or(text_lang);
+    (!primary.eq_ignore_ascii_case(lang.code())).then(|| text_lang.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,17 +128,4 @@ mod tests {
             "Blank Danish"
         );
     }
-}
-
-/// The language a feed is written in (`plan.language` or the daycare
-/// feed's), Danish when it says none.
-pub fn feed_language(language: Option<&str>) -> &str {
-    language.map(str::trim).filter(|l| !l.is_empty()).unwrap_or("da")
-}
-
-/// The `lang` attribute feed text needs inside a widget of `lang`: `None`
-/// when the text is in the widget's language already.
-pub fn lang_attr(text_lang: &str, lang: Lang) -> Option<String> {
-    let primary = text_lang.split(['-', '_']).next().unwrap_or(text_lang);
-    (!primary.eq_ignore_ascii_case(lang.code())).then(|| text_lang.to_string())
 }

@@ -518,14 +518,19 @@ fn measure_labels(
 ) {
     /// Room above and below the text in a row.
     const PAD: f64 = 8.0;
+    // The observer outlives the chart (it is forgotten below), so every read
+    // is a try_: after an unmount it finds nothing and does nothing.
     let read = move || {
-        let Some(root) = root.get_untracked() else { return };
+        let Some(root) = root.try_get_untracked().flatten() else { return };
         let Ok(spans) = root.query_selector_all(".ogw-tl-labels .ogw-tl-label-text") else {
             return;
         };
-        let keys: HashMap<String, RowKind> =
-            kinds.with_untracked(|k| k.iter().map(|k| (row_key(*k), *k)).collect());
-        let mut heights = measured.get_untracked();
+        let Some(keys) = kinds.try_with_untracked(|k| {
+            k.iter().map(|k| (row_key(*k), *k)).collect::<HashMap<String, RowKind>>()
+        }) else {
+            return;
+        };
+        let Some(mut heights) = measured.try_get_untracked() else { return };
         let mut changed = false;
         for i in 0..spans.length() {
             let Some(span) = spans.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
@@ -547,7 +552,7 @@ fn measure_labels(
             }
         }
         if changed {
-            measured.set(heights);
+            measured.try_set(heights);
         }
     };
     let on_resize: Closure<dyn FnMut(js_sys::Array)> = Closure::new(move |_| read());
@@ -561,7 +566,7 @@ fn measure_labels(
         let observer = observer.clone();
         request_animation_frame(move || {
             observer.disconnect();
-            let Some(root) = root.get_untracked() else { return };
+            let Some(root) = root.try_get_untracked().flatten() else { return };
             let Ok(spans) = root.query_selector_all(".ogw-tl-labels .ogw-tl-label-text") else {
                 return;
             };

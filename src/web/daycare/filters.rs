@@ -130,6 +130,10 @@ fn announce_count(ctx: &Ctx, count: impl Fn() -> String + Clone + 'static) {
         let (ctx, count) = (ctx.clone(), count.clone());
         let handle = set_timeout_with_handle(
             move || {
+                // Cleared on cleanup, but never read a disposed dashboard.
+                if results.try_with(|_| ()).is_none() {
+                    return;
+                }
                 let now = count();
                 if said.try_with_value(|s| *s != now) == Some(true) {
                     said.set_value(now.clone());
@@ -139,6 +143,11 @@ fn announce_count(ctx: &Ctx, count: impl Fn() -> String + Clone + 'static) {
             PAUSE,
         );
         pending.set_value(handle.ok());
+    });
+    on_cleanup(move || {
+        if let Some(Some(handle)) = pending.try_get_value() {
+            handle.clear();
+        }
     });
 }
 

@@ -6,22 +6,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { startServers } from './server.mjs';
+import { startServers, strictPolicy } from './server.mjs';
 import { launch } from './browser.mjs';
 
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** The policy of the issue, with the CDN's origin for cdn.example.dk. */
-const strictPolicy = (cdn) => {
-  const origin = new URL(cdn).origin;
-  return [
-    "default-src 'self'",
-    `script-src 'self' ${origin} 'wasm-unsafe-eval'`,
-    "style-src 'self'",
-    `connect-src 'self' ${origin}`,
-    "img-src 'self' data:",
-  ].join('; ');
-};
 
 const page = (cdn) => ({
   headers: { 'content-security-policy': strictPolicy(cdn) },

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServers } from './server.mjs';
+import { startServers, strictPolicy } from './server.mjs';
 import { launch, axeViolations as axeOn } from './browser.mjs';
 import { createRequire } from 'node:module';
 
@@ -23,17 +23,6 @@ async function axeViolations(p) {
 const PLAN = '/feeds/handlingsplan-2017-2019.json';
 const MUNICIPAL = '/feeds/generated/dagtilbud-kommuner.json';
 
-/** The strict policy of csp.test.mjs: downloads must work under it. */
-const strictPolicy = (cdn) => {
-  const origin = new URL(cdn).origin;
-  return [
-    "default-src 'self'",
-    `script-src 'self' ${origin} 'wasm-unsafe-eval'`,
-    "style-src 'self'",
-    `connect-src 'self' ${origin}`,
-    "img-src 'self' data:",
-  ].join('; ');
-};
 const page = (lang, body) => (cdn) => ({
   headers: { 'content-security-policy': strictPolicy(cdn) },
   html: `<!doctype html>

@@ -109,3 +109,19 @@ export async function startServers(pages) {
     return Promise.all([host, cdn].map((s) => new Promise((r) => { s.closeAllConnections?.(); s.close(r); })));
   } };
 }
+
+/**
+ * The strict Content-Security-Policy agencies' security teams send (issue 11),
+ * with the CDN's origin standing for cdn.example.dk: no 'unsafe-inline' for
+ * styles or scripts, only 'wasm-unsafe-eval' for WebAssembly.
+ */
+export function strictPolicy(cdn) {
+  const origin = new URL(cdn).origin;
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${origin} 'wasm-unsafe-eval'`,
+    "style-src 'self'",
+    `connect-src 'self' ${origin}`,
+    "img-src 'self' data:",
+  ].join('; ');
+}

@@ -16,17 +16,7 @@ use crate::core::i18n::Lang;
 /// The key figures a table starts with when the page does not choose:
 /// the mandatory ones institutions have numbers for, in the feed's order.
 pub fn default_figures(feed: &DaycareFeed, index: &UnitIndex) -> Vec<usize> {
-    let with_numbers = index.unit_figures();
-    let mandatory: Vec<usize> = with_numbers
-        .iter()
-        .copied()
-        .filter(|&f| feed.figures[f].presence == Presence::Mandatory)
-        .collect();
-    if mandatory.is_empty() {
-        with_numbers
-    } else {
-        mandatory
-    }
+    mandatory_or_all(feed, index.unit_figures())
 }
 
 /// The key figures the municipal table starts with: the mandatory ones the
@@ -40,6 +30,11 @@ pub fn default_area_figures(feed: &DaycareFeed) -> Vec<usize> {
                 .any(|a| a.values.get(&feed.figures[f].id).is_some_and(|v| v.number().is_some()))
         })
         .collect();
+    mandatory_or_all(feed, with_numbers)
+}
+
+/// The mandatory figures of `with_numbers`, or all of them when none is.
+fn mandatory_or_all(feed: &DaycareFeed, with_numbers: Vec<usize>) -> Vec<usize> {
     let mandatory: Vec<usize> = with_numbers
         .iter()
         .copied()

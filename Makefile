@@ -63,15 +63,15 @@ bundle:
 	rm -rf dist && mv dist.tmp dist
 
 ## make loader: ogw.js (classic, knows itself by document.currentScript) and
-## ogw.mjs (module, by import.meta.url), both src/web/loader.js and an entry.
+## ogw.mjs (module, by import.meta.url), both src/web/loader/loader.js and an entry.
 DIST ?= dist
 ## Both are built with the cores' hashed names and integrity digests (.ci/pin-cores),
 ## and their own digests go to $(DIST)/ogw-sri.json for a page's integrity="…".
 loader:
 	mkdir -p $(DIST)
 	.ci/pin-cores $(DIST) > $(DIST)/.cores.js
-	terser $(DIST)/.cores.js src/web/loader.js src/web/loader.classic.js --enclose --compress --mangle --comments '/^!/' -o $(DIST)/ogw.js
-	terser $(DIST)/.cores.js src/web/loader.js src/web/loader.module.js --module --compress --mangle --comments '/^!/' -o $(DIST)/ogw.mjs
+	terser $(DIST)/.cores.js src/web/loader/loader.js src/web/loader/classic.js --enclose --compress --mangle --comments '/^!/' -o $(DIST)/ogw.js
+	terser $(DIST)/.cores.js src/web/loader/loader.js src/web/loader/module.js --module --compress --mangle --comments '/^!/' -o $(DIST)/ogw.mjs
 	rm $(DIST)/.cores.js
 	.ci/loader-sri $(DIST)
 

@@ -1,5 +1,5 @@
 //! Strips comments and indentation from the widgets' style sheets, so the
-//! source stays readable and the bundle does not carry it (src/web/*.css are
+//! source stays readable and the bundle does not carry it (src/web/**/*.css are
 //! compiled into the wasm: style.css into every core, each widget's own
 //! sheet only into that widget's). Conservative on purpose: it only removes
 //! comments and folds whitespace, and never touches the space in a
@@ -11,12 +11,20 @@ fn main() {
     core_cfgs();
     println!("cargo:rerun-if-changed=src/web");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for entry in fs::read_dir("src/web").expect("src/web is readable") {
+    minify_style_sheets(Path::new("src/web"), Path::new(&out_dir));
+}
+
+/// Every `.css` under `dir` (each widget's folder has its own) becomes
+/// `OUT_DIR/<name>.min.css`; the names are unique across the folders.
+fn minify_style_sheets(dir: &Path, out_dir: &Path) {
+    for entry in fs::read_dir(dir).expect("src/web is readable") {
         let path = entry.expect("src/web is readable").path();
-        if path.extension().is_some_and(|e| e == "css") {
+        if path.is_dir() {
+            minify_style_sheets(&path, out_dir);
+        } else if path.extension().is_some_and(|e| e == "css") {
             let css = fs::read_to_string(&path).expect("a style sheet is readable");
             let stem = path.file_stem().and_then(|s| s.to_str()).expect("a style sheet has a name");
-            fs::write(Path::new(&out_dir).join(format!("{stem}.min.css")), minify(&css))
+            fs::write(out_dir.join(format!("{stem}.min.css")), minify(&css))
                 .expect("OUT_DIR is writable");
         }
     }

@@ -8,10 +8,10 @@
 
 use std::time::Instant;
 
-use ogw_widgets::core::chart::compare_layout::layout_compare;
-use ogw_widgets::core::chart::status_layout::layout_status;
+use ogw_widgets::core::chart::daycare::compare_layout::layout_compare;
+use ogw_widgets::core::chart::status::layout::layout_status;
 use ogw_widgets::core::chart::text_metrics::wrap;
-use ogw_widgets::core::chart::timeline_layout::{layout_timeline, Zoom};
+use ogw_widgets::core::chart::timeline::layout::{layout_timeline, Zoom};
 use ogw_widgets::core::date::day::date;
 use ogw_widgets::core::daycare::compare::compare;
 use ogw_widgets::core::daycare::query::{Filter, Sort, UnitIndex};
@@ -19,8 +19,8 @@ use ogw_widgets::core::daycare::read::read_daycare;
 use ogw_widgets::core::daycare::state::ViewState;
 use ogw_widgets::core::daycare::table::default_figures;
 use ogw_widgets::core::i18n::Lang;
-use ogw_widgets::core::read::read_plan;
-use ogw_widgets::core::tally::tally;
+use ogw_widgets::core::plan::read::read_plan;
+use ogw_widgets::core::plan::tally::tally;
 use ogw_widgets::core::timeline::model::build_timeline;
 
 fn time<T>(what: &str, f: impl FnOnce() -> T) -> T {

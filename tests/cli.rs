@@ -342,7 +342,8 @@ fn scratch(name: &str) -> std::path::PathBuf {
 
 /// A feed as the widgets read it: no errors, no warnings, nothing skipped.
 fn read_clean(json: &str, what: &str) -> ogw_widgets::core::plan::PlanFeed {
-    let read = ogw_widgets::core::read::read_plan(json).unwrap_or_else(|e| panic!("{what}: {e}"));
+    let read =
+        ogw_widgets::core::plan::read::read_plan(json).unwrap_or_else(|e| panic!("{what}: {e}"));
     let problems: Vec<String> = read.problems.iter().map(|p| p.to_string()).collect();
     assert!(problems.is_empty(), "{what}: {problems:#?}");
     assert_eq!(read.skipped_initiatives, 0, "{what}");

@@ -11,16 +11,16 @@
 //! `make test` runs a short pass (PROPTEST_CASES, 64 by default here);
 //! `make fuzz` runs thousands of cases per target in release mode.
 
-use ogw_widgets::core::chart::status_layout::layout_status;
-use ogw_widgets::core::chart::timeline_layout::{layout_timeline, Zoom};
+use ogw_widgets::core::chart::status::layout::layout_status;
+use ogw_widgets::core::chart::timeline::layout::{layout_timeline, Zoom};
 use ogw_widgets::core::date::read_phrase;
 use ogw_widgets::core::daycare::query::{Filter, Sort, UnitIndex};
 use ogw_widgets::core::daycare::read::read_daycare;
 use ogw_widgets::core::i18n::Lang;
 use ogw_widgets::core::import::dk_daycare::import_dk_daycare;
 use ogw_widgets::core::import::ogp::{import_ogp, GroupBy, OgpOptions};
-use ogw_widgets::core::read::read_plan;
-use ogw_widgets::core::tally::tally;
+use ogw_widgets::core::plan::read::read_plan;
+use ogw_widgets::core::plan::tally::tally;
 use ogw_widgets::core::timeline::model::build_timeline;
 use proptest::prelude::*;
 use serde_json::Value;

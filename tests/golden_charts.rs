@@ -7,16 +7,16 @@
 
 use std::path::PathBuf;
 
-use ogw_widgets::core::chart::compare_layout::layout_compare;
-use ogw_widgets::core::chart::compare_svg::compare_svg;
-use ogw_widgets::core::chart::hours_layout::layout_hours;
-use ogw_widgets::core::chart::hours_svg::hours_svg;
-use ogw_widgets::core::chart::series_layout::layout_series;
-use ogw_widgets::core::chart::series_svg::series_svg;
-use ogw_widgets::core::chart::status_layout::layout_status;
-use ogw_widgets::core::chart::status_svg::status_svg;
-use ogw_widgets::core::chart::timeline_layout::{layout_timeline, Zoom};
-use ogw_widgets::core::chart::timeline_svg::timeline_svg;
+use ogw_widgets::core::chart::daycare::compare_layout::layout_compare;
+use ogw_widgets::core::chart::daycare::compare_svg::compare_svg;
+use ogw_widgets::core::chart::daycare::hours_layout::layout_hours;
+use ogw_widgets::core::chart::daycare::hours_svg::hours_svg;
+use ogw_widgets::core::chart::daycare::series_layout::layout_series;
+use ogw_widgets::core::chart::daycare::series_svg::series_svg;
+use ogw_widgets::core::chart::status::layout::layout_status;
+use ogw_widgets::core::chart::status::svg::status_svg;
+use ogw_widgets::core::chart::timeline::layout::{layout_timeline, Zoom};
+use ogw_widgets::core::chart::timeline::svg::timeline_svg;
 use ogw_widgets::core::date::parse_iso;
 use ogw_widgets::core::daycare::compare::{compare, comparison_sentence, Subject};
 use ogw_widgets::core::daycare::feed::DaycareFeed;
@@ -26,9 +26,9 @@ use ogw_widgets::core::daycare::trend::{trend_inputs, trend_sentence};
 use ogw_widgets::core::daycare::words::{word, Word};
 use ogw_widgets::core::i18n::{t, tl, Lang, Msg, Tl};
 use ogw_widgets::core::import::dk_daycare::import_dk_daycare;
-use ogw_widgets::core::read::{read_plan, ReadPlan};
-use ogw_widgets::core::summary::status_sentence;
-use ogw_widgets::core::tally::tally;
+use ogw_widgets::core::plan::read::{read_plan, ReadPlan};
+use ogw_widgets::core::plan::summary::status_sentence;
+use ogw_widgets::core::plan::tally::tally;
 use ogw_widgets::core::timeline::model::build_timeline;
 use ogw_widgets::core::timeline::words::timeline_summary;
 

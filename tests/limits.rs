@@ -7,8 +7,8 @@
 
 use proptest::prelude::*;
 
-use ogw_widgets::core::chart::compare_layout::layout_compare;
-use ogw_widgets::core::chart::status_layout::layout_status;
+use ogw_widgets::core::chart::daycare::compare_layout::layout_compare;
+use ogw_widgets::core::chart::status::layout::layout_status;
 use ogw_widgets::core::chart::text_metrics::{text_width, wrap};
 use ogw_widgets::core::daycare::compare::compare;
 use ogw_widgets::core::daycare::query::{search_words, Filter, Sort, UnitIndex};
@@ -18,9 +18,9 @@ use ogw_widgets::core::daycare::state::{
 };
 use ogw_widgets::core::i18n::Lang;
 use ogw_widgets::core::limits::*;
+use ogw_widgets::core::plan::read::read_plan;
+use ogw_widgets::core::plan::tally::tally;
 use ogw_widgets::core::problem::{ProblemKind, Severity};
-use ogw_widgets::core::read::read_plan;
-use ogw_widgets::core::tally::tally;
 
 const SMALL: &str = include_str!("feeds/small-daycare.json");
 

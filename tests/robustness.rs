@@ -5,14 +5,14 @@
 //! Daycare feeds are also indexed, searched, sorted, compared and put in the
 //! URL fragment.
 
-use ogw_widgets::core::chart::compare_layout::layout_compare;
-use ogw_widgets::core::chart::compare_svg::compare_svg;
-use ogw_widgets::core::chart::series_layout::layout_series;
-use ogw_widgets::core::chart::series_svg::series_svg;
-use ogw_widgets::core::chart::status_layout::layout_status;
-use ogw_widgets::core::chart::status_svg::status_svg;
-use ogw_widgets::core::chart::timeline_layout::{layout_timeline, Zoom};
-use ogw_widgets::core::chart::timeline_svg::timeline_svg;
+use ogw_widgets::core::chart::daycare::compare_layout::layout_compare;
+use ogw_widgets::core::chart::daycare::compare_svg::compare_svg;
+use ogw_widgets::core::chart::daycare::series_layout::layout_series;
+use ogw_widgets::core::chart::daycare::series_svg::series_svg;
+use ogw_widgets::core::chart::status::layout::layout_status;
+use ogw_widgets::core::chart::status::svg::status_svg;
+use ogw_widgets::core::chart::timeline::layout::{layout_timeline, Zoom};
+use ogw_widgets::core::chart::timeline::svg::timeline_svg;
 use ogw_widgets::core::date::{parse_iso, phrase_words, read_phrase, span_words};
 use ogw_widgets::core::daycare::compare::{compare, Subject};
 use ogw_widgets::core::daycare::distance::Distances;
@@ -23,9 +23,9 @@ use ogw_widgets::core::daycare::state::{read_fragment, write_fragment, ViewState
 use ogw_widgets::core::daycare::table::cell;
 use ogw_widgets::core::daycare::trend::{trend_inputs, trend_sentence};
 use ogw_widgets::core::i18n::Lang;
-use ogw_widgets::core::read::read_plan;
-use ogw_widgets::core::summary::status_sentence;
-use ogw_widgets::core::tally::tally;
+use ogw_widgets::core::plan::read::read_plan;
+use ogw_widgets::core::plan::summary::status_sentence;
+use ogw_widgets::core::plan::tally::tally;
 use ogw_widgets::core::timeline::model::build_timeline;
 use ogw_widgets::core::timeline::words::{item_name, timeline_summary};
 use serde_json::{json, Value};

@@ -3,10 +3,10 @@
 //! numbers: 14 initiatives, half of them substantially or fully implemented.
 
 use ogw_widgets::core::i18n::Lang;
+use ogw_widgets::core::plan::read::read_plan;
+use ogw_widgets::core::plan::summary::status_sentence;
+use ogw_widgets::core::plan::tally::tally;
 use ogw_widgets::core::problem::Severity;
-use ogw_widgets::core::read::read_plan;
-use ogw_widgets::core::summary::status_sentence;
-use ogw_widgets::core::tally::tally;
 
 const FEED: &str = include_str!("../www/feeds/handlingsplan-2017-2019.json");
 

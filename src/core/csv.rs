@@ -4,7 +4,7 @@
 //! decimal commas, as Danish Excel expects; in English commas and points.
 
 use crate::core::i18n::Lang;
-use crate::core::tally::StatusTally;
+use crate::core::plan::tally::StatusTally;
 
 /// Rows (the first is the heading) as CSV text in `lang`'s convention.
 pub fn csv(rows: &[Vec<String>], lang: Lang) -> String {

@@ -18,14 +18,7 @@ pub mod limits;
 pub mod link;
 pub mod plan;
 pub mod problem;
-pub mod read;
 pub mod schema;
-pub mod status;
-pub mod summary;
-pub mod tally;
 pub mod text;
 #[cfg(with_dates)]
 pub mod timeline;
-
-#[cfg(test)]
-mod check;

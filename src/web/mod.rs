@@ -1,22 +1,18 @@
 //! The browser layer: what `ogw.js` calls, and the widgets it mounts.
 //!
-//! `loader.js` finds elements and placeholders and calls [`mount`] and
+//! `loader/loader.js` finds elements and placeholders and calls [`mount`] and
 //! [`unmount`]; everything here is a thin shell around `crate::core`.
 
-mod card;
 #[cfg(feature = "daycare")]
 mod daycare;
-#[cfg(feature = "daycare")]
-mod daycare_widget;
-mod download;
-mod feed_source;
-mod host;
-mod registry;
+mod element;
+mod shared;
 #[cfg(feature = "status")]
-mod status_widget;
-mod style_sheet;
+mod status;
 #[cfg(feature = "timeline")]
-mod timeline_widget;
+mod timeline;
+
+use element::{host, registry};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

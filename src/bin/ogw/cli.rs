@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use ogw_widgets::core::i18n::Lang;
-use ogw_widgets::core::read::read_plan;
+use ogw_widgets::core::plan::read::read_plan;
 use ogw_widgets::core::schema::{daycare_schema, plan_schema};
 
 use crate::daycare_cmd;

@@ -12,8 +12,8 @@ use clap::{Args, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use ogw_widgets::core::import::ogp::{import_ogp, GroupBy, Imported, Index, OgpOptions};
 use ogw_widgets::core::import::report::{ImportReport, Note};
+use ogw_widgets::core::plan::read::read_plan;
 use ogw_widgets::core::problem::Severity;
-use ogw_widgets::core::read::read_plan;
 use serde::Serialize;
 
 use crate::input::{display_name, read_input_bytes, write_output};

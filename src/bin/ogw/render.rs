@@ -4,15 +4,15 @@
 //! test compares them).
 
 use clap::{Args, ValueEnum};
-use ogw_widgets::core::chart::status_layout::layout_status;
-use ogw_widgets::core::chart::status_svg::status_svg;
-use ogw_widgets::core::chart::timeline_layout::{layout_timeline, Zoom};
-use ogw_widgets::core::chart::timeline_svg::timeline_svg;
+use ogw_widgets::core::chart::status::layout::layout_status;
+use ogw_widgets::core::chart::status::svg::status_svg;
+use ogw_widgets::core::chart::timeline::layout::{layout_timeline, Zoom};
+use ogw_widgets::core::chart::timeline::svg::timeline_svg;
 use ogw_widgets::core::date::{parse_iso, Day};
 use ogw_widgets::core::i18n::{t, tl, Lang, Msg, Tl};
-use ogw_widgets::core::read::ReadPlan;
-use ogw_widgets::core::summary::status_sentence;
-use ogw_widgets::core::tally::tally;
+use ogw_widgets::core::plan::read::ReadPlan;
+use ogw_widgets::core::plan::summary::status_sentence;
+use ogw_widgets::core::plan::tally::tally;
 use ogw_widgets::core::timeline::model::build_timeline;
 use ogw_widgets::core::timeline::words::timeline_summary;
 

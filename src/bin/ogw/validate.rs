@@ -8,8 +8,8 @@ use std::io::Write;
 use ogw_widgets::core::daycare::feed::DAYCARE_FORMAT;
 use ogw_widgets::core::daycare::read::read_daycare;
 use ogw_widgets::core::i18n::Lang;
+use ogw_widgets::core::plan::read::read_plan;
 use ogw_widgets::core::problem::{Problem, Severity};
-use ogw_widgets::core::read::read_plan;
 use ogw_widgets::core::schema::{daycare_schema, plan_schema};
 use serde::Serialize;
 

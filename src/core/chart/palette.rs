@@ -2,7 +2,7 @@
 //! reads in greyscale and for colour-blind people; the legend and the
 //! accessible names say it in words as well. Contrast is checked in tests.
 
-use crate::core::status::Status;
+use crate::core::plan::status::Status;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);

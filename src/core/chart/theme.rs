@@ -1,6 +1,6 @@
 //! The charts in every medium. The SVGs are drawn once, in the light palette
 //! (`palette.rs`), with colours as presentation attributes; a style sheet
-//! made here (`src/web/chart-theme.css`, kept current by a test) gives each
+//! made here (`src/web/shared/chart-theme.css`, kept current by a test) gives each
 //! of those colours a stand-in per medium: the dark palette, the system
 //! colours of a forced-colours (high contrast) theme, and black and white on
 //! paper. A colour keeps its role in every palette, so the contrast each
@@ -132,7 +132,7 @@ mod tests {
     use crate::core::chart::palette::{
         contrast, status_style, verdict_mark, BAR, NATIONAL_SERIES, SERIES,
     };
-    use crate::core::status::Status;
+    use crate::core::plan::status::Status;
 
     /// Both palettes pass the same checks: graphics 3:1 against the chart's
     /// paper, text 4.5:1 against what it is written on.
@@ -200,6 +200,6 @@ mod tests {
 
     #[test]
     fn the_style_sheet_is_current() {
-        expect_test::expect_file!["../../web/chart-theme.css"].assert_eq(&chart_theme_css());
+        expect_test::expect_file!["../../web/shared/chart-theme.css"].assert_eq(&chart_theme_css());
     }
 }

@@ -19,8 +19,8 @@ use super::hours::{parse_day, weekday_of, OpeningHours};
 use super::value::Value;
 use crate::core::limits::*;
 use crate::core::link::safe_href;
+use crate::core::plan::read::number_in_range;
 use crate::core::plan::Source;
-use crate::core::read::number_in_range;
 use crate::core::text::Text;
 
 /// The feed, if it is well-formed through and through.

@@ -12,9 +12,9 @@ use super::feed::*;
 use super::hours::{parse_day, weekday_of, OpeningHours};
 use super::value::Value;
 use crate::core::limits::*;
+use crate::core::plan::read::{item_error, join, number_in_range, parse_json, Object, Reader};
 use crate::core::plan::Source;
 use crate::core::problem::{Kind, Problem, ProblemKind, Severity};
-use crate::core::read::{item_error, join, number_in_range, parse_json, Object, Reader};
 use crate::core::text::Text;
 
 /// A feed that could be read, what was wrong with it, and what was left out.

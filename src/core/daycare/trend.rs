@@ -5,7 +5,7 @@ use super::feed::DaycareFeed;
 use super::format::value_with_unit;
 use super::value::Value;
 use super::words::{word, Word};
-use crate::core::chart::series_layout::SeriesInput;
+use crate::core::chart::daycare::series_layout::SeriesInput;
 use crate::core::daycare::compare::MAX_COMPARED;
 use crate::core::i18n::Lang;
 

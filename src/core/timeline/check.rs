@@ -6,11 +6,11 @@ use expect_test::{expect, Expect};
 
 use super::model::{build_timeline, Item};
 use super::words::{item_name, timeline_summary};
-use crate::core::chart::timeline_layout::{layout_timeline, RowKind, Zoom};
+use crate::core::chart::timeline::layout::{layout_timeline, RowKind, Zoom};
 use crate::core::date::day::iso;
 use crate::core::date::{parse_iso, DatePhrase};
 use crate::core::i18n::Lang;
-use crate::core::read::read_plan;
+use crate::core::plan::read::read_plan;
 
 fn days(item: &Item) -> String {
     let day = |d: Option<i32>| d.map_or("?".to_string(), iso);

@@ -59,7 +59,7 @@ pub fn timeline_csv(timeline: &Timeline, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::core::date::parse_iso;
-    use crate::core::read::read_plan;
+    use crate::core::plan::read::read_plan;
     use crate::core::timeline::model::build_timeline;
 
     /// A row per initiative and per milestone, each named in it.

@@ -7,8 +7,8 @@
 
 use crate::core::date::{read_phrase, DatePhrase, Day};
 use crate::core::i18n::{t, Lang, Msg};
+use crate::core::plan::status::Status;
 use crate::core::plan::{Initiative, Milestone, Period, PlanFeed, Quantity};
-use crate::core::status::Status;
 use crate::core::text::feed_language;
 
 #[derive(Clone, Debug, PartialEq)]

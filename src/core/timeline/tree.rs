@@ -4,7 +4,7 @@
 //! open to show their milestones (level 3). Opening details is not
 //! expanding: Enter opens them, the web layer does that.
 
-use crate::core::chart::timeline_layout::{RowKind, TimelineLayout};
+use crate::core::chart::timeline::layout::{RowKind, TimelineLayout};
 use crate::core::timeline::model::Timeline;
 
 /// One treeitem: a visible row of the layout.
@@ -120,10 +120,10 @@ pub fn tree_key(nodes: &[TreeNode], at: RowKind, key: &str) -> Option<TreeAction
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::chart::timeline_layout::{layout_timeline, Zoom};
+    use crate::core::chart::timeline::layout::{layout_timeline, Zoom};
     use crate::core::date::day::date;
     use crate::core::i18n::Lang;
-    use crate::core::read::read_plan;
+    use crate::core::plan::read::read_plan;
     use crate::core::timeline::model::build_timeline;
     use expect_test::{expect, Expect};
 

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use super::ctx::Ctx;
-use crate::core::chart::compare_layout::layout_compare;
-use crate::core::chart::compare_svg::compare_svg;
+use crate::core::chart::daycare::compare_layout::layout_compare;
+use crate::core::chart::daycare::compare_svg::compare_svg;
 use crate::core::daycare::compare::{
     cell_summary, compare, comparison_sentence, Subject, MAX_COMPARED,
 };

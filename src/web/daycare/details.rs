@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx::Ctx;
-use crate::core::chart::hours_layout::layout_hours;
-use crate::core::chart::hours_svg::hours_svg;
+use crate::core::chart::daycare::hours_layout::layout_hours;
+use crate::core::chart::daycare::hours_svg::hours_svg;
 use crate::core::daycare::compare::{cell_sentence, compare, Subject, MAX_COMPARED};
 use crate::core::daycare::format::{distance, label_with_period};
 use crate::core::daycare::words::{age_group, closing_days, meal_scheme, unit_type, word, Word};

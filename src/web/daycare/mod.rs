@@ -1,5 +1,5 @@
-//! The parts of `<ogw-daycare>`; `daycare_widget.rs` holds its state and
-//! lays them out.
+//! `<ogw-daycare>`, the daycare dashboard: `widget.rs` holds its state and
+//! lays out the parts.
 
 pub mod compare;
 pub mod ctx;
@@ -8,3 +8,4 @@ pub mod filters;
 pub mod fragment;
 pub mod table;
 pub mod trend;
+pub mod widget;

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use super::ctx::Ctx;
-use crate::core::chart::series_layout::layout_series;
-use crate::core::chart::series_svg::series_svg;
+use crate::core::chart::daycare::series_layout::layout_series;
+use crate::core::chart::daycare::series_svg::series_svg;
 use crate::core::daycare::compare::Subject;
 use crate::core::daycare::format::value;
 use crate::core::daycare::trend::{trend_inputs, trend_sentence};

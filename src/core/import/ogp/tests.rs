@@ -4,7 +4,7 @@
 use expect_test::{expect, Expect};
 
 use super::*;
-use crate::core::read::read_plan;
+use crate::core::plan::read::read_plan;
 
 const HEADER: &str = "Commitment Unique Identifier,Country/Locality,Code,Action Plan ID,Action Plan Number,Year Of Submission,Action Plan End Year,Theme,Commitment Title,Short Title,Full Text,Start Date,End Date,Lead Institution,Supporting Institution(s),Completion (Progress Report),Report Publication Year (Progress Report),Completion (End Of Term),Report Publication Year (End Of Term),Did It Open Government (Overall),Early Results,URL,Open Parliaments,_CompletionProgress";
 

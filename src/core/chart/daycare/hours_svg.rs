@@ -5,9 +5,9 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::compare_svg::stroke;
 use super::hours_layout::{HoursLayout, LABEL_SIZE};
-use super::palette::{Rgb, BAR, INK, MUTED_INK, PAPER};
-use super::status_svg::{color, corners, font, px};
-use super::svg::svg_document;
+use crate::core::chart::palette::{Rgb, BAR, INK, MUTED_INK, PAPER};
+use crate::core::chart::status::svg::{color, corners, font, px};
+use crate::core::chart::svg::svg_document;
 
 const GRID: Rgb = Rgb(0xd9, 0xdd, 0xe3);
 
@@ -53,7 +53,7 @@ fn draw<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::chart::hours_layout::layout_hours;
+    use crate::core::chart::daycare::hours_layout::layout_hours;
     use crate::core::daycare::hours::{parse_day, OpeningHours};
     use crate::core::i18n::Lang;
 

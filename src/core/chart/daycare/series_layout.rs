@@ -5,14 +5,14 @@
 //! years either side are not strictly comparable. A missing year leaves a
 //! gap and keeps its kind in the point's text, never a 0.
 
-use super::text_metrics::{text_width, wrap};
+use crate::core::chart::text_metrics::{text_width, wrap};
 use crate::core::daycare::feed::{Figure, Series};
 use crate::core::daycare::format::{number, value_with_unit};
 use crate::core::daycare::value::Value;
 use crate::core::daycare::words::{missing, word, Word};
 use crate::core::i18n::Lang;
 
-use super::status_layout::Rect;
+use crate::core::chart::status::layout::Rect;
 
 pub const LABEL_SIZE: f64 = 12.0;
 pub const LINE: f64 = 18.0;
@@ -105,7 +105,7 @@ pub fn layout_series(
                 None
             } else {
                 style_index += 1;
-                Some((style_index - 1) % super::palette::SERIES.len())
+                Some((style_index - 1) % crate::core::chart::palette::SERIES.len())
             }
         })
         .collect();

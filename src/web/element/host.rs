@@ -14,9 +14,9 @@ use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry, ShadowRootInit, 
 use super::feed_source::{FeedSource, FetchLimits};
 use super::registry::Mounted;
 use super::style_sheet;
-use super::MountOptions;
 use crate::core::i18n::Lang;
 use crate::core::problem::{Problem, ProblemKind};
+use crate::web::MountOptions;
 
 // style.css with comments and indentation stripped by build.rs.
 const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
@@ -27,9 +27,9 @@ const CHART_THEME: &str = include_str!(concat!(env!("OUT_DIR"), "/chart-theme.mi
 fn widget_style(name: &str) -> Option<&'static str> {
     match name {
         #[cfg(feature = "timeline")]
-        "timeline" => Some(super::timeline_widget::STYLE),
+        "timeline" => Some(crate::web::timeline::widget::STYLE),
         #[cfg(feature = "daycare")]
-        "daycare" => Some(super::daycare_widget::STYLE),
+        "daycare" => Some(crate::web::daycare::widget::STYLE),
         _ => None,
     }
 }
@@ -41,7 +41,7 @@ pub fn mount(element: &HtmlElement, options: MountOptions) -> Result<Mounted, Js
     let widget = options.widget.clone().unwrap_or_else(|| widget_from_tag(element));
     let lang = Lang::from_tag(&options.lang.clone().unwrap_or_else(|| inherited_lang(element)));
     #[cfg(feature = "daycare")]
-    let daycare = super::daycare_widget::Settings::new(element, &options);
+    let daycare = crate::web::daycare::widget::Settings::new(element, &options);
     if let Some(theme) = options.theme.as_deref() {
         // Only when it differs: a custom element observes its `theme`.
         if element.get_attribute("theme").as_deref() != Some(theme) {
@@ -109,7 +109,7 @@ fn mount_widget(
     source: FeedSource,
     lang: Lang,
     initial_width: u32,
-    #[cfg(feature = "daycare")] daycare: super::daycare_widget::Settings,
+    #[cfg(feature = "daycare")] daycare: crate::web::daycare::widget::Settings,
 ) -> (Box<dyn Any>, Option<RwSignal<u32>>) {
     let known = WIDGETS.contains(&name);
     let source = if known {
@@ -122,19 +122,19 @@ fn mount_widget(
         "daycare" => mount_view(
             container,
             initial_width,
-            move |width| view! { <super::daycare_widget::DaycareWidget source lang width settings=daycare/> },
+            move |width| view! { <crate::web::daycare::widget::DaycareWidget source lang width settings=daycare/> },
         ),
         #[cfg(feature = "timeline")]
         "timeline" => mount_view(
             container,
             initial_width,
-            move |width| view! { <super::timeline_widget::TimelineWidget source lang width/> },
+            move |width| view! { <crate::web::timeline::widget::TimelineWidget source lang width/> },
         ),
         #[cfg(feature = "status")]
         _ => mount_view(
             container,
             initial_width,
-            move |width| view! { <super::status_widget::StatusWidget source lang width/> },
+            move |width| view! { <crate::web::status::widget::StatusWidget source lang width/> },
         ),
         #[cfg(not(feature = "status"))]
         _ => unreachable!("WIDGETS names only the widgets built in"),

@@ -7,18 +7,18 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::card::{feed_card, log_problems, skipped_notice, source_line};
-use super::feed_source::FeedSource;
-use crate::core::chart::status_layout::{layout_status, step, Rect, Step};
-use crate::core::chart::status_svg::status_svg;
+use crate::core::chart::status::layout::{layout_status, step, Rect, Step};
+use crate::core::chart::status::svg::status_svg;
 use crate::core::csv::status_csv;
 use crate::core::i18n::{t, Lang, Msg};
 use crate::core::link::safe_href;
+use crate::core::plan::read::{read_plan_without_dates, ReadPlan};
+use crate::core::plan::summary::{segment_label, status_sentence};
+use crate::core::plan::tally::{tally, StatusTally};
 use crate::core::plan::Initiative;
 use crate::core::problem::Problem;
-use crate::core::read::{read_plan_without_dates, ReadPlan};
-use crate::core::summary::{segment_label, status_sentence};
-use crate::core::tally::{tally, StatusTally};
+use crate::web::element::feed_source::FeedSource;
+use crate::web::shared::card::{feed_card, log_problems, skipped_notice, source_line};
 
 #[component]
 pub fn StatusWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> impl IntoView {
@@ -64,7 +64,7 @@ fn StatusView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl Int
         <p class="ogw-hint">{t(lang, Msg::ChartHint)}</p>
         <Chart read=read.clone() tally=tally.clone() lang layout svg/>
         <NumbersTable tally=tally.clone() lang/>
-        {super::download::downloads(
+        {crate::web::shared::download::downloads(
             "ogw-status",
             lang,
             move || status_csv(&tally, t(lang, Msg::Theme), t(lang, Msg::Total), lang),
@@ -83,17 +83,17 @@ fn Chart(
     read: Arc<ReadPlan>,
     tally: Arc<StatusTally>,
     lang: Lang,
-    layout: Memo<crate::core::chart::status_layout::StatusLayout>,
+    layout: Memo<crate::core::chart::status::layout::StatusLayout>,
     svg: Memo<String>,
 ) -> impl IntoView {
     // Which segments exist depends on the counts, not the width, so the
     // buttons are made once; only their positions follow the layout.
-    let segments: Arc<Vec<(usize, crate::core::status::Status, usize)>> = Arc::new(
+    let segments: Arc<Vec<(usize, crate::core::plan::status::Status, usize)>> = Arc::new(
         layout.with_untracked(|l| l.segments.iter().map(|s| (s.row, s.status, s.count)).collect()),
     );
     let label_of = {
         let tally = tally.clone();
-        move |i: usize, segments: &[(usize, crate::core::status::Status, usize)]| {
+        move |i: usize, segments: &[(usize, crate::core::plan::status::Status, usize)]| {
             let (row, status, count) = segments[i];
             segment_label(&tally.rows[row].label, count, status.label(lang), lang)
         }

@@ -7,8 +7,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, ReadableStreamDefaultReader};
 
 use crate::core::feed_rules;
+use crate::core::plan::read::ReadPlan;
 use crate::core::problem::{Problem, ProblemKind};
-use crate::core::read::ReadPlan;
 
 /// How long and how much a feed may take: the element's `timeout` (seconds)
 /// and `max-bytes`, and the signal that cancels it when the element goes.

@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use super::i18n::Lang;
-use super::text::fold_case;
+use crate::core::i18n::Lang;
+use crate::core::text::fold_case;
 
 /// The four levels of the Open Government Partnership scale, plus the
 /// states real plans also report.

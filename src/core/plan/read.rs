@@ -4,14 +4,14 @@
 
 use serde_json::{Map, Value};
 
+use super::model::*;
 #[cfg(with_dates)]
-use super::date::{parse_iso, read_phrase, DatePhrase};
-use super::i18n::Lang;
-use super::limits::*;
-use super::link::safe_href;
-use super::plan::*;
-use super::problem::{Kind, Problem, ProblemKind, Severity};
-use super::text::Text;
+use crate::core::date::{parse_iso, read_phrase, DatePhrase};
+use crate::core::i18n::Lang;
+use crate::core::limits::*;
+use crate::core::link::safe_href;
+use crate::core::problem::{Kind, Problem, ProblemKind, Severity};
+use crate::core::text::Text;
 
 /// A feed that could be read, what was wrong with it, and how many
 /// initiatives had to be left out.

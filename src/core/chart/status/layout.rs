@@ -2,10 +2,10 @@
 //! the tally, each label above its bar so that long theme names get the full
 //! width on a 320 px phone as on a desktop.
 
-use super::text_metrics::{text_width, wrap};
+use crate::core::chart::text_metrics::{text_width, wrap};
 use crate::core::i18n::Lang;
-use crate::core::status::Status;
-use crate::core::tally::StatusTally;
+use crate::core::plan::status::Status;
+use crate::core::plan::tally::StatusTally;
 
 pub const PAD: f64 = 8.0;
 pub const LABEL_SIZE: f64 = 14.0;
@@ -175,8 +175,8 @@ pub fn step(layout: &StatusLayout, from: usize, step: Step) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::read::read_plan;
-    use crate::core::tally::tally;
+    use crate::core::plan::read::read_plan;
+    use crate::core::plan::tally::tally;
 
     fn sample(width: f64) -> StatusLayout {
         let feed = read_plan(

@@ -6,14 +6,12 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::palette::{status_style, Rgb, INK, MUTED_INK, PAPER};
-use super::status_layout::Rect;
-use super::status_svg::{color, corners, draw_swatch, font, px};
-use super::svg::svg_document;
-use super::timeline_layout::{
-    Bar, LegendKey, RowKind, TimelineLayout, AXIS_H, LABEL_SIZE, NOTE_SIZE,
-};
-use crate::core::status::Status;
+use super::layout::{Bar, LegendKey, RowKind, TimelineLayout, AXIS_H, LABEL_SIZE, NOTE_SIZE};
+use crate::core::chart::palette::{status_style, Rgb, INK, MUTED_INK, PAPER};
+use crate::core::chart::status::layout::Rect;
+use crate::core::chart::status::svg::{color, corners, draw_swatch, font, px};
+use crate::core::chart::svg::svg_document;
+use crate::core::plan::status::Status;
 
 type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
 type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -81,7 +79,7 @@ fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &TimelineLayout) -> Drawn<DB> {
 fn draw_row<DB: DrawingBackend>(
     root: &Area<DB>,
     l: &TimelineLayout,
-    row: &super::timeline_layout::Row,
+    row: &super::layout::Row,
 ) -> Drawn<DB> {
     let (size, bold) = match row.kind {
         RowKind::Group { .. } => (LABEL_SIZE, true),
@@ -119,11 +117,7 @@ fn draw_row<DB: DrawingBackend>(
     draw_note(root, row, mid)
 }
 
-fn draw_note<DB: DrawingBackend>(
-    root: &Area<DB>,
-    row: &super::timeline_layout::Row,
-    mid: f64,
-) -> Drawn<DB> {
+fn draw_note<DB: DrawingBackend>(root: &Area<DB>, row: &super::layout::Row, mid: f64) -> Drawn<DB> {
     let Some(note) = &row.note else { return Ok(()) };
     root.draw(&Text::new(
         note.text.clone(),
@@ -294,10 +288,10 @@ fn closed(mut points: Vec<(i32, i32)>) -> Vec<(i32, i32)> {
 mod tests {
     use super::*;
     use crate::core::chart::palette::status_style;
-    use crate::core::chart::timeline_layout::{layout_timeline, Zoom};
+    use crate::core::chart::timeline::layout::{layout_timeline, Zoom};
     use crate::core::date::day::date;
     use crate::core::i18n::Lang;
-    use crate::core::read::read_plan;
+    use crate::core::plan::read::read_plan;
     use crate::core::timeline::model::build_timeline;
 
     fn svg_of(feed: &str) -> String {

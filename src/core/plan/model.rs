@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
 
 use super::status::Status;
-use super::text::Text;
+use crate::core::text::Text;
 
 pub const PLAN_FORMAT: &str = "ogw.plan/1";
 

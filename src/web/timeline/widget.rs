@@ -10,17 +10,15 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use super::card::{feed_card, log_problems, skipped_notice, source_line};
-use super::feed_source::FeedSource;
-use crate::core::chart::timeline_layout::{
+use crate::core::chart::timeline::layout::{
     fit_rows, layout_timeline, Row, RowKind, TimelineLayout, Zoom,
 };
-use crate::core::chart::timeline_svg::timeline_svg;
+use crate::core::chart::timeline::svg::timeline_svg;
 use crate::core::date::{day, parse_iso, DatePhrase, Day};
 use crate::core::i18n::{initiatives, milestones, t, tl, Lang, Msg, Tl};
 use crate::core::link::{email_href, phone_href, safe_href};
+use crate::core::plan::read::{read_plan, ReadPlan};
 use crate::core::problem::{Problem, ProblemKind};
-use crate::core::read::{read_plan, ReadPlan};
 use crate::core::text::{lang_attr, Text};
 use crate::core::timeline::export::timeline_csv;
 use crate::core::timeline::model::{build_timeline, InitiativeRows, Item, Timeline};
@@ -28,6 +26,8 @@ use crate::core::timeline::tree::{tree_key, tree_nodes, TreeAction};
 use crate::core::timeline::words::{
     item_facts, moved_words, progress_words, span_words, timeline_summary,
 };
+use crate::web::element::feed_source::FeedSource;
+use crate::web::shared::card::{feed_card, log_problems, skipped_notice, source_line};
 
 // timeline.css with comments stripped by build.rs; only this widget's core
 // carries it (host.rs adopts it beside the shared sheet).
@@ -254,7 +254,7 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
         </div>
         {chart}
         <ItemTable shared=shared.clone()/>
-        {super::download::downloads(
+        {crate::web::shared::download::downloads(
             "ogw-timeline",
             lang,
             { let timeline = timeline.clone(); move || timeline_csv(&timeline, lang) },

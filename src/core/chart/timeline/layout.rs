@@ -2,13 +2,13 @@
 //! a zoom level and a width. The SVG writer draws it; the widget puts its
 //! row buttons on the same rows.
 
-use super::status_layout::Rect;
-use super::text_metrics::{text_width, wrap};
+use crate::core::chart::status::layout::Rect;
+use crate::core::chart::text_metrics::{text_width, wrap};
 use crate::core::date::day::{month_start, year_of, year_start, Day};
 use crate::core::date::words::{day_words, month_abbr, quarter_abbr};
 use crate::core::date::DatePhrase;
 use crate::core::i18n::{tl, Lang, Tl};
-use crate::core::status::Status;
+use crate::core::plan::status::Status;
 use crate::core::timeline::model::{Item, Timeline};
 use crate::core::timeline::words::progress_words;
 
@@ -279,7 +279,7 @@ fn legend(timeline: &Timeline, width: f64, top: f64, lang: Lang) -> (Vec<LegendE
     let mut entries = Vec::new();
     for key in keys {
         let label = legend_label(key, lang);
-        let w = 22.0 + super::text_metrics::text_width(&label, LABEL_SIZE) + 18.0;
+        let w = 22.0 + crate::core::chart::text_metrics::text_width(&label, LABEL_SIZE) + 18.0;
         if x + w > width && x > 12.0 {
             x = 12.0;
             y += 24.0;
@@ -449,7 +449,7 @@ pub fn item_rows(layout: &TimelineLayout) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::core::date::day::date;
-    use crate::core::read::read_plan;
+    use crate::core::plan::read::read_plan;
     use crate::core::timeline::model::build_timeline;
 
     const FEED: &str = r#"{"format":"ogw.plan/1","initiatives":[

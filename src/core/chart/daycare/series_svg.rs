@@ -7,10 +7,10 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::compare_svg::{dashed, draw_shape, stroke};
-use super::palette::{Rgb, Shape, INK, MUTED_INK, NATIONAL_SERIES, PAPER, SERIES};
 use super::series_layout::{SeriesLayout, LABEL_SIZE};
-use super::status_svg::{color, font, px};
-use super::svg::svg_document;
+use crate::core::chart::palette::{Rgb, Shape, INK, MUTED_INK, NATIONAL_SERIES, PAPER, SERIES};
+use crate::core::chart::status::svg::{color, font, px};
+use crate::core::chart::svg::svg_document;
 
 type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
 type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -100,7 +100,7 @@ fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &SeriesLayout) -> Drawn<DB> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::chart::series_layout::tests::sample;
+    use crate::core::chart::daycare::series_layout::tests::sample;
 
     #[test]
     fn draws_the_years_the_lines_and_the_method_change() {

@@ -1,7 +1,7 @@
 //! The one-sentence text summaries that stand beside every chart.
 
-use super::i18n::{initiatives, Lang};
 use super::tally::StatusTally;
+use crate::core::i18n::{initiatives, Lang};
 
 /// "14 initiativer: 2 afsluttet, 5 væsentligt, 7 begrænset, 0 ikke påbegyndt."
 pub fn status_sentence(tally: &StatusTally, lang: Lang) -> String {

@@ -2,17 +2,17 @@
 
 use plotters::prelude::*;
 
-use super::svg::svg_document;
+use crate::core::chart::svg::svg_document;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::palette::{status_style, Pattern, Rgb, StatusStyle, INK, MUTED_INK, PAPER};
-use super::status_layout::{Rect, StatusLayout, LABEL_SIZE, LEGEND_SIZE};
+use crate::core::chart::palette::{status_style, Pattern, Rgb, StatusStyle, INK, MUTED_INK, PAPER};
+use crate::core::chart::status::layout::{Rect, StatusLayout, LABEL_SIZE, LEGEND_SIZE};
 
 /// plotters writes `font-size` as the size given divided by 1.24.
-pub(super) const PLOTTERS_FONT_SCALE: f64 = 1.24;
+pub(crate) const PLOTTERS_FONT_SCALE: f64 = 1.24;
 const STRIPE_SPACING: f64 = 7.0;
 
-pub(super) fn color(c: Rgb) -> RGBColor {
+pub(crate) fn color(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
 }
 
@@ -70,7 +70,7 @@ fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-pub(super) fn font(size: f64, ink: Rgb, bold: bool, h: HPos) -> TextStyle<'static> {
+pub(crate) fn font(size: f64, ink: Rgb, bold: bool, h: HPos) -> TextStyle<'static> {
     let style = if bold { FontStyle::Bold } else { FontStyle::Normal };
     // FontFamily::SansSerif, not "sans-serif": plotters lowercases a name
     // given as text, which pulls std's Unicode case tables (~20 KB) into the bundle.
@@ -79,16 +79,16 @@ pub(super) fn font(size: f64, ink: Rgb, bold: bool, h: HPos) -> TextStyle<'stati
         .pos(Pos::new(h, VPos::Center))
 }
 
-pub(super) fn px((x, y): (f64, f64)) -> (i32, i32) {
+pub(crate) fn px((x, y): (f64, f64)) -> (i32, i32) {
     (x.round() as i32, y.round() as i32)
 }
 
-pub(super) fn corners(r: Rect) -> [(i32, i32); 2] {
+pub(crate) fn corners(r: Rect) -> [(i32, i32); 2] {
     [px((r.x, r.y)), px((r.x + r.w, r.y + r.h))]
 }
 
 /// A filled rectangle with its status pattern, clipped to the rectangle.
-pub(super) fn draw_swatch<DB: DrawingBackend>(
+pub(crate) fn draw_swatch<DB: DrawingBackend>(
     root: &DrawingArea<DB, plotters::coord::Shift>,
     r: Rect,
     style: StatusStyle,
@@ -182,10 +182,10 @@ fn dot_grid(r: Rect) -> Vec<(f64, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::chart::status_layout::layout_status;
+    use crate::core::chart::status::layout::layout_status;
     use crate::core::i18n::Lang;
-    use crate::core::read::read_plan;
-    use crate::core::tally::tally;
+    use crate::core::plan::read::read_plan;
+    use crate::core::plan::tally::tally;
 
     fn svg_of(feed: &str) -> String {
         let feed = read_plan(feed).unwrap().feed;

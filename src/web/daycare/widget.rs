@@ -10,22 +10,22 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use web_sys::HtmlElement;
 
-use super::card::{feed_card, limit_notice, log_problems};
-use super::daycare::compare::Comparison;
-use super::daycare::ctx::{Ctx, Loaded};
-use super::daycare::details::Details;
-use super::daycare::filters::Filters;
-use super::daycare::fragment;
-use super::daycare::table::{AreaTable, UnitTable};
-use super::daycare::trend::Trend;
-use super::feed_source::FeedSource;
-use super::MountOptions;
+use super::compare::Comparison;
+use super::ctx::{Ctx, Loaded};
+use super::details::Details;
+use super::filters::Filters;
+use super::fragment;
+use super::table::{AreaTable, UnitTable};
+use super::trend::Trend;
 use crate::core::daycare::format::count;
 use crate::core::daycare::read::read_daycare;
 use crate::core::daycare::state::{fragment_key, start_state, View, ViewState};
 use crate::core::daycare::words::{institutions, municipalities, word, Word};
 use crate::core::i18n::Lang;
 use crate::core::link::safe_href;
+use crate::web::element::feed_source::FeedSource;
+use crate::web::shared::card::{feed_card, limit_notice, log_problems};
+use crate::web::MountOptions;
 
 // daycare.css with comments stripped by build.rs; only this widget's core
 // carries it (host.rs adopts it beside the shared sheet).
@@ -187,7 +187,7 @@ fn view_downloads(ctx: &Ctx) -> impl IntoView {
             .map(|svg| svg.outer_html())
             .unwrap_or_default()
     };
-    super::download::downloads("ogw-daycare", lang, csv, svg)
+    crate::web::shared::download::downloads("ogw-daycare", lang, csv, svg)
 }
 
 /// "4.600 institutioner i 98 kommuner." (or the municipalities alone).

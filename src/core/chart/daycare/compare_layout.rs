@@ -6,8 +6,8 @@
 //! says which kind of missing it is. Labels sit above their bars so long
 //! names get the full width on a phone.
 
-use super::status_layout::Rect;
-use super::text_metrics::{text_width, wrap};
+use crate::core::chart::status::layout::Rect;
+use crate::core::chart::text_metrics::{text_width, wrap};
 use crate::core::daycare::compare::{cell_annotation, verdict_words, Against, Comparison, Verdict};
 use crate::core::daycare::feed::DaycareFeed;
 use crate::core::daycare::format::{annotated, label_with_period, value, value_with_unit};

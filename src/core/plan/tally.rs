@@ -1,8 +1,8 @@
 //! How many initiatives are at each status: overall and per theme.
 
-use super::i18n::{t, Lang, Msg};
-use super::plan::PlanFeed;
+use super::model::PlanFeed;
 use super::status::Status;
+use crate::core::i18n::{t, Lang, Msg};
 
 /// One bar of the status chart.
 #[derive(Clone, Debug, PartialEq)]

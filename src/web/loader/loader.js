@@ -2,9 +2,9 @@
 /*
  * The loader's body, shared by the two files a page can include, each built
  * from this file and an entry of its own (Makefile, `bundle`):
- *   ogw.js   a classic script (`defer`): loader.classic.js, which knows its
+ *   ogw.js   a classic script (`defer`): classic.js, which knows its
  *            address from document.currentScript;
- *   ogw.mjs  a module (`type="module"`): loader.module.js, which knows it
+ *   ogw.mjs  a module (`type="module"`): module.js, which knows it
  *            from import.meta.url.
  * The cores are imported from beside that address and run as the page, so it
  * is never guessed from other elements or from <base>: markup slipped into a

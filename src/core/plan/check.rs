@@ -3,8 +3,8 @@
 
 use expect_test::{expect, Expect};
 
-use super::i18n::Lang;
 use super::read::read_plan;
+use crate::core::i18n::Lang;
 
 fn render(json: &str) -> String {
     match read_plan(json) {

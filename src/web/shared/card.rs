@@ -10,8 +10,8 @@ use leptos::task::spawn_local;
 
 use crate::core::i18n::{skipped, t, Lang, Msg};
 use crate::core::link::safe_href;
+use crate::core::plan::read::ReadPlan;
 use crate::core::problem::{Problem, Severity};
-use crate::core::read::ReadPlan;
 
 #[derive(Clone)]
 enum Load<T> {

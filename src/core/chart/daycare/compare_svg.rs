@@ -10,10 +10,12 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::compare_layout::{
     CompareLayout, LegendKey, BAR_H, LABEL_SIZE, MISSING_BOX, SMALL_SIZE, TITLE_SIZE,
 };
-use super::palette::{verdict_mark, Pattern, Rgb, Shape, StatusStyle, BAR, INK, MUTED_INK, PAPER};
-use super::status_layout::Rect;
-use super::status_svg::{color, corners, draw_swatch, font, px};
-use super::svg::svg_document;
+use crate::core::chart::palette::{
+    verdict_mark, Pattern, Rgb, Shape, StatusStyle, BAR, INK, MUTED_INK, PAPER,
+};
+use crate::core::chart::status::layout::Rect;
+use crate::core::chart::status::svg::{color, corners, draw_swatch, font, px};
+use crate::core::chart::svg::svg_document;
 use crate::core::daycare::value::Value;
 
 type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
@@ -141,11 +143,11 @@ fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &CompareLayout) -> Drawn<DB> {
     Ok(())
 }
 
-pub(super) fn stroke(c: Rgb, width: u32) -> ShapeStyle {
+pub(crate) fn stroke(c: Rgb, width: u32) -> ShapeStyle {
     ShapeStyle { color: color(c).to_rgba(), filled: false, stroke_width: width }
 }
 
-pub(super) fn dashed<DB: DrawingBackend>(
+pub(crate) fn dashed<DB: DrawingBackend>(
     root: &Area<DB>,
     from: (f64, f64),
     to: (f64, f64),
@@ -155,7 +157,7 @@ pub(super) fn dashed<DB: DrawingBackend>(
 }
 
 /// A mark of `size` px centred on `at`.
-pub(super) fn draw_shape<DB: DrawingBackend>(
+pub(crate) fn draw_shape<DB: DrawingBackend>(
     root: &Area<DB>,
     shape: Shape,
     at: (f64, f64),
@@ -199,7 +201,7 @@ pub(super) fn draw_shape<DB: DrawingBackend>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::chart::compare_layout::tests::sample;
+    use crate::core::chart::daycare::compare_layout::tests::sample;
     use crate::core::i18n::Lang;
 
     #[test]

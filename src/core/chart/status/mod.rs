@@ -1,0 +1,4 @@
+//! The status chart: one stacked bar per theme, counted by OGP status.
+
+pub mod layout;
+pub mod svg;

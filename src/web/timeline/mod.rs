@@ -1,0 +1,3 @@
+//! `<ogw-timeline>`: initiatives and milestones on a time axis.
+
+pub mod widget;

@@ -4,6 +4,8 @@
 
 #[cfg(with_daycare)]
 pub mod daycare;
+pub mod draw;
+pub mod geometry;
 pub mod palette;
 pub mod status;
 pub mod svg;

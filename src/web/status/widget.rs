@@ -7,7 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::chart::status::layout::{layout_status, step, Rect, Step};
+use crate::core::chart::geometry::Rect;
+use crate::core::chart::status::layout::{layout_status, step, Step};
 use crate::core::chart::status::svg::status_svg;
 use crate::core::csv::status_csv;
 use crate::core::i18n::{t, Lang, Msg};

@@ -6,7 +6,7 @@
 //! says which kind of missing it is. Labels sit above their bars so long
 //! names get the full width on a phone.
 
-use crate::core::chart::status::layout::Rect;
+use crate::core::chart::geometry::Rect;
 use crate::core::chart::text_metrics::{text_width, wrap};
 use crate::core::daycare::compare::{cell_annotation, verdict_words, Against, Comparison, Verdict};
 use crate::core::daycare::feed::DaycareFeed;

@@ -3,23 +3,19 @@
 //! a line, verdicts as shape plus words in their colour, and the two boxed
 //! kinds of missing value (dashed: not reported; hatched: suppressed).
 
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::compare_layout::{
     CompareLayout, LegendKey, BAR_H, LABEL_SIZE, MISSING_BOX, SMALL_SIZE, TITLE_SIZE,
 };
-use crate::core::chart::palette::{
-    verdict_mark, Pattern, Rgb, Shape, StatusStyle, BAR, INK, MUTED_INK, PAPER,
+use crate::core::chart::draw::{
+    color, corners, dashed, draw_shape, draw_swatch, font, px, stroke, Area, Drawn,
 };
-use crate::core::chart::status::layout::Rect;
-use crate::core::chart::status::svg::{color, corners, draw_swatch, font, px};
+use crate::core::chart::geometry::Rect;
+use crate::core::chart::palette::{verdict_mark, Pattern, StatusStyle, BAR, INK, MUTED_INK, PAPER};
 use crate::core::chart::svg::svg_document;
 use crate::core::daycare::value::Value;
-
-type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
-type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 pub fn compare_svg(layout: &CompareLayout, title: &str, desc: &str) -> String {
     svg_document("compare", (layout.width, layout.height), title, desc, |root| draw(root, layout))
@@ -141,61 +137,6 @@ fn draw<DB: DrawingBackend>(root: &Area<DB>, l: &CompareLayout) -> Drawn<DB> {
         }
     }
     Ok(())
-}
-
-pub(crate) fn stroke(c: Rgb, width: u32) -> ShapeStyle {
-    ShapeStyle { color: color(c).to_rgba(), filled: false, stroke_width: width }
-}
-
-pub(crate) fn dashed<DB: DrawingBackend>(
-    root: &Area<DB>,
-    from: (f64, f64),
-    to: (f64, f64),
-    c: Rgb,
-) -> Drawn<DB> {
-    root.draw(&DashedPathElement::new(vec![px(from), px(to)], 4, 3, stroke(c, 2)))
-}
-
-/// A mark of `size` px centred on `at`.
-pub(crate) fn draw_shape<DB: DrawingBackend>(
-    root: &Area<DB>,
-    shape: Shape,
-    at: (f64, f64),
-    size: f64,
-    c: Rgb,
-) -> Drawn<DB> {
-    let (x, y) = at;
-    let h = size / 2.0;
-    let filled = color(c).filled();
-    let outline = stroke(c, 2);
-    let points = |ps: &[(f64, f64)]| ps.iter().map(|p| px(*p)).collect::<Vec<_>>();
-    match shape {
-        Shape::TriangleUp => {
-            root.draw(&Polygon::new(points(&[(x - h, y + h), (x + h, y + h), (x, y - h)]), filled))
-        }
-        Shape::TriangleDown => {
-            root.draw(&Polygon::new(points(&[(x - h, y - h), (x + h, y - h), (x, y + h)]), filled))
-        }
-        Shape::CaretUp => root.draw(&PathElement::new(
-            points(&[(x - h, y + h), (x + h, y + h), (x, y - h), (x - h, y + h)]),
-            outline,
-        )),
-        Shape::CaretDown => root.draw(&PathElement::new(
-            points(&[(x - h, y - h), (x + h, y - h), (x, y + h), (x - h, y - h)]),
-            outline,
-        )),
-        Shape::Circle => root.draw(&Circle::new(px(at), (h * 0.9).round() as i32, filled)),
-        Shape::Square => root.draw(&Rectangle::new(
-            [px((x - h * 0.8, y - h * 0.8)), px((x + h * 0.8, y + h * 0.8))],
-            filled,
-        )),
-        Shape::Diamond => root
-            .draw(&Polygon::new(points(&[(x, y - h), (x + h, y), (x, y + h), (x - h, y)]), filled)),
-        Shape::Cross => {
-            root.draw(&PathElement::new(points(&[(x - h, y - h), (x + h, y + h)]), outline))?;
-            root.draw(&PathElement::new(points(&[(x - h, y + h), (x + h, y - h)]), outline))
-        }
-    }
 }
 
 #[cfg(test)]

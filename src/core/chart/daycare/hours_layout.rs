@@ -3,7 +3,7 @@
 //! axis, and the hours in words beside each bar, so nothing depends on
 //! reading the bar's length.
 
-use crate::core::chart::status::layout::Rect;
+use crate::core::chart::geometry::Rect;
 use crate::core::chart::text_metrics::text_width;
 use crate::core::daycare::hours::{time_text, OpeningHours};
 use crate::core::i18n::Lang;

@@ -3,10 +3,10 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::compare_svg::stroke;
 use super::hours_layout::{HoursLayout, LABEL_SIZE};
+use crate::core::chart::draw::stroke;
+use crate::core::chart::draw::{color, corners, font, px};
 use crate::core::chart::palette::{Rgb, BAR, INK, MUTED_INK, PAPER};
-use crate::core::chart::status::svg::{color, corners, font, px};
 use crate::core::chart::svg::svg_document;
 
 const GRID: Rgb = Rgb(0xd9, 0xdd, 0xe3);

@@ -12,7 +12,7 @@ use crate::core::daycare::value::Value;
 use crate::core::daycare::words::{missing, word, Word};
 use crate::core::i18n::Lang;
 
-use crate::core::chart::status::layout::Rect;
+use crate::core::chart::geometry::Rect;
 
 pub const LABEL_SIZE: f64 = 12.0;
 pub const LINE: f64 = 18.0;

@@ -6,14 +6,11 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::compare_svg::{dashed, draw_shape, stroke};
 use super::series_layout::{SeriesLayout, LABEL_SIZE};
+use crate::core::chart::draw::{color, font, px, Area, Drawn};
+use crate::core::chart::draw::{dashed, draw_shape, stroke};
 use crate::core::chart::palette::{Rgb, Shape, INK, MUTED_INK, NATIONAL_SERIES, PAPER, SERIES};
-use crate::core::chart::status::svg::{color, font, px};
 use crate::core::chart::svg::svg_document;
-
-type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
-type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 const GRID: Rgb = Rgb(0xd9, 0xdd, 0xe3);
 

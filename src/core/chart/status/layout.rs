@@ -2,6 +2,7 @@
 //! the tally, each label above its bar so that long theme names get the full
 //! width on a 320 px phone as on a desktop.
 
+use crate::core::chart::geometry::Rect;
 use crate::core::chart::text_metrics::{text_width, wrap};
 use crate::core::i18n::Lang;
 use crate::core::plan::status::Status;
@@ -47,14 +48,6 @@ pub struct RowLayout {
     pub bar: Rect,
     pub total: usize,
     pub total_at: (f64, f64),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Rect {
-    pub x: f64,
-    pub y: f64,
-    pub w: f64,
-    pub h: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -2,7 +2,7 @@
 //! a zoom level and a width. The SVG writer draws it; the widget puts its
 //! row buttons on the same rows.
 
-use crate::core::chart::status::layout::Rect;
+use crate::core::chart::geometry::Rect;
 use crate::core::chart::text_metrics::{text_width, wrap};
 use crate::core::date::day::{month_start, year_of, year_start, Day};
 use crate::core::date::words::{day_words, month_abbr, quarter_abbr};

@@ -7,14 +7,11 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::layout::{Bar, LegendKey, RowKind, TimelineLayout, AXIS_H, LABEL_SIZE, NOTE_SIZE};
+use crate::core::chart::draw::{color, corners, draw_swatch, font, px, Area, Drawn};
+use crate::core::chart::geometry::Rect;
 use crate::core::chart::palette::{status_style, Rgb, INK, MUTED_INK, PAPER};
-use crate::core::chart::status::layout::Rect;
-use crate::core::chart::status::svg::{color, corners, draw_swatch, font, px};
 use crate::core::chart::svg::svg_document;
 use crate::core::plan::status::Status;
-
-type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
-type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 const GRID: Rgb = Rgb(0xd9, 0xdd, 0xe3);
 const GROUP_BAND: Rgb = Rgb(0xee, 0xf1, 0xf5);

@@ -1,3 +1,5 @@
 //! `<ogw-status>`: the initiatives counted by OGP status, per theme.
 
+mod chart;
+mod table;
 pub mod widget;

@@ -1,3 +1,7 @@
 //! `<ogw-timeline>`: initiatives and milestones on a time axis.
 
+mod chart;
+mod details;
+mod list;
+mod table;
 pub mod widget;

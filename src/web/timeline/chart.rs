@@ -1,0 +1,353 @@
+//! The timeline drawn: the SVG from the core with a button on each row (one
+//! tab stop, arrow keys between rows), the zoom, and the rows grown to the
+//! labels as rendered.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::widget::*;
+use crate::core::chart::timeline::layout::{Row, RowKind, TimelineLayout, Zoom};
+use crate::core::i18n::{tl, Tl};
+use crate::core::timeline::tree::{tree_key, tree_nodes, TreeAction};
+
+/// The SVG at its own width in a sideways-scrolling box, the row labels held
+/// at the left edge, and on top a tree (ARIA tree pattern): one treeitem per
+/// theme, initiative and shown milestone, placed from the same layout the
+/// SVG was drawn from. `role="tree"` puts screen readers in focus mode, so
+/// the arrow keys reach it.
+#[component]
+pub(super) fn Chart(
+    shared: Shared,
+    layout: Memo<TimelineLayout>,
+    svg: Memo<String>,
+) -> impl IntoView {
+    let lang = shared.lang;
+    let expanded = shared.expanded;
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let nodes = Memo::new({
+        let timeline = shared.timeline.clone();
+        move |_| layout.with(|l| tree_nodes(&timeline, l))
+    });
+    let kinds = Memo::new(move |_| nodes.with(|n| n.iter().map(|n| n.kind).collect::<Vec<_>>()));
+    // The one tab stop (roving tabindex): the row last moved to, or the
+    // first row when that one is gone (its initiative was collapsed).
+    let current = RwSignal::new(None::<RowKind>);
+    let tab_stop = Memo::new(move |_| {
+        kinds.with(|k| current.get().filter(|c| k.contains(c)).or_else(|| k.first().copied()))
+    });
+
+    let root = shared.root;
+    let go_to = move |kind: RowKind| {
+        current.set(Some(kind));
+        focus_later(root, row_selector(kind));
+    };
+    // Keep the focused row's bar in view when the chart is wider than its box.
+    let reveal = move |kind: RowKind| {
+        // From a focus event, which can come while the widget is torn down
+        // (the layout is the scroller's owner's: present if the scroller is).
+        let Some(scroller) = scroller.try_get_untracked().flatten() else { return };
+        let Some((left, label_w)) = layout.with_untracked(|l| {
+            let bar = l.rows.iter().find(|r| r.kind == kind)?.bar.as_ref()?;
+            let left = bar
+                .crisp
+                .map(|c| c.0)
+                .into_iter()
+                .chain(bar.fuzzy.iter().map(|f| f.0))
+                .fold(bar.mark_x, f64::min);
+            Some((left, l.label_w))
+        }) else {
+            return;
+        };
+        let visible = scroller.scroll_left() as f64
+            ..(scroller.scroll_left() + scroller.client_width()) as f64;
+        if !visible.contains(&left) || !visible.contains(&(left.min(visible.end - 1.0))) {
+            scroller.set_scroll_left((left - label_w - 24.0).max(0.0) as i32);
+        }
+    };
+    let toggle = move |group: usize, initiative: usize| {
+        expanded.update(|e| {
+            if !e.remove(&(group, initiative)) {
+                e.insert((group, initiative));
+            }
+        })
+    };
+    let on_key = {
+        let shared = shared.clone();
+        move |ev: web_sys::KeyboardEvent, kind: RowKind| {
+            let key = ev.key();
+            match nodes.with_untracked(|n| tree_key(n, kind, &key)) {
+                Some(TreeAction::Focus(to)) => go_to(to),
+                Some(TreeAction::Expand { group, initiative, open }) => expanded.update(|e| {
+                    if open {
+                        e.insert((group, initiative));
+                    } else {
+                        e.remove(&(group, initiative));
+                    }
+                }),
+                None => match key.as_str() {
+                    "Enter" | " " if !matches!(kind, RowKind::Group { .. }) => {
+                        shared.toggle_details(kind)
+                    }
+                    "Escape" if shared.selected.get_untracked().is_some() => {
+                        shared.selected.set(None)
+                    }
+                    _ => return,
+                },
+            }
+            ev.prevent_default();
+        }
+    };
+    // The row with the focus: its label (over the row's button) shows the ring.
+    let focused = RwSignal::new(None::<RowKind>);
+    let row_item = {
+        let shared = shared.clone();
+        move |kind: RowKind| {
+            let shared = shared.clone();
+            let on_key = on_key.clone();
+            let selected = shared.selected;
+            // Placed through the CSSOM (style:…), never a style attribute,
+            // which a strict Content-Security-Policy refuses.
+            let place = move |side: fn(&Row) -> f64| {
+                move || {
+                    layout.with(|l| {
+                        l.rows
+                            .iter()
+                            .find(|r| r.kind == kind)
+                            .map_or(String::new(), |r| px(side(r)))
+                    })
+                }
+            };
+            let node = move || nodes.with(|n| n.iter().find(|n| n.kind == kind).copied());
+            let is_item = !matches!(kind, RowKind::Group { .. });
+            // Level and position never change for a row (the view macro has
+            // no names for these aria attributes, so they are set directly).
+            let element = NodeRef::<leptos::html::Div>::new();
+            Effect::new(move |_| {
+                let (Some(e), Some(n)) = (element.get(), node()) else { return };
+                for (name, value) in [
+                    ("aria-level", n.level as usize),
+                    ("aria-setsize", n.set_size),
+                    ("aria-posinset", n.pos_in_set),
+                ] {
+                    let _ = e.set_attribute(name, &value.to_string());
+                }
+            });
+            view! {
+                <div role="treeitem" class="ogw-tl-row" data-row=row_key(kind) style:top=place(|r| r.y) style:height=place(|r| r.h)
+                    node_ref=element
+                    aria-expanded=move || node().and_then(|n| n.expanded).map(|e| e.to_string())
+                    // Selected: the row whose details are open.
+                    aria-selected=move || is_item.then(|| (selected.get() == Some(kind)).to_string())
+                    tabindex=move || if tab_stop.get() == Some(kind) { "0" } else { "-1" }
+                    on:focus=move |_| { current.set(Some(kind)); focused.set(Some(kind)); reveal(kind); }
+                    on:blur=move |_| focused.set(None)
+                    on:click={ let shared = shared.clone(); move |_| { current.set(Some(kind)); if is_item { shared.toggle_details(kind) } } }
+                    on:keydown=move |ev| on_key(ev, kind)><span class="ogw-sr-only">{shared.name(kind)}</span></div>
+            }
+        }
+    };
+    // Theme bands span the chart, their titles held at the left edge.
+    let bands = {
+        let shared = shared.clone();
+        move || {
+            layout.with(|l| {
+                l.rows
+                    .iter()
+                    .filter(|row| matches!(row.kind, RowKind::Group { .. }))
+                    .map(|row| {
+                        view! {
+                            <div class="ogw-tl-band" style:top=px(row.y) style:height=px(row.h)>
+                                <span class="ogw-tl-label-text">{shared.title(row.kind)}</span>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            })
+        }
+    };
+    // Item labels sit in the column that stays put when the chart scrolls,
+    // whole (the browser wraps them; the rows grow to fit, see `measure`),
+    // with the + / − that shows an initiative's milestones (for a pointer;
+    // the keyboard has the arrow keys, so it is no tab stop).
+    let labels = {
+        let shared = shared.clone();
+        move || {
+            layout.with(|l| {
+                l.rows
+                    .iter()
+                    .filter(|row| !matches!(row.kind, RowKind::Group { .. }))
+                    .map(|row| {
+                        let kind = row.kind;
+                        let class = if matches!(kind, RowKind::Milestone { .. }) { "ogw-tl-label ogw-tl-ms" } else { "ogw-tl-label" };
+                        let toggle = match kind {
+                            RowKind::Initiative { group, initiative } if shared.has_milestones(group, initiative) => {
+                                let open = move || expanded.with(|e| e.contains(&(group, initiative)));
+                                let top = px(row.y + row.h / 2.0 - 12.0);
+                                let (title, title_open) = (shared.title(kind), shared.title(kind));
+                                // Its name says what it does to which row:
+                                // "Vis milepæle for 1.3 Dagtilbudsportalen".
+                                Some(view! {
+                                    <button type="button" class="ogw-tl-expand" tabindex="-1" style:top=top
+                                        on:click=move |_| toggle(group, initiative)>
+                                        <span class="ogw-sr-only" class:ogw-tl-hidden=open>{tl(lang, Tl::ShowMilestonesFor)} " " {title}</span>
+                                        <span class="ogw-sr-only" class:ogw-tl-hidden=move || !open()>{tl(lang, Tl::HideMilestonesFor)} " " {title_open}</span>
+                                        <span aria-hidden="true">{move || if open() { "−" } else { "+" }}</span>
+                                    </button>
+                                })
+                            }
+                            _ => None,
+                        };
+                        view! {
+                            <div class=class class:ogw-tl-focus=move || focused.get() == Some(kind) style:top=px(row.y) style:height=px(row.h) style:padding-left=px(row.indent) aria-hidden="true">
+                                <span class="ogw-tl-label-text" data-label=row_key(kind)>{shared.title(kind)}</span>
+                            </div>
+                            {toggle}
+                        }
+                    })
+                    .collect_view()
+            })
+        }
+    };
+    measure_labels(root, kinds, shared.measured, layout);
+    let canvas_width = move || layout.with(|l| px(l.width));
+    let canvas_height = move || layout.with(|l| px(l.height));
+    let labels_width = move || layout.with(|l| px(l.label_w));
+    let labels_height = move || layout.with(|l| px(l.rows.last().map_or(0.0, |r| r.y + r.h)));
+    // A new zoom starts with the as-of line in view, not at the plan's first year.
+    Effect::new(move |previous: Option<Zoom>| {
+        let zoom = layout.with(|l| l.zoom);
+        if previous.is_some_and(|p| p != zoom) {
+            if let (Some(scroller), Some((as_of_x, label_w))) =
+                (scroller.get_untracked(), layout.with_untracked(|l| Some((l.as_of_x, l.label_w))))
+            {
+                let visible = (scroller.client_width() as f64 - label_w).max(0.0);
+                scroller.set_scroll_left((as_of_x - label_w - visible / 2.0).max(0.0) as i32);
+            }
+        }
+        zoom
+    });
+    view! {
+        <div class="ogw-tl-scroll" node_ref=scroller>
+            <div class="ogw-tl-canvas" style:width=canvas_width style:height=canvas_height>
+                <div class="ogw-tl-svg" aria-hidden="true" inner_html=move || svg.get()></div>
+                <div class="ogw-tl-bands" aria-hidden="true">{bands}</div>
+                <div class="ogw-tl-labels" style:width=labels_width style:height=labels_height>{labels}</div>
+                <div class="ogw-tl-rows" role="tree" aria-label=tl(lang, Tl::TimelineTitle)>
+                    <For each=move || kinds.get() key=|kind| *kind children=row_item/>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// Watches the rendered item labels and records the height each needs (its
+/// text plus the row's padding), so the layout can grow rows to fit text
+/// the estimate got wrong: larger fonts, zoom, or a reader's text spacing.
+pub(super) fn measure_labels(
+    root: NodeRef<leptos::html::Div>,
+    kinds: Memo<Vec<RowKind>>,
+    measured: RwSignal<HashMap<RowKind, f64>>,
+    layout: Memo<TimelineLayout>,
+) {
+    /// Room above and below the text in a row.
+    const PAD: f64 = 8.0;
+    // The observer outlives the chart (it is forgotten below), so every read
+    // is a try_: after an unmount it finds nothing and does nothing.
+    let read = move || {
+        let Some(root) = root.try_get_untracked().flatten() else { return };
+        let Ok(spans) = root.query_selector_all(".ogw-tl-labels .ogw-tl-label-text") else {
+            return;
+        };
+        let Some(keys) = kinds.try_with_untracked(|k| {
+            k.iter().map(|k| (row_key(*k), *k)).collect::<HashMap<String, RowKind>>()
+        }) else {
+            return;
+        };
+        let Some(mut heights) = measured.try_get_untracked() else { return };
+        let mut changed = false;
+        for i in 0..spans.length() {
+            let Some(span) = spans.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                continue;
+            };
+            let Some(kind) = span.get_attribute("data-label").and_then(|k| keys.get(&k).copied())
+            else {
+                continue;
+            };
+            let h = span.get_bounding_client_rect().height();
+            if h <= 0.0 {
+                continue; // hidden: keep what was measured
+            }
+            let needed = (h + PAD).ceil();
+            if heights.get(&kind).is_none_or(|old| (old - needed).abs() > 0.5) {
+                heights.insert(kind, needed);
+                changed = true;
+            }
+        }
+        if changed {
+            measured.try_set(heights);
+        }
+    };
+    let on_resize: Closure<dyn FnMut(js_sys::Array)> = Closure::new(move |_| read());
+    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return;
+    };
+    // The observer lives as long as the page; it holds its elements weakly.
+    on_resize.forget();
+    Effect::new(move |_| {
+        layout.track();
+        let observer = observer.clone();
+        request_animation_frame(move || {
+            observer.disconnect();
+            let Some(root) = root.try_get_untracked().flatten() else { return };
+            let Ok(spans) = root.query_selector_all(".ogw-tl-labels .ogw-tl-label-text") else {
+                return;
+            };
+            for i in 0..spans.length() {
+                if let Some(span) =
+                    spans.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    observer.observe(&span);
+                }
+            }
+        });
+    });
+}
+
+pub(super) fn row_key(kind: RowKind) -> String {
+    match kind {
+        RowKind::Group { group } => format!("g{group}"),
+        RowKind::Initiative { group, initiative } => format!("i{group}-{initiative}"),
+        RowKind::Milestone { group, initiative, milestone } => {
+            format!("m{group}-{initiative}-{milestone}")
+        }
+    }
+}
+
+/// Focuses the first element in `root` (this widget) matching `selector`,
+/// after the DOM has caught up (opening details and expanding add elements).
+pub(super) fn focus_later(root: NodeRef<leptos::html::Div>, selector: String) {
+    // A frame later the widget may have been unmounted and its node ref
+    // disposed: `try_`, never `get_untracked` (a panic traps the core).
+    request_animation_frame(move || {
+        let found = root
+            .try_get_untracked()
+            .flatten()
+            .and_then(|r| r.query_selector(&selector).ok().flatten());
+        if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+}
+
+pub(super) fn row_selector(kind: RowKind) -> String {
+    format!("[data-row=\"{}\"]", row_key(kind))
+}
+
+/// A length for the CSSOM (`style:top=…`).
+pub(super) fn px(value: f64) -> String {
+    format!("{value}px")
+}

@@ -1,0 +1,129 @@
+//! The details of a row (dates in words, status, slip, progress, contact,
+//! link), and feed text marked with its language.
+
+use leptos::prelude::*;
+
+use super::chart::*;
+use super::widget::*;
+use crate::core::chart::timeline::layout::RowKind;
+use crate::core::i18n::{t, tl, Lang, Msg, Tl};
+use crate::core::link::{email_href, phone_href, safe_href};
+use crate::core::text::{lang_attr, Text};
+use crate::core::timeline::model::Item;
+use crate::core::timeline::words::{moved_words, progress_words, span_words};
+
+/// What is known about a row: dates in words, status and its note, slip,
+/// progress, and for an initiative its texts, lead, contact and link.
+pub(super) fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
+    let lang = shared.lang;
+    let rows = shared.rows(kind)?;
+    let item = shared.item(kind)?;
+    let source = shared.read.feed.initiatives.get(rows.index)?;
+    let is_initiative = matches!(kind, RowKind::Initiative { .. });
+    let written_in = shared.timeline.language.clone();
+    let text = |t: &Option<Text>| t.as_ref().map(|t| feed_text_of(t, &written_in, lang));
+    let status_note = match kind {
+        RowKind::Milestone { milestone, .. } => {
+            source.milestones.get(milestone).and_then(|m| text(&m.status_note))
+        }
+        _ => text(&source.status_note),
+    };
+    let fact = |label: Tl, value: String| (tl(lang, label), value.into_any());
+    let mut facts: Vec<(&str, AnyView)> =
+        vec![fact(Tl::When, span_words(item, lang)), fact(Tl::Status, status_words(item, lang))];
+    facts.extend(status_note.map(|n| (tl(lang, Tl::StatusNote), n)));
+    facts.extend(moved_words(item, lang).map(|m| fact(Tl::Deadline, m)));
+    facts.extend(
+        progress_words(item.target.as_ref(), item.actual.as_ref(), lang)
+            .map(|p| fact(Tl::Progress, p)),
+    );
+    if is_initiative {
+        facts.extend(text(&source.lead).map(|l| (t(lang, Msg::Lead), l)));
+        if !source.partners.is_empty() {
+            let partners = source
+                .partners
+                .iter()
+                .enumerate()
+                .map(|(i, p)| view! { {(i > 0).then_some(", ")}{feed_text_of(p, &written_in, lang)} })
+                .collect_view();
+            facts.push((tl(lang, Tl::Partners), partners.into_any()));
+        }
+        for (label, field) in [
+            (Tl::Summary, &source.summary),
+            (Tl::Results, &source.results),
+            (Tl::NextSteps, &source.next_steps),
+        ] {
+            facts.extend(text(field).map(|t| (tl(lang, label), t)));
+        }
+    } else {
+        facts.push((
+            tl(lang, Tl::Initiative),
+            view! { {rows.id.clone()} " " {feed_text(rows.item.title.clone(), &rows.item.title_lang, lang)} }.into_any(),
+        ));
+    }
+    let facts = facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
+    let contact = source.contact.clone().filter(|_| is_initiative).map(|c| {
+        let who = view! {
+            {c.name.clone()}
+            {c.role.as_ref().map(|r| view! { {c.name.is_some().then_some(", ")}{feed_text_of(r, &written_in, lang)} })}
+        };
+        // Only mailto: and tel: links; an address that is not one stays text.
+        let email = c
+            .email
+            .clone()
+            .map(|e| view! { " " <a class="ogw-link" href=email_href(&e)>{e.clone()}</a> });
+        let phone = c
+            .phone
+            .clone()
+            .map(|p| view! { " " <a class="ogw-link" href=phone_href(&p)>{p.clone()}</a> });
+        view! { <dt>{tl(lang, Tl::Contact)}</dt><dd>{who}{email}{phone}</dd> }
+    });
+    let link =
+        source.url.as_deref().filter(|_| is_initiative).and_then(safe_href).map(
+            |href| view! { <p><a class="ogw-link" href=href>{tl(lang, Tl::MoreAbout)}</a></p> },
+        );
+    let (selected, root) = (shared.selected, shared.root);
+    let close = move || {
+        selected.set(None);
+        focus_later(root, row_selector(kind));
+    };
+    let close_on_escape = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            ev.prevent_default();
+            close();
+        }
+    };
+    Some(view! {
+        <div class="ogw-detail ogw-tl-details" id="ogw-tl-details" role="region" aria-labelledby="ogw-tl-details-title" on:keydown=close_on_escape>
+            <h3 class="ogw-detail-title ogw-tl-details-title" id="ogw-tl-details-title" tabindex="-1">{feed_text(item.title.clone(), &item.title_lang, lang)}</h3>
+            <dl class="ogw-facts">{facts}{contact}</dl>
+            {link}
+            <button type="button" class="ogw-button" on:click=move |_| close()>{t(lang, Msg::Close)}</button>
+        </div>
+    })
+}
+
+pub(super) fn status_words(item: &Item, lang: Lang) -> String {
+    let mut s = item.status.title(lang);
+    if let Some(text) = &item.status_text {
+        s = format!("{s} ({text})");
+    }
+    if item.overdue {
+        s = format!("{s}; {}", tl(lang, Tl::Overdue).to_lowercase());
+    }
+    s
+}
+
+/// Feed text in a span that says its language when it is not the widget's
+/// (WCAG 3.1.2), so a screen reader reads a Danish title with a Danish voice.
+pub(super) fn feed_text(text: String, text_lang: &str, lang: Lang) -> AnyView {
+    match lang_attr(text_lang, lang) {
+        Some(code) => view! { <span lang=code>{text}</span> }.into_any(),
+        None => text.into_any(),
+    }
+}
+
+/// `feed_text` for a feed's `Text`, in the language `get` picks.
+pub(super) fn feed_text_of(text: &Text, written_in: &str, lang: Lang) -> AnyView {
+    feed_text(text.get(lang).to_string(), text.language(lang, written_in), lang)
+}

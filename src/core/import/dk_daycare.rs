@@ -9,8 +9,8 @@ use csv::{ReaderBuilder, StringRecord, Trim};
 
 use crate::core::daycare::feed::*;
 use crate::core::daycare::value::Value;
-use crate::core::plan::Source;
 use crate::core::problem::{Kind, Problem, ProblemKind, Severity};
+use crate::core::source::Source;
 use crate::core::text::Text;
 
 /// A feed and what was odd about the input (rows or cells that were skipped).

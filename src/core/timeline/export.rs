@@ -4,28 +4,19 @@
 //! table.
 
 use super::model::{Item, Timeline};
-use super::words::{moved_words, progress_words};
+use super::words::{moved_words, progress_words, status_words};
 use crate::core::csv::csv;
 use crate::core::i18n::{tl, Lang, Tl};
 
-fn written(item: &Item, phrase: &Option<crate::core::date::DatePhrase>) -> String {
+/// A date as the feed wrote it, for the table and its CSV; "–" where none
+/// was written or the timeline took the span from the milestones.
+pub fn as_written(item: &Item, phrase: &Option<crate::core::date::DatePhrase>) -> String {
     phrase
         .as_ref()
         .filter(|_| !item.span_from_milestones)
         .map(|w| w.text().to_string())
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| "–".into())
-}
-
-fn status_words(item: &Item, lang: Lang) -> String {
-    let mut s = item.status.title(lang);
-    if let Some(text) = &item.status_text {
-        s = format!("{s} ({text})");
-    }
-    if item.overdue {
-        s = format!("{s}; {}", tl(lang, Tl::Overdue).to_lowercase());
-    }
-    s
 }
 
 pub fn timeline_csv(timeline: &Timeline, lang: Lang) -> String {
@@ -43,8 +34,8 @@ pub fn timeline_csv(timeline: &Timeline, lang: Lang) -> String {
             rows.push(vec![
                 initiative.clone(),
                 milestone,
-                written(item, &item.start),
-                written(item, &item.end),
+                as_written(item, &item.start),
+                as_written(item, &item.end),
                 status_words(item, lang),
                 moved_words(item, lang).unwrap_or_default(),
                 progress_words(item.target.as_ref(), item.actual.as_ref(), lang)

@@ -2,10 +2,11 @@
 //! name ("Foranalyse, juli til oktober 2017, afsluttet"). Every fixed text
 //! of those sentences is here, in Danish and English.
 
-use super::model::{Item, Timeline};
+use super::model::{InitiativeRows, Item, Timeline};
+use crate::core::chart::timeline::layout::RowKind;
 use crate::core::date::day::year_of;
 use crate::core::date::{inner_words, DatePhrase, Day};
-use crate::core::i18n::Lang;
+use crate::core::i18n::{initiatives, milestones, tl, Lang, Tl};
 use crate::core::plan::Quantity;
 
 pub use crate::core::date::day_words;
@@ -138,6 +139,60 @@ pub fn item_facts(item: &Item, lang: Lang) -> String {
     parts.extend(moved_words(item, lang));
     parts.extend(progress_words(item.target.as_ref(), item.actual.as_ref(), lang));
     parts.join(", ")
+}
+
+/// The status as the details say it: the label, the feed's own words when
+/// they were more than the label, and overdue ("I gang (forsinket);
+/// overskredet").
+pub fn status_words(item: &Item, lang: Lang) -> String {
+    let mut s = item.status.title(lang);
+    if let Some(text) = &item.status_text {
+        s = format!("{s} ({text})");
+    }
+    if item.overdue {
+        s = format!("{s}; {}", tl(lang, Tl::Overdue).to_lowercase());
+    }
+    s
+}
+
+/// What the phone's list says under an item's title: when, status and
+/// progress, " · " between them.
+pub fn list_facts(item: &Item, lang: Lang) -> String {
+    [
+        Some(span_words(item, lang)),
+        Some(status_words(item, lang)),
+        progress_words(item.target.as_ref(), item.actual.as_ref(), lang),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+/// What a row's accessible name says after its title (the widget puts the
+/// title, in its own language, and ", " before it): a theme's number of
+/// initiatives; an item's facts (`item_facts`), and for an initiative with
+/// milestones how many. Empty for a row the timeline does not have.
+pub fn row_facts(timeline: &Timeline, kind: RowKind, lang: Lang) -> String {
+    let rows = |group: usize, initiative: usize| -> Option<&InitiativeRows> {
+        timeline.groups.get(group)?.initiatives.get(initiative)
+    };
+    match kind {
+        RowKind::Group { group } => {
+            timeline.groups.get(group).map(|g| initiatives(lang, g.initiatives.len()))
+        }
+        RowKind::Initiative { group, initiative } => rows(group, initiative).map(|r| {
+            let facts = item_facts(&r.item, lang);
+            match r.milestones.len() {
+                0 => facts,
+                n => format!("{facts}, {}", milestones(lang, n)),
+            }
+        }),
+        RowKind::Milestone { group, initiative, milestone } => rows(group, initiative)
+            .and_then(|r| r.milestones.get(milestone))
+            .map(|m| item_facts(m, lang)),
+    }
+    .unwrap_or_default()
 }
 
 /// One or two sentences a screen reader hears first.

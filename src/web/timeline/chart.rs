@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use super::widget::*;
 use crate::core::chart::timeline::layout::{Row, RowKind, TimelineLayout, Zoom};
 use crate::core::i18n::{tl, Tl};
+use crate::core::timeline::scroll::{as_of_in_view, reveal_row};
 use crate::core::timeline::tree::{tree_key, tree_nodes, TreeAction};
 
 /// The SVG at its own width in a sideways-scrolling box, the row labels held
@@ -49,22 +50,9 @@ pub(super) fn Chart(
         // From a focus event, which can come while the widget is torn down
         // (the layout is the scroller's owner's: present if the scroller is).
         let Some(scroller) = scroller.try_get_untracked().flatten() else { return };
-        let Some((left, label_w)) = layout.with_untracked(|l| {
-            let bar = l.rows.iter().find(|r| r.kind == kind)?.bar.as_ref()?;
-            let left = bar
-                .crisp
-                .map(|c| c.0)
-                .into_iter()
-                .chain(bar.fuzzy.iter().map(|f| f.0))
-                .fold(bar.mark_x, f64::min);
-            Some((left, l.label_w))
-        }) else {
-            return;
-        };
-        let visible = scroller.scroll_left() as f64
-            ..(scroller.scroll_left() + scroller.client_width()) as f64;
-        if !visible.contains(&left) || !visible.contains(&(left.min(visible.end - 1.0))) {
-            scroller.set_scroll_left((left - label_w - 24.0).max(0.0) as i32);
+        let (at, width) = (scroller.scroll_left() as f64, scroller.client_width() as f64);
+        if let Some(to) = layout.with_untracked(|l| reveal_row(l, kind, at, width)) {
+            scroller.set_scroll_left(to as i32);
         }
     };
     let toggle = move |group: usize, initiative: usize| {
@@ -220,11 +208,9 @@ pub(super) fn Chart(
     Effect::new(move |previous: Option<Zoom>| {
         let zoom = layout.with(|l| l.zoom);
         if previous.is_some_and(|p| p != zoom) {
-            if let (Some(scroller), Some((as_of_x, label_w))) =
-                (scroller.get_untracked(), layout.with_untracked(|l| Some((l.as_of_x, l.label_w))))
-            {
-                let visible = (scroller.client_width() as f64 - label_w).max(0.0);
-                scroller.set_scroll_left((as_of_x - label_w - visible / 2.0).max(0.0) as i32);
+            if let Some(scroller) = scroller.get_untracked() {
+                let width = scroller.client_width() as f64;
+                scroller.set_scroll_left(layout.with_untracked(|l| as_of_in_view(l, width)) as i32);
             }
         }
         zoom

@@ -9,8 +9,7 @@ use crate::core::chart::timeline::layout::RowKind;
 use crate::core::i18n::{t, tl, Lang, Msg, Tl};
 use crate::core::link::{email_href, phone_href, safe_href};
 use crate::core::text::{lang_attr, Text};
-use crate::core::timeline::model::Item;
-use crate::core::timeline::words::{moved_words, progress_words, span_words};
+use crate::core::timeline::words::{moved_words, progress_words, span_words, status_words};
 
 /// What is known about a row: dates in words, status and its note, slip,
 /// progress, and for an initiative its texts, lead, contact and link.
@@ -101,17 +100,6 @@ pub(super) fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
             <button type="button" class="ogw-button" on:click=move |_| close()>{t(lang, Msg::Close)}</button>
         </div>
     })
-}
-
-pub(super) fn status_words(item: &Item, lang: Lang) -> String {
-    let mut s = item.status.title(lang);
-    if let Some(text) = &item.status_text {
-        s = format!("{s} ({text})");
-    }
-    if item.overdue {
-        s = format!("{s}; {}", tl(lang, Tl::Overdue).to_lowercase());
-    }
-    s
 }
 
 /// Feed text in a span that says its language when it is not the widget's

@@ -4,10 +4,9 @@ use leptos::prelude::*;
 
 use super::details::*;
 use super::widget::*;
-use crate::core::date::DatePhrase;
 use crate::core::i18n::{t, tl, Msg, Tl};
-use crate::core::timeline::model::Item;
-use crate::core::timeline::words::{moved_words, progress_words};
+use crate::core::timeline::export::as_written;
+use crate::core::timeline::words::{moved_words, progress_words, status_words};
 
 /// Every initiative and milestone as a row of a real table, one button
 /// away: dates as the feed wrote them, for analysts.
@@ -15,14 +14,6 @@ use crate::core::timeline::words::{moved_words, progress_words};
 pub(super) fn ItemTable(shared: Shared) -> impl IntoView {
     let lang = shared.lang;
     let open = RwSignal::new(false);
-    // A span the timeline took from the milestones was not written: "–".
-    let written = |item: &Item, w: &Option<DatePhrase>| {
-        w.as_ref()
-            .filter(|_| !item.span_from_milestones)
-            .map(|w| w.text().to_string())
-            .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| "–".into())
-    };
     let rows = shared
         .timeline
         .groups
@@ -36,8 +27,8 @@ pub(super) fn ItemTable(shared: Shared) -> impl IntoView {
                 <tr class:ogw-total-row=is_initiative>
                     <th scope="row">{initiative}</th>
                     <td>{milestone}</td>
-                    <td>{written(item, &item.start)}</td>
-                    <td>{written(item, &item.end)}</td>
+                    <td>{as_written(item, &item.start)}</td>
+                    <td>{as_written(item, &item.end)}</td>
                     <td>{status_words(item, lang)}</td>
                     <td>{moved_words(item, lang).unwrap_or_default()}</td>
                     <td>{progress_words(item.target.as_ref(), item.actual.as_ref(), lang).unwrap_or_default()}</td>

@@ -15,12 +15,12 @@ use super::table::*;
 use crate::core::chart::timeline::layout::{fit_rows, layout_timeline, RowKind, Zoom};
 use crate::core::chart::timeline::svg::timeline_svg;
 use crate::core::date::{day, parse_iso, Day};
-use crate::core::i18n::{initiatives, milestones, tl, Lang, Tl};
+use crate::core::i18n::{tl, Lang, Tl};
 use crate::core::plan::read::{read_plan, ReadPlan};
 use crate::core::problem::{Problem, ProblemKind};
 use crate::core::timeline::export::timeline_csv;
 use crate::core::timeline::model::{build_timeline, InitiativeRows, Item, Timeline};
-use crate::core::timeline::words::{item_facts, timeline_summary};
+use crate::core::timeline::words::{row_facts, timeline_summary};
 use crate::web::element::feed_source::FeedSource;
 use crate::web::shared::card::{feed_card, log_problems, skipped_notice, source_line};
 
@@ -114,27 +114,7 @@ impl Shared {
     /// `lang`): title, then when, status and what is off in the widget's
     /// language, and for an initiative how many milestones it has.
     pub(super) fn name(&self, kind: RowKind) -> AnyView {
-        let lang = self.lang;
-        let facts = match kind {
-            RowKind::Group { group } => self
-                .timeline
-                .groups
-                .get(group)
-                .map(|g| initiatives(lang, g.initiatives.len()))
-                .unwrap_or_default(),
-            _ => {
-                let Some(item) = self.item(kind) else { return ().into_any() };
-                let mut facts = item_facts(item, lang);
-                if let (RowKind::Initiative { .. }, Some(n)) =
-                    (kind, self.rows(kind).map(|r| r.milestones.len()))
-                {
-                    if n > 0 {
-                        facts = format!("{facts}, {}", milestones(lang, n));
-                    }
-                }
-                facts
-            }
-        };
+        let facts = row_facts(&self.timeline, kind, self.lang);
         view! { {self.title(kind)} ", " {facts} }.into_any()
     }
 

@@ -9,7 +9,7 @@ use super::ctx::Ctx;
 use crate::core::chart::daycare::compare_layout::layout_compare;
 use crate::core::chart::daycare::compare_svg::compare_svg;
 use crate::core::daycare::compare::{
-    cell_summary, compare, comparison_sentence, Subject, MAX_COMPARED,
+    cell_summary, compare, comparison_sentence, set_compared, Subject, MAX_COMPARED,
 };
 use crate::core::daycare::format::{label_with_period, value_with_unit};
 use crate::core::daycare::words::{word, Word};
@@ -50,7 +50,7 @@ fn Compared(ctx: Ctx, subjects: Vec<Subject>) -> impl IntoView {
                 <li>
                     <span>{name.clone()}</span>
                     <button type="button" class="ogw-dc-remove" aria-label=format!("{}: {name}", word(lang, Word::RemoveFromComparison))
-                        on:click=move |_| state.update(|s| s.compare.retain(|c| c != &id))>"×"</button>
+                        on:click=move |_| state.update(|s| { set_compared(&mut s.compare, &id, false); })>"×"</button>
                 </li>
             }
         })

@@ -9,11 +9,10 @@ use wasm_bindgen::JsCast;
 use super::ctx::Ctx;
 use crate::core::chart::daycare::hours_layout::layout_hours;
 use crate::core::chart::daycare::hours_svg::hours_svg;
-use crate::core::daycare::compare::{cell_sentence, compare, Subject, MAX_COMPARED};
-use crate::core::daycare::format::{distance, label_with_period};
-use crate::core::daycare::words::{age_group, closing_days, meal_scheme, unit_type, word, Word};
+use crate::core::daycare::compare::{comparison_is_full, set_compared, Subject};
+use crate::core::daycare::details::unit_details;
+use crate::core::daycare::words::{word, Word};
 use crate::core::i18n::{t, Msg};
-use crate::core::link::safe_href;
 
 #[component]
 pub fn Details(ctx: Ctx) -> impl IntoView {
@@ -41,41 +40,15 @@ fn focus(root: NodeRef<leptos::html::Div>, selector: &str) -> bool {
     found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|e| e.focus().is_ok())
 }
 
-fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
+fn panel(ctx: &Ctx, unit: usize) -> AnyView {
     let (lang, state, details, root) = (ctx.lang, ctx.state, ctx.details, ctx.root);
     let feed = ctx.feed();
     let u = &feed.units[unit];
-    let area = ctx.loaded.index.area_of(unit).map(|a| &feed.areas[a]);
-    let mut facts: Vec<(&str, String)> =
-        vec![(word(lang, Word::Type), unit_type(lang, u.kind).to_string())];
-    facts.extend(u.address.clone().map(|a| (word(lang, Word::Address), a)));
-    facts.extend(area.map(|a| (word(lang, Word::Municipality), a.name.clone())));
-    if !u.ages.is_empty() {
-        facts.push((
-            word(lang, Word::AgeGroup),
-            u.ages.iter().map(|a| age_group(lang, *a)).collect::<Vec<_>>().join(", "),
-        ));
-    }
-    facts.extend(
-        u.opening_hours.as_ref().map(|h| (word(lang, Word::OpeningHours), h.summary(lang))),
-    );
-    facts.extend(u.closing_days.as_ref().and_then(|c| {
-        let mut text = c.days().map(|n| closing_days(lang, n))?;
-        if let Some(note) = &c.note {
-            text = format!("{text}. {}", note.get(lang));
-        }
-        Some((word(lang, Word::ClosingDays), text))
-    }));
-    facts.extend(u.meals.as_ref().map(|m| {
-        let note = m.note.as_ref().map(|n| format!(". {}", n.get(lang))).unwrap_or_default();
-        (word(lang, Word::Meals), format!("{}{note}", meal_scheme(lang, m.scheme)))
-    }));
-    facts.extend(u.profile.as_ref().map(|p| (word(lang, Word::Profile), p.get(lang).to_string())));
-    facts.extend(ctx.distances.with_untracked(|d| {
-        d.as_ref()
-            .and_then(|d| d.0.metres(unit))
-            .map(|m| (word(lang, Word::Distance), distance(m, lang)))
-    }));
+    let metres = ctx.distances.with_untracked(|d| d.as_ref().and_then(|d| d.0.metres(unit)));
+    let Some(said) = unit_details(feed, &ctx.loaded.index, unit, metres, lang) else {
+        return ().into_any();
+    };
+    let facts = said.facts;
     let facts = facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
 
     let hours = u.opening_hours.as_ref().filter(|h| !h.is_closed_all_week()).map(|h| {
@@ -86,39 +59,16 @@ fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
         );
         view! { <div class="ogw-dc-chart ogw-dc-hours" inner_html=svg></div> }
     });
-    let figures = ctx.loaded.index.unit_figures();
-    let comparison = compare(feed, &ctx.loaded.index, &[Subject::Unit(unit)], &figures);
-    let sentences = comparison
-        .rows
-        .iter()
-        .map(|row| {
-            let label = label_with_period(&feed.figures[row.figure], lang);
-            let said = cell_sentence(feed, Subject::Unit(unit), row, &row.cells[0], lang);
-            // "Solsikken: 3,4 børn pr. voksen, …": the name is the panel's heading.
-            let said = said.strip_prefix(&format!("{}: ", u.name)).unwrap_or(&said).to_string();
-            view! { <li><strong>{label}</strong>": "{said}</li> }
-        })
+    let sentences = said
+        .figures
+        .into_iter()
+        .map(|(label, said)| view! { <li><strong>{label}</strong>": "{said}</li> })
         .collect_view();
-    let links = [
-        u.url
-            .as_deref()
-            .and_then(safe_href)
-            .map(|href| (href, word(lang, Word::Website).to_string())),
-        area.and_then(|a| a.enrolment_url.as_deref()).and_then(safe_href).map(|href| {
-            (
-                href,
-                format!(
-                    "{} ({})",
-                    word(lang, Word::EnrolmentLink),
-                    area.map_or("", |a| a.name.as_str())
-                ),
-            )
-        }),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|(href, text)| view! { <li><a class="ogw-link" href=href>{text}</a></li> })
-    .collect_view();
+    let links = said
+        .links
+        .into_iter()
+        .map(|(href, text)| view! { <li><a class="ogw-link" href=href>{text}</a></li> })
+        .collect_view();
 
     let id = Subject::Unit(unit).id(feed);
     let chosen = {
@@ -127,14 +77,11 @@ fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
     };
     let toggle_compare = move |_| {
         state.update(|s| {
-            if s.compare.contains(&id) {
-                s.compare.retain(|c| c != &id);
-            } else if s.compare.len() < MAX_COMPARED {
-                s.compare.push(id.clone());
-            }
+            let on = !s.compare.contains(&id);
+            set_compared(&mut s.compare, &id, on);
         })
     };
-    let full = move || state.with(|s| s.compare.len() >= MAX_COMPARED);
+    let full = move || state.with(|s| comparison_is_full(&s.compare));
     let pressed = chosen.clone();
     let close = move || {
         details.set(None);
@@ -159,4 +106,5 @@ fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
             <button type="button" class="ogw-button" on:click=move |_| close()>{t(lang, Msg::Close)}</button>
         </section>
     }
+    .into_any()
 }

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx::Ctx;
-use crate::core::daycare::compare::{Subject, MAX_COMPARED};
+use crate::core::daycare::compare::{
+    comparison_is_full, set_compared, CompareChange, Subject, MAX_COMPARED,
+};
 use crate::core::daycare::query::Column;
 use crate::core::daycare::table::{area_cell, area_cell_notes, cell, heading};
 use crate::core::daycare::value::Value;
@@ -42,22 +44,15 @@ pub fn toggle_compare(ctx: &Ctx, subject: Subject, on: bool, focused: Option<web
         Subject::Unit(u) => ctx.loaded.labels.get(u).cloned().unwrap_or_default(),
         Subject::Area(_) => subject.label(ctx.feed()),
     };
-    let (chosen, n) = state.with_untracked(|s| (s.compare.contains(&id), s.compare.len()));
-    if on && !chosen && n >= MAX_COMPARED {
-        ctx.announce(compare_full(lang, &label, MAX_COMPARED));
-        return;
+    let mut compared = state.with_untracked(|s| s.compare.clone());
+    match set_compared(&mut compared, &id, on) {
+        CompareChange::Full => return ctx.announce(compare_full(lang, &label, MAX_COMPARED)),
+        CompareChange::Unchanged => return,
+        CompareChange::Added | CompareChange::Removed => {}
     }
-    if on == chosen {
-        return;
-    }
+    let n = compared.len();
     let before = focused.as_ref().map(|e| e.get_bounding_client_rect().top());
-    state.update(|s| {
-        s.compare.retain(|c| c != &id);
-        if on {
-            s.compare.push(id.clone());
-        }
-    });
-    let n = state.with_untracked(|s| s.compare.len());
+    state.update(|s| s.compare = compared);
     ctx.announce(compare_changed(lang, &label, on, n, MAX_COMPARED));
     // Once the comparison is drawn, scroll the page by as much as the
     // focused control moved, so it is where the eye left it.
@@ -83,7 +78,7 @@ fn compare_box(
     let (lang, state) = (ctx.lang, ctx.state);
     let id = subject.id(ctx.feed());
     let chosen = move || state.with(|s| s.compare.contains(&id));
-    let full = move || state.with(|s| s.compare.len() >= MAX_COMPARED);
+    let full = move || state.with(|s| comparison_is_full(&s.compare));
     let ctx = ctx.clone();
     let toggle = move |ev: web_sys::Event| {
         let on = event_target_checked(&ev);

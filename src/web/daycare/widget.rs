@@ -17,10 +17,9 @@ use super::filters::Filters;
 use super::fragment;
 use super::table::{AreaTable, UnitTable};
 use super::trend::Trend;
-use crate::core::daycare::format::count;
 use crate::core::daycare::read::read_daycare;
 use crate::core::daycare::state::{fragment_key, start_state, View, ViewState};
-use crate::core::daycare::words::{institutions, municipalities, word, Word};
+use crate::core::daycare::words::{feed_summary, word, Word};
 use crate::core::i18n::Lang;
 use crate::core::link::safe_href;
 use crate::web::element::feed_source::FeedSource;
@@ -114,7 +113,8 @@ fn Dashboard(
     let synthetic = feed.about.synthetic.then(
         || view! { <p class="ogw-dc-synthetic" role="note">{word(lang, Word::Synthetic)}</p> },
     );
-    let summary = summary(&loaded, lang);
+    let feed = &loaded.read.feed;
+    let summary = feed_summary(lang, feed.units.len(), feed.areas.len());
     let view_button = move |v: View, label: Word| {
         view! {
             <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || state.with(|s| s.view == v).to_string()
@@ -188,22 +188,6 @@ fn view_downloads(ctx: &Ctx) -> impl IntoView {
             .unwrap_or_default()
     };
     crate::web::shared::download::downloads("ogw-daycare", lang, csv, svg)
-}
-
-/// "4.600 institutioner i 98 kommuner." (or the municipalities alone).
-fn summary(loaded: &Loaded, lang: Lang) -> String {
-    let feed = &loaded.read.feed;
-    let areas = municipalities(lang, feed.areas.len());
-    let areas = areas.replacen(&feed.areas.len().to_string(), &count(feed.areas.len(), lang), 1);
-    if feed.units.is_empty() {
-        return format!("{areas}.");
-    }
-    let units = institutions(lang, feed.units.len()).replacen(
-        &feed.units.len().to_string(),
-        &count(feed.units.len(), lang),
-        1,
-    );
-    lang.pick(format!("{units} i {areas}."), format!("{units} in {areas}."))
 }
 
 /// Who the figures come from, how the national figure is made, and the

@@ -360,7 +360,7 @@ pub fn cell_annotation(
 pub fn comparison_sentence(feed: &DaycareFeed, comparison: &Comparison, lang: Lang) -> String {
     let names: Vec<String> = comparison.subjects.iter().map(|s| s.label(feed)).collect();
     let Some((last, first)) = names.split_last() else {
-        return super::words::word(lang, super::words::Word::CompareHint).to_string();
+        return super::words::DaycareMsg::CompareHint.text(lang).to_string();
     };
     let and = lang.pick(" og ", " and ");
     let who = if first.is_empty() {

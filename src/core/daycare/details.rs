@@ -6,7 +6,7 @@ use super::compare::{cell_sentence, compare, Subject};
 use super::feed::DaycareFeed;
 use super::format::{distance, label_with_period};
 use super::query::UnitIndex;
-use super::words::{age_group, closing_days, meal_scheme, unit_type, word, Word};
+use super::words::{age_group, closing_days, meal_scheme, unit_type, DaycareMsg};
 use crate::core::i18n::Lang;
 use crate::core::link::safe_href;
 
@@ -35,29 +35,31 @@ pub fn unit_details(
 ) -> Option<UnitDetails> {
     let u = feed.units.get(unit)?;
     let area = index.area_of(unit).and_then(|a| feed.areas.get(a));
-    let mut facts = vec![(word(lang, Word::Type), unit_type(lang, u.kind).to_string())];
-    facts.extend(u.address.clone().map(|a| (word(lang, Word::Address), a)));
-    facts.extend(area.map(|a| (word(lang, Word::Municipality), a.name.clone())));
+    let mut facts = vec![(DaycareMsg::Type.text(lang), unit_type(lang, u.kind).to_string())];
+    facts.extend(u.address.clone().map(|a| (DaycareMsg::Address.text(lang), a)));
+    facts.extend(area.map(|a| (DaycareMsg::Municipality.text(lang), a.name.clone())));
     if !u.ages.is_empty() {
         let ages: Vec<&str> = u.ages.iter().map(|a| age_group(lang, *a)).collect();
-        facts.push((word(lang, Word::AgeGroup), ages.join(", ")));
+        facts.push((DaycareMsg::AgeGroup.text(lang), ages.join(", ")));
     }
     facts.extend(
-        u.opening_hours.as_ref().map(|h| (word(lang, Word::OpeningHours), h.summary(lang))),
+        u.opening_hours.as_ref().map(|h| (DaycareMsg::OpeningHours.text(lang), h.summary(lang))),
     );
     facts.extend(u.closing_days.as_ref().and_then(|c| {
         let mut text = c.days().map(|n| closing_days(lang, n))?;
         if let Some(note) = &c.note {
             text = format!("{text}. {}", note.get(lang));
         }
-        Some((word(lang, Word::ClosingDays), text))
+        Some((DaycareMsg::ClosingDays.text(lang), text))
     }));
     facts.extend(u.meals.as_ref().map(|m| {
         let note = m.note.as_ref().map(|n| format!(". {}", n.get(lang))).unwrap_or_default();
-        (word(lang, Word::Meals), format!("{}{note}", meal_scheme(lang, m.scheme)))
+        (DaycareMsg::Meals.text(lang), format!("{}{note}", meal_scheme(lang, m.scheme)))
     }));
-    facts.extend(u.profile.as_ref().map(|p| (word(lang, Word::Profile), p.get(lang).to_string())));
-    facts.extend(metres.map(|m| (word(lang, Word::Distance), distance(m, lang))));
+    facts.extend(
+        u.profile.as_ref().map(|p| (DaycareMsg::Profile.text(lang), p.get(lang).to_string())),
+    );
+    facts.extend(metres.map(|m| (DaycareMsg::Distance.text(lang), distance(m, lang))));
 
     let comparison = compare(feed, index, &[Subject::Unit(unit)], &index.unit_figures());
     let name = format!("{}: ", u.name);
@@ -73,10 +75,10 @@ pub fn unit_details(
         .collect();
 
     let website =
-        u.url.as_deref().and_then(safe_href).map(|href| (href, word(lang, Word::Website)));
+        u.url.as_deref().and_then(safe_href).map(|href| (href, DaycareMsg::Website.text(lang)));
     let enrolment = area.and_then(|a| {
         let href = safe_href(a.enrolment_url.as_deref()?)?;
-        Some((href, format!("{} ({})", word(lang, Word::EnrolmentLink), a.name)))
+        Some((href, format!("{} ({})", DaycareMsg::EnrolmentLink.text(lang), a.name)))
     });
     let links = website.map(|(h, t)| (h, t.to_string())).into_iter().chain(enrolment).collect();
     Some(UnitDetails { facts, figures, links })

@@ -11,7 +11,7 @@ use super::value::Value;
 use crate::core::i18n::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Word {
+pub enum DaycareMsg {
     Title,
     Institution,
     Municipality,
@@ -75,9 +75,10 @@ pub enum Word {
     GridHint,
 }
 
-pub fn word(lang: Lang, w: Word) -> &'static str {
-    use Word::*;
-    let (da, en) = match w {
+impl DaycareMsg {
+    pub fn text(self, lang: Lang) -> &'static str {
+        use DaycareMsg::*;
+        let (da, en) = match self {
         Title => ("Sammenlign dagtilbud", "Compare daycare"),
         Institution => ("Institution", "Institution"),
         Municipality => ("Kommune", "Municipality"),
@@ -165,7 +166,8 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
             "The table is one tab stop: the arrow keys move between cells, Space chooses for the comparison, Enter opens the details, Tab moves on.",
         ),
     };
-    lang.pick(da, en)
+        lang.pick(da, en)
+    }
 }
 
 /// Said when the table is sorted: "Sorteret efter børn pr. voksen, laveste
@@ -364,14 +366,12 @@ pub fn note_explained(lang: Lang, n: NoteKind) -> &'static str {
 }
 
 pub fn direction(lang: Lang, b: Better) -> &'static str {
-    word(
-        lang,
-        match b {
-            Better::Lower => Word::LowerIsBetter,
-            Better::Higher => Word::HigherIsBetter,
-            Better::None => Word::NeitherBetter,
-        },
-    )
+    match b {
+        Better::Lower => DaycareMsg::LowerIsBetter,
+        Better::Higher => DaycareMsg::HigherIsBetter,
+        Better::None => DaycareMsg::NeitherBetter,
+    }
+    .text(lang)
 }
 
 /// A verdict in a word, for the legend: "bedre", "dårligere", "det samme".

@@ -6,7 +6,8 @@
 use super::model::{Item, Timeline};
 use super::words::{moved_words, progress_words, status_words};
 use crate::core::csv::csv;
-use crate::core::i18n::{tl, Lang, Tl};
+use crate::core::i18n::Lang;
+use crate::core::timeline::words::TimelineMsg;
 
 /// A date as the feed wrote it, for the table and its CSV; "–" where none
 /// was written or the timeline took the span from the milestones.
@@ -20,11 +21,18 @@ pub fn as_written(item: &Item, phrase: &Option<crate::core::date::DatePhrase>) -
 }
 
 pub fn timeline_csv(timeline: &Timeline, lang: Lang) -> String {
-    let heads = [Tl::Initiative, Tl::Milestone, Tl::Start, Tl::End, Tl::Status, Tl::Moved];
+    let heads = [
+        TimelineMsg::Initiative,
+        TimelineMsg::Milestone,
+        TimelineMsg::Start,
+        TimelineMsg::End,
+        TimelineMsg::Status,
+        TimelineMsg::Moved,
+    ];
     let mut rows = vec![heads
         .iter()
-        .chain([&Tl::Progress])
-        .map(|h| tl(lang, *h).to_string())
+        .chain([&TimelineMsg::Progress])
+        .map(|h| h.text(lang).to_string())
         .collect::<Vec<_>>()];
     for r in timeline.groups.iter().flat_map(|g| &g.initiatives) {
         let initiative = format!("{} {}", r.id, r.item.title);

@@ -6,7 +6,7 @@ use super::model::{InitiativeRows, Item, Timeline};
 use crate::core::chart::timeline::layout::RowKind;
 use crate::core::date::day::year_of;
 use crate::core::date::{inner_words, DatePhrase, Day};
-use crate::core::i18n::{initiatives, milestones, tl, Lang, Tl};
+use crate::core::i18n::{initiatives, milestones, Lang};
 use crate::core::plan::Quantity;
 
 pub use crate::core::date::day_words;
@@ -150,7 +150,7 @@ pub fn status_words(item: &Item, lang: Lang) -> String {
         s = format!("{s} ({text})");
     }
     if item.overdue {
-        s = format!("{s}; {}", tl(lang, Tl::Overdue).to_lowercase());
+        s = format!("{s}; {}", TimelineMsg::Overdue.text(lang).to_lowercase());
     }
     s
 }
@@ -228,4 +228,93 @@ pub fn timeline_summary(timeline: &Timeline, lang: Lang) -> String {
         ),
     );
     format!("{plan} {state}")
+}
+
+/// The timeline's fixed texts: here, not in `core::i18n`, so the other
+/// widgets' bundles do not carry them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimelineMsg {
+    TimelineTitle,
+    /// The legend's hatched span: the date is somewhere in here.
+    UncertainDate,
+    /// The legend's line for the day the statuses were taken.
+    StatusAsOf,
+    Overdue,
+    MovedDate,
+    /// In a row that has no date to be placed at.
+    DateNotSet,
+    TimelineHint,
+    TimelineListHint,
+    Zoom,
+    ZoomYears,
+    ZoomQuarters,
+    ZoomMonths,
+    ShowAllMilestones,
+    /// The + / − beside an initiative (for a pointer; the keyboard uses the arrows).
+    ToggleMilestones,
+    ShowMilestonesFor,
+    HideMilestonesFor,
+    Initiative,
+    Milestone,
+    When,
+    Status,
+    StatusNote,
+    Deadline,
+    Progress,
+    Summary,
+    Results,
+    NextSteps,
+    Contact,
+    Partners,
+    MoreAbout,
+    Start,
+    End,
+    Moved,
+    TimelineTableCaption,
+}
+
+impl TimelineMsg {
+    pub fn text(self, lang: Lang) -> &'static str {
+        use TimelineMsg::*;
+        let (da, en) = match self {
+        TimelineTitle => ("Tidsplan for initiativerne", "Initiative timeline"),
+        UncertainDate => ("Usikker dato", "Uncertain date"),
+        StatusAsOf => ("Status pr.", "Status as of"),
+        Overdue => ("Overskredet", "Overdue"),
+        MovedDate => ("Flyttet dato", "Moved date"),
+        DateNotSet => ("dato ikke fastlagt", "date not set"),
+        TimelineHint => (
+            "Vælg et initiativ eller en milepæl for at se detaljer. Med tastaturet: pil op og ned flytter, pil højre og venstre viser og skjuler milepæle, Home og End går til første og sidste række, Enter åbner detaljer, Escape lukker.",
+            "Select an initiative or a milestone for its details. With the keyboard: up and down arrows move, right and left arrows show and hide milestones, Home and End go to the first and last row, Enter opens the details, Escape closes them.",
+        ),
+        TimelineListHint => ("Vælg et initiativ eller en milepæl for at se detaljer.", "Select an initiative or a milestone for its details."),
+        Zoom => ("Tidsskala", "Time scale"),
+        ZoomYears => ("År", "Years"),
+        ZoomQuarters => ("Kvartaler", "Quarters"),
+        ZoomMonths => ("Måneder", "Months"),
+        ShowAllMilestones => ("Vis alle milepæle", "Show all milestones"),
+        ToggleMilestones => ("Vis eller skjul milepæle", "Show or hide milestones"),
+        // Followed by the initiative's number and title.
+        ShowMilestonesFor => ("Vis milepæle for", "Show milestones for"),
+        HideMilestonesFor => ("Skjul milepæle for", "Hide milestones for"),
+        Initiative => ("Initiativ", "Initiative"),
+        Milestone => ("Milepæl", "Milestone"),
+        When => ("Hvornår", "When"),
+        Status => ("Status", "Status"),
+        StatusNote => ("Om status", "About the status"),
+        Deadline => ("Frist", "Deadline"),
+        Progress => ("Fremdrift", "Progress"),
+        Summary => ("Resumé", "Summary"),
+        Results => ("Resultater", "Results"),
+        NextSteps => ("Næste skridt", "Next steps"),
+        Contact => ("Kontakt", "Contact"),
+        Partners => ("Partnere", "Partners"),
+        MoreAbout => ("Mere om initiativet", "More about the initiative"),
+        Start => ("Start", "Start"),
+        End => ("Slut", "End"),
+        Moved => ("Flyttet", "Moved"),
+        TimelineTableCaption => ("Initiativer og milepæle med datoer og status", "Initiatives and milestones with dates and status"),
+    };
+        lang.pick(da, en)
+    }
 }

@@ -11,8 +11,8 @@ use crate::core::chart::daycare::hours_layout::layout_hours;
 use crate::core::chart::daycare::hours_svg::hours_svg;
 use crate::core::daycare::compare::{comparison_is_full, set_compared, Subject};
 use crate::core::daycare::details::unit_details;
-use crate::core::daycare::words::{word, Word};
-use crate::core::i18n::{t, Msg};
+use crate::core::daycare::words::DaycareMsg;
+use crate::core::i18n::Msg;
 
 #[component]
 pub fn Details(ctx: Ctx) -> impl IntoView {
@@ -54,7 +54,7 @@ fn panel(ctx: &Ctx, unit: usize) -> AnyView {
     let hours = u.opening_hours.as_ref().filter(|h| !h.is_closed_all_week()).map(|h| {
         let svg = hours_svg(
             &layout_hours(h, ctx.width.get_untracked().min(560) as f64, lang),
-            word(lang, Word::OpeningHours),
+            DaycareMsg::OpeningHours.text(lang),
             &h.sentence(lang),
         );
         view! { <div class="ogw-dc-chart ogw-dc-hours" inner_html=svg></div> }
@@ -98,12 +98,12 @@ fn panel(ctx: &Ctx, unit: usize) -> AnyView {
             <h3 class="ogw-detail-title ogw-dc-details-title" id="ogw-dc-details-title" tabindex="-1">{u.name.clone()}</h3>
             <dl class="ogw-facts">{facts}</dl>
             {hours}
-            <h4 class="ogw-dc-subheading">{word(lang, Word::KeyFigure)}</h4>
+            <h4 class="ogw-dc-subheading">{DaycareMsg::KeyFigure.text(lang)}</h4>
             <ul class="ogw-dc-sentences">{sentences}</ul>
             <ul class="ogw-dc-links">{links}</ul>
             <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || pressed().to_string()
-                disabled=move || full() && !chosen() on:click=toggle_compare>{word(lang, Word::Compare)}</button>
-            <button type="button" class="ogw-button" on:click=move |_| close()>{t(lang, Msg::Close)}</button>
+                disabled=move || full() && !chosen() on:click=toggle_compare>{DaycareMsg::Compare.text(lang)}</button>
+            <button type="button" class="ogw-button" on:click=move |_| close()>{Msg::Close.text(lang)}</button>
         </section>
     }
     .into_any()

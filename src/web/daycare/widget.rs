@@ -19,7 +19,7 @@ use super::table::{AreaTable, UnitTable};
 use super::trend::Trend;
 use crate::core::daycare::read::read_daycare;
 use crate::core::daycare::state::{fragment_key, start_state, View, ViewState};
-use crate::core::daycare::words::{feed_summary, word, Word};
+use crate::core::daycare::words::{feed_summary, DaycareMsg};
 use crate::core::i18n::Lang;
 use crate::core::link::safe_href;
 use crate::web::element::feed_source::FeedSource;
@@ -64,7 +64,7 @@ pub fn DaycareWidget(
         log_problems("ogw-daycare", &read.problems);
         Ok(Arc::new(Loaded::new(read)))
     };
-    feed_card("ogw-daycare", word(lang, Word::Title), lang, load, move |loaded| {
+    feed_card("ogw-daycare", DaycareMsg::Title.text(lang), lang, load, move |loaded| {
         view! { <Dashboard loaded lang width settings=settings.clone()/> }
     })
 }
@@ -111,23 +111,23 @@ fn Dashboard(
     let feed = &loaded.read.feed;
     let subtitle = feed.about.title.as_ref().map(|t| t.get(lang).to_string());
     let synthetic = feed.about.synthetic.then(
-        || view! { <p class="ogw-dc-synthetic" role="note">{word(lang, Word::Synthetic)}</p> },
+        || view! { <p class="ogw-dc-synthetic" role="note">{DaycareMsg::Synthetic.text(lang)}</p> },
     );
     let feed = &loaded.read.feed;
     let summary = feed_summary(lang, feed.units.len(), feed.areas.len());
-    let view_button = move |v: View, label: Word| {
+    let view_button = move |v: View, label: DaycareMsg| {
         view! {
             <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || state.with(|s| s.view == v).to_string()
-                on:click=move |_| state.update(|s| s.view = v)>{word(lang, label)}</button>
+                on:click=move |_| state.update(|s| s.view = v)>{label.text(lang)}</button>
         }
     };
     let has_units = !feed.units.is_empty();
     let has_areas = !feed.areas.is_empty();
     let views = (has_units && has_areas).then(|| {
         view! {
-            <div role="group" class="ogw-dc-views" aria-label=word(lang, Word::View)>
-                {view_button(View::Institutions, Word::Institutions)}
-                {view_button(View::Municipalities, Word::Municipalities)}
+            <div role="group" class="ogw-dc-views" aria-label=DaycareMsg::View.text(lang)>
+                {view_button(View::Institutions, DaycareMsg::Institutions)}
+                {view_button(View::Municipalities, DaycareMsg::Municipalities)}
             </div>
         }
     });
@@ -205,7 +205,7 @@ fn credits(loaded: &Loaded, lang: Lang) -> impl IntoView {
     let method = loaded.read.feed.national.method.as_ref().map(|m| {
         view! {
             <details class="ogw-dc-method">
-                <summary>{word(lang, Word::NationalMethod)}</summary>
+                <summary>{DaycareMsg::NationalMethod.text(lang)}</summary>
                 <p>{m.get(lang).to_string()}</p>
             </details>
         }
@@ -214,7 +214,7 @@ fn credits(loaded: &Loaded, lang: Lang) -> impl IntoView {
     let as_of = about.as_of.clone().map(|d| view! { <span>{format!(" ({d})")}</span> });
     view! {
         <div class="ogw-source ogw-dc-credits">
-            <p>{word(lang, Word::Sources)}{as_of}":"</p>
+            <p>{DaycareMsg::Sources.text(lang)}{as_of}":"</p>
             <ul>{sources}</ul>
             {note}
             {method}

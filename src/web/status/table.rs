@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{Lang, Msg};
 use crate::core::plan::tally::StatusTally;
 
 /// The chart's numbers as a real table, one button away.
@@ -39,17 +39,17 @@ pub(super) fn NumbersTable(tally: Arc<StatusTally>, lang: Lang) -> impl IntoView
             aria-controls="ogw-table"
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            <span class="ogw-when-closed">{t(lang, Msg::ShowTable)}</span>
-            <span class="ogw-when-open">{t(lang, Msg::HideTable)}</span>
+            <span class="ogw-when-closed">{Msg::ShowTable.text(lang)}</span>
+            <span class="ogw-when-open">{Msg::HideTable.text(lang)}</span>
         </button>
         <div class="ogw-table-wrap" id="ogw-table">
             <table class="ogw-table">
-                <caption>{t(lang, Msg::TableCaption)}</caption>
+                <caption>{Msg::TableCaption.text(lang)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t(lang, Msg::Theme)}</th>
+                        <th scope="col">{Msg::Theme.text(lang)}</th>
                         {header}
-                        <th scope="col">{t(lang, Msg::Total)}</th>
+                        <th scope="col">{Msg::Total.text(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

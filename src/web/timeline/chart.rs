@@ -2,6 +2,7 @@
 //! tab stop, arrow keys between rows), the zoom, and the rows grown to the
 //! labels as rendered.
 
+use crate::core::timeline::words::TimelineMsg;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
@@ -10,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::widget::*;
 use crate::core::chart::timeline::layout::{Row, RowKind, TimelineLayout, Zoom};
-use crate::core::i18n::{tl, Tl};
+
 use crate::core::timeline::scroll::{as_of_in_view, reveal_row};
 use crate::core::timeline::tree::{tree_key, tree_nodes, TreeAction};
 
@@ -180,8 +181,8 @@ pub(super) fn Chart(
                                 Some(view! {
                                     <button type="button" class="ogw-tl-expand" tabindex="-1" style:top=top
                                         on:click=move |_| toggle(group, initiative)>
-                                        <span class="ogw-sr-only" class:ogw-tl-hidden=open>{tl(lang, Tl::ShowMilestonesFor)} " " {title}</span>
-                                        <span class="ogw-sr-only" class:ogw-tl-hidden=move || !open()>{tl(lang, Tl::HideMilestonesFor)} " " {title_open}</span>
+                                        <span class="ogw-sr-only" class:ogw-tl-hidden=open>{TimelineMsg::ShowMilestonesFor.text(lang)} " " {title}</span>
+                                        <span class="ogw-sr-only" class:ogw-tl-hidden=move || !open()>{TimelineMsg::HideMilestonesFor.text(lang)} " " {title_open}</span>
                                         <span aria-hidden="true">{move || if open() { "−" } else { "+" }}</span>
                                     </button>
                                 })
@@ -221,7 +222,7 @@ pub(super) fn Chart(
                 <div class="ogw-tl-svg" aria-hidden="true" inner_html=move || svg.get()></div>
                 <div class="ogw-tl-bands" aria-hidden="true">{bands}</div>
                 <div class="ogw-tl-labels" style:width=labels_width style:height=labels_height>{labels}</div>
-                <div class="ogw-tl-rows" role="tree" aria-label=tl(lang, Tl::TimelineTitle)>
+                <div class="ogw-tl-rows" role="tree" aria-label=TimelineMsg::TimelineTitle.text(lang)>
                     <For each=move || kinds.get() key=|kind| *kind children=row_item/>
                 </div>
             </div>

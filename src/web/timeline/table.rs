@@ -1,10 +1,11 @@
 //! Every initiative and milestone as a row of a real table, one button away.
 
+use crate::core::timeline::words::TimelineMsg;
 use leptos::prelude::*;
 
 use super::details::*;
 use super::widget::*;
-use crate::core::i18n::{t, tl, Msg, Tl};
+use crate::core::i18n::Msg;
 use crate::core::timeline::export::as_written;
 use crate::core::timeline::words::{moved_words, progress_words, status_words};
 
@@ -36,20 +37,27 @@ pub(super) fn ItemTable(shared: Shared) -> impl IntoView {
             }
         })
         .collect_view();
-    let header =
-        [Tl::Initiative, Tl::Milestone, Tl::Start, Tl::End, Tl::Status, Tl::Moved, Tl::Progress]
-            .into_iter()
-            .map(|m| view! { <th scope="col">{tl(lang, m)}</th> })
-            .collect_view();
+    let header = [
+        TimelineMsg::Initiative,
+        TimelineMsg::Milestone,
+        TimelineMsg::Start,
+        TimelineMsg::End,
+        TimelineMsg::Status,
+        TimelineMsg::Moved,
+        TimelineMsg::Progress,
+    ]
+    .into_iter()
+    .map(|m| view! { <th scope="col">{m.text(lang)}</th> })
+    .collect_view();
     view! {
         <button type="button" class="ogw-button ogw-toggle" aria-expanded=move || open.get().to_string() aria-controls="ogw-table"
             on:click=move |_| open.update(|o| *o = !*o)>
-            <span class="ogw-when-closed">{t(lang, Msg::ShowTable)}</span>
-            <span class="ogw-when-open">{t(lang, Msg::HideTable)}</span>
+            <span class="ogw-when-closed">{Msg::ShowTable.text(lang)}</span>
+            <span class="ogw-when-open">{Msg::HideTable.text(lang)}</span>
         </button>
         <div class="ogw-table-wrap" id="ogw-table">
             <table class="ogw-table ogw-tl-table">
-                <caption>{tl(lang, Tl::TimelineTableCaption)}</caption>
+                <caption>{TimelineMsg::TimelineTableCaption.text(lang)}</caption>
                 <thead><tr>{header}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>

@@ -13,7 +13,7 @@ use crate::core::daycare::compare::{
 };
 use crate::core::daycare::format::{label_with_period, value_with_unit};
 use crate::core::daycare::words::DaycareMsg;
-use crate::core::i18n::Msg;
+use crate::web::shared::table_toggle::table_toggle;
 
 #[component]
 pub fn Comparison(ctx: Ctx) -> impl IntoView {
@@ -99,7 +99,6 @@ fn CompareTable(
     comparison: Memo<crate::core::daycare::compare::Comparison>,
 ) -> impl IntoView {
     let lang = ctx.lang;
-    let open = RwSignal::new(false);
     let table = move || {
         let feed = ctx.feed();
         comparison.with(|c| {
@@ -137,11 +136,6 @@ fn CompareTable(
         })
     };
     view! {
-        <button type="button" class="ogw-button ogw-toggle" aria-expanded=move || open.get().to_string() aria-controls="ogw-dc-compare-numbers"
-            on:click=move |_| open.update(|o| *o = !*o)>
-            <span class="ogw-when-closed">{Msg::ShowTable.text(lang)}</span>
-            <span class="ogw-when-open">{Msg::HideTable.text(lang)}</span>
-        </button>
-        <div class="ogw-table-wrap" id="ogw-dc-compare-numbers">{table}</div>
+        {table_toggle(lang, "ogw-dc-compare-numbers", table)}
     }
 }

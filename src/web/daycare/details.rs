@@ -4,7 +4,6 @@
 //! focus when it opens and gives it back to the row when it closes.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::ctx::Ctx;
 use crate::core::chart::daycare::hours_layout::layout_hours;
@@ -13,6 +12,7 @@ use crate::core::daycare::compare::{comparison_is_full, set_compared, Subject};
 use crate::core::daycare::details::unit_details;
 use crate::core::daycare::words::DaycareMsg;
 use crate::core::i18n::Msg;
+use crate::web::shared::focus::focus_in;
 
 #[component]
 pub fn Details(ctx: Ctx) -> impl IntoView {
@@ -23,21 +23,13 @@ pub fn Details(ctx: Ctx) -> impl IntoView {
     Effect::new(move |_| {
         if details.get().is_some() {
             let frame = request_animation_frame_with_handle(move || {
-                focus(root, ".ogw-dc-details-title");
+                focus_in(root, ".ogw-dc-details-title");
             })
             .ok();
             on_cleanup(move || frame.iter().for_each(|f| f.cancel()));
         }
     });
     move || details.get().map(|unit| panel(&ctx, unit))
-}
-
-/// Called a frame later, when the widget may have been unmounted meanwhile:
-/// its node ref is then disposed, so `try_`, never `get_untracked` (a panic).
-fn focus(root: NodeRef<leptos::html::Div>, selector: &str) -> bool {
-    let found =
-        root.try_get_untracked().flatten().and_then(|r| r.query_selector(selector).ok().flatten());
-    found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|e| e.focus().is_ok())
 }
 
 fn panel(ctx: &Ctx, unit: usize) -> AnyView {
@@ -87,8 +79,8 @@ fn panel(ctx: &Ctx, unit: usize) -> AnyView {
         details.set(None);
         // Back to the row when it is still rendered, else to the table.
         request_animation_frame(move || {
-            if !focus(root, &format!("[data-unit=\"{unit}\"]")) {
-                focus(root, ".ogw-dc-scroll");
+            if !focus_in(root, &format!("[data-unit=\"{unit}\"]")) {
+                focus_in(root, ".ogw-dc-scroll");
             }
         });
     };

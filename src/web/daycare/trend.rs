@@ -12,7 +12,7 @@ use crate::core::daycare::compare::Subject;
 use crate::core::daycare::format::value;
 use crate::core::daycare::trend::{trend_inputs, trend_sentence};
 use crate::core::daycare::words::DaycareMsg;
-use crate::core::i18n::Msg;
+use crate::web::shared::table_toggle::table_toggle;
 
 #[component]
 pub fn Trend(ctx: Ctx) -> impl IntoView {
@@ -69,7 +69,6 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
             })
         }
     };
-    let open = RwSignal::new(false);
     let table = {
         let ctx = ctx.clone();
         move || {
@@ -111,12 +110,7 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
             </label>
             <p class="ogw-summary">{sentence}</p>
             <div class="ogw-dc-chart" inner_html=svg></div>
-            <button type="button" class="ogw-button ogw-toggle" aria-expanded=move || open.get().to_string() aria-controls="ogw-dc-trend-numbers"
-                on:click=move |_| open.update(|o| *o = !*o)>
-                <span class="ogw-when-closed">{Msg::ShowTable.text(lang)}</span>
-                <span class="ogw-when-open">{Msg::HideTable.text(lang)}</span>
-            </button>
-            <div class="ogw-table-wrap" id="ogw-dc-trend-numbers">{table}</div>
+            {table_toggle(lang, "ogw-dc-trend-numbers", table)}
         </section>
     })
 }

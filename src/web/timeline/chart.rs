@@ -3,6 +3,7 @@
 //! labels as rendered.
 
 use crate::core::timeline::words::TimelineMsg;
+use crate::web::shared::focus::focus_later;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
@@ -312,22 +313,6 @@ pub(super) fn row_key(kind: RowKind) -> String {
             format!("m{group}-{initiative}-{milestone}")
         }
     }
-}
-
-/// Focuses the first element in `root` (this widget) matching `selector`,
-/// after the DOM has caught up (opening details and expanding add elements).
-pub(super) fn focus_later(root: NodeRef<leptos::html::Div>, selector: String) {
-    // A frame later the widget may have been unmounted and its node ref
-    // disposed: `try_`, never `get_untracked` (a panic traps the core).
-    request_animation_frame(move || {
-        let found = root
-            .try_get_untracked()
-            .flatten()
-            .and_then(|r| r.query_selector(&selector).ok().flatten());
-        if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
-        }
-    });
 }
 
 pub(super) fn row_selector(kind: RowKind) -> String {

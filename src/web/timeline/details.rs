@@ -2,6 +2,7 @@
 //! link), and feed text marked with its language.
 
 use crate::core::timeline::words::TimelineMsg;
+use crate::web::shared::focus::focus_later;
 use leptos::prelude::*;
 
 use super::chart::*;

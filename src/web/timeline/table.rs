@@ -1,11 +1,11 @@
 //! Every initiative and milestone as a row of a real table, one button away.
 
 use crate::core::timeline::words::TimelineMsg;
+use crate::web::shared::table_toggle::table_toggle;
 use leptos::prelude::*;
 
 use super::details::*;
 use super::widget::*;
-use crate::core::i18n::Msg;
 use crate::core::timeline::export::as_written;
 use crate::core::timeline::words::{moved_words, progress_words, status_words};
 
@@ -14,7 +14,6 @@ use crate::core::timeline::words::{moved_words, progress_words, status_words};
 #[component]
 pub(super) fn ItemTable(shared: Shared) -> impl IntoView {
     let lang = shared.lang;
-    let open = RwSignal::new(false);
     let rows = shared
         .timeline
         .groups
@@ -50,17 +49,12 @@ pub(super) fn ItemTable(shared: Shared) -> impl IntoView {
     .map(|m| view! { <th scope="col">{m.text(lang)}</th> })
     .collect_view();
     view! {
-        <button type="button" class="ogw-button ogw-toggle" aria-expanded=move || open.get().to_string() aria-controls="ogw-table"
-            on:click=move |_| open.update(|o| *o = !*o)>
-            <span class="ogw-when-closed">{Msg::ShowTable.text(lang)}</span>
-            <span class="ogw-when-open">{Msg::HideTable.text(lang)}</span>
-        </button>
-        <div class="ogw-table-wrap" id="ogw-table">
+        {table_toggle(lang, "ogw-table", view! {
             <table class="ogw-table ogw-tl-table">
                 <caption>{TimelineMsg::TimelineTableCaption.text(lang)}</caption>
                 <thead><tr>{header}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        })}
     }
 }

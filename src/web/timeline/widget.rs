@@ -4,6 +4,7 @@
 //! panel, the zoom and the table, and a plain list on narrow screens.
 
 use crate::core::timeline::words::TimelineMsg;
+use crate::web::shared::focus::focus_later;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 

@@ -213,8 +213,9 @@ fn contains_token(line: &str, needle: &str) -> bool {
     line.match_indices(needle).any(|(i, _)| {
         let before = line[..i].chars().next_back();
         let after = line[i + needle.len()..].chars().next();
-        !(needle.starts_with(ident) && before.is_some_and(ident))
-            && !(needle.ends_with(ident) && after.is_some_and(ident))
+        let joined_before = needle.starts_with(ident) && before.is_some_and(ident);
+        let joined_after = needle.ends_with(ident) && after.is_some_and(ident);
+        !joined_before && !joined_after
     })
 }
 

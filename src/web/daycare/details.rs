@@ -29,19 +29,17 @@ pub fn Details(ctx: Ctx) -> impl IntoView {
             on_cleanup(move || frame.iter().for_each(|f| f.cancel()));
         }
     });
-    move || details.get().map(|unit| panel(&ctx, unit))
+    move || details.get().and_then(|unit| panel(&ctx, unit))
 }
 
-fn panel(ctx: &Ctx, unit: usize) -> AnyView {
+fn panel(ctx: &Ctx, unit: usize) -> Option<impl IntoView> {
     let (lang, state, details, root) = (ctx.lang, ctx.state, ctx.details, ctx.root);
     let feed = ctx.feed();
-    let u = &feed.units[unit];
+    let u = feed.units.get(unit)?;
     let metres = ctx.distances.with_untracked(|d| d.as_ref().and_then(|d| d.0.metres(unit)));
-    let Some(said) = unit_details(feed, &ctx.loaded.index, unit, metres, lang) else {
-        return ().into_any();
-    };
-    let facts = said.facts;
-    let facts = facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
+    let said = unit_details(feed, &ctx.loaded.index, unit, metres, lang)?;
+    let facts =
+        said.facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
 
     let hours = u.opening_hours.as_ref().filter(|h| !h.is_closed_all_week()).map(|h| {
         let svg = hours_svg(
@@ -84,7 +82,7 @@ fn panel(ctx: &Ctx, unit: usize) -> AnyView {
             }
         });
     };
-    view! {
+    Some(view! {
         <section class="ogw-detail ogw-dc-details" aria-labelledby="ogw-dc-details-title"
             on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { ev.prevent_default(); close(); }>
             <h3 class="ogw-detail-title ogw-dc-details-title" id="ogw-dc-details-title" tabindex="-1">{u.name.clone()}</h3>
@@ -97,6 +95,5 @@ fn panel(ctx: &Ctx, unit: usize) -> AnyView {
                 disabled=move || full() && !chosen() on:click=toggle_compare>{DaycareMsg::Compare.text(lang)}</button>
             <button type="button" class="ogw-button" on:click=move |_| close()>{Msg::Close.text(lang)}</button>
         </section>
-    }
-    .into_any()
+    })
 }

@@ -103,7 +103,7 @@ typed_feed!(PlanFeed);
 #[cfg(feature = "daycare")]
 typed_feed!(DaycareFeed);
 
-/// The widget's colours: the element's `theme` attribute (docs/embedding.md).
+/// The widget's colours: the element's `theme` attribute (docs/embedding.md#theming).
 /// Without one, the widget is light.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {

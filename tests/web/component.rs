@@ -10,7 +10,7 @@ use web_sys::{HtmlElement, ShadowRoot};
 
 use ogw_widgets::core::plan::read::read_plan_without_dates;
 use ogw_widgets::core::plan::PlanFeed;
-use ogw_widgets::web::{Feed, Lang, StatusChart, Theme, Timeline};
+use ogw_widgets::web::{DaycareDashboard, Feed, Lang, StatusChart, Theme, Timeline};
 
 use crate::support::*;
 
@@ -122,4 +122,33 @@ async fn the_widget_goes_with_the_app_and_comes_back() {
     let root = until(|| div.shadow_root()).await;
     until(|| find(&root, ".ogw-summary")).await;
     assert_eq!(all(&root, ".ogw-seg").len(), 4);
+}
+
+#[wasm_bindgen_test]
+async fn the_dashboard_takes_a_typed_feed_and_the_elements_starting_attributes() {
+    let feed =
+        ogw_widgets::core::daycare::read::read_daycare(include_str!("../feeds/small-daycare.json"))
+            .expect("the test feed reads")
+            .feed;
+    let (div, root, _app) = render("da", 900, move || {
+        view! { <DaycareDashboard feed id="dc-component" compare="u:751-0002,a:751"/> }
+    })
+    .await;
+    assert_eq!(div.id(), "dc-component");
+    assert_eq!(root.adopted_style_sheets().length(), 3, "shared, chart theme and the dashboard's");
+    let chips: Vec<String> =
+        all(&root, ".ogw-dc-chips li span").iter().map(|s| s.text_content().unwrap()).collect();
+    assert_eq!(chips.len(), 2, "{chips:?}");
+
+    // The element with the same feed and attributes shows the same.
+    let element = host("da", 900);
+    let options: js_sys::Object =
+        options("daycare", include_str!("../feeds/small-daycare.json")).unchecked_into();
+    js_sys::Reflect::set(&options, &"compare".into(), &"u:751-0002,a:751".into()).unwrap();
+    ogw_widgets::web::mount(element.clone(), options.into()).unwrap();
+    let shadow_root = shadow(&element);
+    until(|| find(&shadow_root, ".ogw-dc-count")).await;
+    for part in [".ogw-summary", ".ogw-dc-count", ".ogw-dc-chips", ".ogw-dc-table"] {
+        assert_eq!(text(&root, part), text(&shadow_root, part), "{part}");
+    }
 }

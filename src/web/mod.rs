@@ -26,7 +26,6 @@ mod status;
 mod timeline;
 
 pub use component::*;
-pub use element::feed_source::FetchLimits;
 
 #[cfg(feature = "elements")]
 pub(crate) use elements::MountOptions;

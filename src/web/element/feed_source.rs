@@ -31,6 +31,7 @@ impl FetchLimits {
     pub const MOST_SECONDS: u32 = 600;
 
     /// The defaults, or the element's own (`timeout="5"`, `max-bytes="2000000"`).
+    #[cfg_attr(not(feature = "elements"), allow(dead_code))]
     pub fn new(timeout: Option<&str>, max_bytes: Option<&str>) -> FetchLimits {
         let positive =
             |text: Option<&str>| text.and_then(|t| t.trim().parse::<u64>().ok()).filter(|n| *n > 0);

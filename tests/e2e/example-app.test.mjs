@@ -87,10 +87,16 @@ test('the timeline of the same feed, its rows by keyboard, unmounted and mounted
   // One tab stop for the rows; ArrowDown moves to the next row.
   const first = timeline.locator('.ogw-tl-row[tabindex="0"]');
   await first.focus();
-  const before = await p.evaluate(() => document.activeElement.shadowRoot.activeElement.textContent);
+  const focused = () => document.activeElement?.shadowRoot?.activeElement?.textContent;
+  const before = await p.evaluate(focused);
+  assert.match(before, /^Data and transparency/);
   await p.keyboard.press('ArrowDown');
-  const after = await p.evaluate(() => document.activeElement.shadowRoot.activeElement.textContent);
-  assert.notEqual(after, before);
+  // The widget moves the focus once it has drawn the row it moves to.
+  await p.waitForFunction((first) => {
+    const text = document.activeElement?.shadowRoot?.activeElement?.textContent;
+    return text && text !== first;
+  }, before, { timeout: 2000 });
+  assert.match(await p.evaluate(focused), /^1\.1 Open the budget data/);
   assert.deepEqual(await axeViolations(p), []);
 
   // The app hides the timeline: the component's widget is gone, and no error.

@@ -8,7 +8,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use web_sys::HtmlElement;
 
 use super::compare::Comparison;
 use super::ctx::{Ctx, Loaded};
@@ -24,13 +23,12 @@ use crate::core::i18n::Lang;
 use crate::core::link::safe_href;
 use crate::web::element::feed_source::FeedSource;
 use crate::web::shared::card::{feed_card, limit_notice, log_problems};
-use crate::web::MountOptions;
 
 // daycare.css with comments stripped by build.rs; only this widget's core
 // carries it (host.rs adopts it beside the shared sheet).
 pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/daycare.min.css"));
 
-/// Where the dashboard starts, from its element.
+/// Where the dashboard starts, from its element or its component's props.
 #[derive(Clone)]
 pub struct Settings {
     /// Its part of the URL fragment: `ogw-daycare`, or `ogw-daycare-ID` for
@@ -41,13 +39,16 @@ pub struct Settings {
 }
 
 impl Settings {
-    pub fn new(element: &HtmlElement, options: &MountOptions) -> Settings {
-        let key = fragment_key(&element.id());
-        let attributes = ViewState::from_attributes(
-            options.municipality.as_deref(),
-            options.figures.as_deref(),
-            options.compare.as_deref(),
-        );
+    /// From the host's `id` and the `municipality`, `figures` and `compare`
+    /// the page (or the Leptos app) gave.
+    pub fn new(
+        id: &str,
+        municipality: Option<&str>,
+        figures: Option<&str>,
+        compare: Option<&str>,
+    ) -> Settings {
+        let key = fragment_key(id);
+        let attributes = ViewState::from_attributes(municipality, figures, compare);
         Settings { key, attributes }
     }
 }

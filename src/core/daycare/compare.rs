@@ -29,7 +29,7 @@ pub fn set_compared(compared: &mut Vec<String>, id: &str, on: bool) -> CompareCh
     if on == chosen {
         return CompareChange::Unchanged;
     }
-    if on && compared.len() >= MAX_COMPARED {
+    if on && comparison_is_full(compared) {
         return CompareChange::Full;
     }
     compared.retain(|c| c != id);
@@ -42,7 +42,7 @@ pub fn set_compared(compared: &mut Vec<String>, id: &str, on: bool) -> CompareCh
 }
 
 /// No more can be chosen until one is taken out.
-pub fn comparison_is_full(compared: &[String]) -> bool {
+pub fn comparison_is_full<T>(compared: &[T]) -> bool {
     compared.len() >= MAX_COMPARED
 }
 

@@ -9,7 +9,7 @@ use super::ctx::Ctx;
 use crate::core::chart::daycare::compare_layout::layout_compare;
 use crate::core::chart::daycare::compare_svg::compare_svg;
 use crate::core::daycare::compare::{
-    cell_summary, compare, comparison_sentence, set_compared, Subject, MAX_COMPARED,
+    cell_summary, compare, comparison_is_full, comparison_sentence, set_compared, Subject,
 };
 use crate::core::daycare::format::{label_with_period, value_with_unit};
 use crate::core::daycare::words::DaycareMsg;
@@ -56,7 +56,7 @@ fn Compared(ctx: Ctx, subjects: Vec<Subject>) -> impl IntoView {
             }
         })
         .collect_view();
-    let full = (subjects.len() >= MAX_COMPARED)
+    let full = comparison_is_full(&subjects)
         .then(|| view! { <p class="ogw-hint">{DaycareMsg::CompareFull.text(lang)}</p> });
     let comparison = Memo::new({
         let (ctx, subjects) = (ctx.clone(), subjects.clone());

@@ -14,6 +14,8 @@ use crate::core::daycare::format::{distance, label_with_period};
 use crate::core::daycare::words::{age_group, closing_days, meal_scheme, unit_type, word, Word};
 use crate::core::i18n::{t, Msg};
 use crate::core::link::safe_href;
+use crate::core::text::{feed_language, Text};
+use crate::web::shared::feed_text::feed_text_of;
 
 #[component]
 pub fn Details(ctx: Ctx) -> impl IntoView {
@@ -46,35 +48,42 @@ fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
     let feed = ctx.feed();
     let u = &feed.units[unit];
     let area = ctx.loaded.index.area_of(unit).map(|a| &feed.areas[a]);
-    let mut facts: Vec<(&str, String)> =
-        vec![(word(lang, Word::Type), unit_type(lang, u.kind).to_string())];
-    facts.extend(u.address.clone().map(|a| (word(lang, Word::Address), a)));
-    facts.extend(area.map(|a| (word(lang, Word::Municipality), a.name.clone())));
+    // Values are views: a feed's own text (a note, the profile) keeps its
+    // language when the feed has none in the widget's (WCAG 3.1.2).
+    let text = |s: String| s.into_any();
+    let feed_note = |note: &Option<Text>| {
+        note.as_ref().map(|n| view! { ". " {feed_text_of(n, feed_language(None), lang)} })
+    };
+    let mut facts: Vec<(&str, AnyView)> =
+        vec![(word(lang, Word::Type), text(unit_type(lang, u.kind).to_string()))];
+    facts.extend(u.address.clone().map(|a| (word(lang, Word::Address), text(a))));
+    facts.extend(area.map(|a| (word(lang, Word::Municipality), text(a.name.clone()))));
     if !u.ages.is_empty() {
         facts.push((
             word(lang, Word::AgeGroup),
-            u.ages.iter().map(|a| age_group(lang, *a)).collect::<Vec<_>>().join(", "),
+            text(u.ages.iter().map(|a| age_group(lang, *a)).collect::<Vec<_>>().join(", ")),
         ));
     }
     facts.extend(
-        u.opening_hours.as_ref().map(|h| (word(lang, Word::OpeningHours), h.summary(lang))),
+        u.opening_hours.as_ref().map(|h| (word(lang, Word::OpeningHours), text(h.summary(lang)))),
     );
     facts.extend(u.closing_days.as_ref().and_then(|c| {
-        let mut text = c.days().map(|n| closing_days(lang, n))?;
-        if let Some(note) = &c.note {
-            text = format!("{text}. {}", note.get(lang));
-        }
-        Some((word(lang, Word::ClosingDays), text))
+        let days = c.days().map(|n| closing_days(lang, n))?;
+        Some((word(lang, Word::ClosingDays), view! { {days} {feed_note(&c.note)} }.into_any()))
     }));
     facts.extend(u.meals.as_ref().map(|m| {
-        let note = m.note.as_ref().map(|n| format!(". {}", n.get(lang))).unwrap_or_default();
-        (word(lang, Word::Meals), format!("{}{note}", meal_scheme(lang, m.scheme)))
+        let scheme = meal_scheme(lang, m.scheme);
+        (word(lang, Word::Meals), view! { {scheme} {feed_note(&m.note)} }.into_any())
     }));
-    facts.extend(u.profile.as_ref().map(|p| (word(lang, Word::Profile), p.get(lang).to_string())));
+    facts.extend(
+        u.profile
+            .as_ref()
+            .map(|p| (word(lang, Word::Profile), feed_text_of(p, feed_language(None), lang))),
+    );
     facts.extend(ctx.distances.with_untracked(|d| {
         d.as_ref()
             .and_then(|d| d.0.metres(unit))
-            .map(|m| (word(lang, Word::Distance), distance(m, lang)))
+            .map(|m| (word(lang, Word::Distance), text(distance(m, lang))))
     }));
     let facts = facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
 
@@ -84,7 +93,8 @@ fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
             word(lang, Word::OpeningHours),
             &h.sentence(lang),
         );
-        view! { <div class="ogw-dc-chart ogw-dc-hours" inner_html=svg></div> }
+        // Named once; the hours in words are in the facts above.
+        view! { <div class="ogw-dc-chart ogw-dc-hours" role="img" aria-label=word(lang, Word::OpeningHours) inner_html=svg></div> }
     });
     let figures = ctx.loaded.index.unit_figures();
     let comparison = compare(feed, &ctx.loaded.index, &[Subject::Unit(unit)], &figures);

@@ -9,10 +9,11 @@ use wasm_bindgen::JsCast;
 use super::ctx::Ctx;
 use crate::core::daycare::compare::{Subject, MAX_COMPARED};
 use crate::core::daycare::query::Column;
-use crate::core::daycare::table::{area_cell, area_cell_notes, cell, heading};
+use crate::core::daycare::table::{area_cell, area_cell_notes, cell, heading, heading_lang};
 use crate::core::daycare::value::Value;
 use crate::core::daycare::words::{compare_changed, compare_full, word, Word};
 use crate::core::link::safe_href;
+use crate::web::shared::feed_text::text_in;
 
 /// Every row is this tall (style.css keeps it so), which is what lets the
 /// table know which rows are in view without measuring them.
@@ -127,6 +128,8 @@ fn sort_heading(
         Some(false) => "▲",
         None => "↕",
     };
+    // An untranslated figure label says its language (WCAG 3.1.2).
+    let label = text_in(label, heading_lang(ctx.feed(), column, ctx.lang));
     let ctx = ctx.clone();
     let numeric = matches!(column, Column::Figure(_) | Column::Distance);
     view! {

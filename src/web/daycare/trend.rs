@@ -13,6 +13,8 @@ use crate::core::daycare::format::value;
 use crate::core::daycare::trend::{trend_inputs, trend_sentence};
 use crate::core::daycare::words::{word, Word};
 use crate::core::i18n::{t, Msg};
+use crate::core::text::{feed_language, lang_attr};
+use crate::web::shared::feed_text::feed_text_of;
 
 #[component]
 pub fn Trend(ctx: Ctx) -> impl IntoView {
@@ -30,7 +32,11 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
     let figure = RwSignal::new(first);
     let options = with_series
         .iter()
-        .map(|&f| view! { <option value=f.to_string() prop:selected=move || figure.get() == f>{feed.figures[f].label.get(lang).to_string()}</option> })
+        .map(|&f| {
+            let label = &feed.figures[f].label;
+            let label_lang = lang_attr(label.language(lang, feed_language(None)), lang);
+            view! { <option value=f.to_string() lang=label_lang prop:selected=move || figure.get() == f>{label.get(lang).to_string()}</option> }
+        })
         .collect_view();
     // The municipality chosen in the filter, then the compared ones (the
     // core keeps the first four).
@@ -94,7 +100,7 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
                     .collect_view();
                 view! {
                     <table class="ogw-table">
-                        <caption>{format!("{}: {}", word(lang, Word::TrendCaption), f.label.get(lang))}</caption>
+                        <caption>{format!("{}: ", word(lang, Word::TrendCaption))}{feed_text_of(&f.label, feed_language(None), lang)}</caption>
                         <thead><tr><th scope="col">{word(lang, Word::Year)}</th>{head}</tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -110,7 +116,9 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
                 <select on:change=move |ev| { if let Ok(f) = event_target_value(&ev).parse() { figure.set(f) } }>{options}</select>
             </label>
             <p class="ogw-summary">{sentence}</p>
-            <div class="ogw-dc-chart" inner_html=svg></div>
+            // Described once: an image named by the section's heading; its SVG
+            // title and description (the sentence above) are not read again.
+            <div class="ogw-dc-chart" role="img" aria-label=word(lang, Word::OverTheYears) inner_html=svg></div>
             <button type="button" class="ogw-button ogw-toggle" aria-expanded=move || open.get().to_string() aria-controls="ogw-dc-trend-numbers"
                 on:click=move |_| open.update(|o| *o = !*o)>
                 <span class="ogw-when-closed">{t(lang, Msg::ShowTable)}</span>

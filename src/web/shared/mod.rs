@@ -3,3 +3,4 @@
 
 pub mod card;
 pub mod download;
+pub mod feed_text;

@@ -1,5 +1,5 @@
 //! The details of a row (dates in words, status, slip, progress, contact,
-//! link), and feed text marked with its language.
+//! link).
 
 use leptos::prelude::*;
 
@@ -8,7 +8,7 @@ use super::widget::*;
 use crate::core::chart::timeline::layout::RowKind;
 use crate::core::i18n::{t, tl, Lang, Msg, Tl};
 use crate::core::link::{email_href, phone_href, safe_href};
-use crate::core::text::{lang_attr, Text};
+use crate::core::text::Text;
 use crate::core::timeline::model::Item;
 use crate::core::timeline::words::{moved_words, progress_words, span_words};
 
@@ -114,16 +114,4 @@ pub(super) fn status_words(item: &Item, lang: Lang) -> String {
     s
 }
 
-/// Feed text in a span that says its language when it is not the widget's
-/// (WCAG 3.1.2), so a screen reader reads a Danish title with a Danish voice.
-pub(super) fn feed_text(text: String, text_lang: &str, lang: Lang) -> AnyView {
-    match lang_attr(text_lang, lang) {
-        Some(code) => view! { <span lang=code>{text}</span> }.into_any(),
-        None => text.into_any(),
-    }
-}
-
-/// `feed_text` for a feed's `Text`, in the language `get` picks.
-pub(super) fn feed_text_of(text: &Text, written_in: &str, lang: Lang) -> AnyView {
-    feed_text(text.get(lang).to_string(), text.language(lang, written_in), lang)
-}
+pub(super) use crate::web::shared::feed_text::{feed_text, feed_text_of};

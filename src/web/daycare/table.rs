@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::ctx::Ctx;
 use crate::core::daycare::compare::{Subject, MAX_COMPARED};
+use crate::core::daycare::format::label_and_period;
 use crate::core::daycare::query::Column;
 use crate::core::daycare::table::{area_cell, area_cell_notes, cell, heading, heading_lang};
 use crate::core::daycare::value::Value;
@@ -128,8 +129,15 @@ fn sort_heading(
         Some(false) => "▲",
         None => "↕",
     };
-    // An untranslated figure label says its language (WCAG 3.1.2).
-    let label = text_in(label, heading_lang(ctx.feed(), column, ctx.lang));
+    // An untranslated figure label says its language (WCAG 3.1.2); the
+    // period after it is in the widget's words.
+    let label = match (column, heading_lang(ctx.feed(), column, ctx.lang)) {
+        (Column::Figure(f), Some(code)) => {
+            let (text, period) = label_and_period(&ctx.feed().figures[f], ctx.lang);
+            view! { {text_in(text.to_string(), Some(code))} {period} }.into_any()
+        }
+        _ => label.into_any(),
+    };
     let ctx = ctx.clone();
     let numeric = matches!(column, Column::Figure(_) | Column::Distance);
     view! {

@@ -85,7 +85,7 @@ fn Compared(ctx: Ctx, subjects: Vec<Subject>) -> impl IntoView {
         <p class="ogw-summary">{sentence}</p>
         // Described once: named as an image, its title and description not
         // read again inside; the sentence above and the table say the rest.
-        <div class="ogw-dc-chart" role="img" aria-label=word(lang, Word::Comparison) inner_html=svg></div>
+        <div class="ogw-dc-chart" role="img" aria-label=word(lang, Word::Comparison)><div aria-hidden="true" inner_html=svg></div></div>
         <CompareTable ctx comparison/>
     }
 }

@@ -94,7 +94,7 @@ fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
             &h.sentence(lang),
         );
         // Named once; the hours in words are in the facts above.
-        view! { <div class="ogw-dc-chart ogw-dc-hours" role="img" aria-label=word(lang, Word::OpeningHours) inner_html=svg></div> }
+        view! { <div class="ogw-dc-chart ogw-dc-hours" role="img" aria-label=word(lang, Word::OpeningHours)><div aria-hidden="true" inner_html=svg></div></div> }
     });
     let figures = ctx.loaded.index.unit_figures();
     let comparison = compare(feed, &ctx.loaded.index, &[Subject::Unit(unit)], &figures);

@@ -118,7 +118,7 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
             <p class="ogw-summary">{sentence}</p>
             // Described once: an image named by the section's heading; its SVG
             // title and description (the sentence above) are not read again.
-            <div class="ogw-dc-chart" role="img" aria-label=word(lang, Word::OverTheYears) inner_html=svg></div>
+            <div class="ogw-dc-chart" role="img" aria-label=word(lang, Word::OverTheYears)><div aria-hidden="true" inner_html=svg></div></div>
             <button type="button" class="ogw-button ogw-toggle" aria-expanded=move || open.get().to_string() aria-controls="ogw-dc-trend-numbers"
                 on:click=move |_| open.update(|o| *o = !*o)>
                 <span class="ogw-when-closed">{t(lang, Msg::ShowTable)}</span>

@@ -4,6 +4,7 @@
 //! checkbox to compare it; cells say missing values in words, never 0.
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::ctx::Ctx;
@@ -12,7 +13,8 @@ use crate::core::daycare::format::label_and_period;
 use crate::core::daycare::query::Column;
 use crate::core::daycare::table::{area_cell, area_cell_notes, cell, heading, heading_lang};
 use crate::core::daycare::value::Value;
-use crate::core::daycare::words::{compare_changed, compare_full, word, Word};
+use crate::core::daycare::words::{compare_changed, compare_full, print_cut, word, Word};
+use crate::core::limits::MAX_PRINTED_ROWS;
 use crate::core::link::safe_href;
 use crate::web::shared::feed_text::text_in;
 
@@ -205,8 +207,13 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
     };
     let first_frame = request_animation_frame_with_handle(measure).ok();
     on_cleanup(move || first_frame.iter().for_each(|f| f.cancel()));
+    // On paper, the whole current view up to a cap, not the rows in view.
+    let printing = printing();
     let range = Memo::new(move |_| {
         let n = results.with(Vec::len);
+        if printing.get() {
+            return (0, n.min(MAX_PRINTED_ROWS));
+        }
         let first = ((scroll_top.get() / ROW_H) as usize).saturating_sub(OVERSCAN).min(n);
         let last = (first + (viewport.get() / ROW_H).ceil() as usize + 2 * OVERSCAN).min(n);
         (first, last)
@@ -302,7 +309,19 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
     // which a strict Content-Security-Policy refuses.
     let spacer = |height: f64| format!("{height}px");
     let above = move || spacer(range.get().0 as f64 * ROW_H);
-    let below = move || spacer((results.with(Vec::len) - range.get().1) as f64 * ROW_H);
+    let below = move || {
+        let hidden = if printing.get() { 0 } else { results.with(Vec::len) - range.get().1 };
+        spacer(hidden as f64 * ROW_H)
+    };
+    // Under a printout cut at the cap: how many rows it shows of how many.
+    let print_note = move || {
+        let (shown, n) = (range.get().1, results.with(Vec::len));
+        printing
+            .get()
+            .then(|| print_cut(lang, shown, n))
+            .flatten()
+            .map(|text| view! { <p class="ogw-dc-print-note">{text}</p> })
+    };
     let name_heading =
         sort_heading(&ctx, Column::Name, heading(ctx.feed(), Column::Name, lang), Some(active), 1);
     let keys = grid_keys(&ctx, active, columns, scroller, viewport, measure);
@@ -354,7 +373,41 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
             </table>
             {move || results.with(Vec::is_empty).then(|| view! { <p class="ogw-dc-empty">{word(lang, Word::NoResults)}</p> })}
         </div>
+        {print_note}
     }
+}
+
+/// Whether the page is being printed: from `beforeprint` to `afterprint`,
+/// or while the print medium matches (as when a browser emulates it).
+/// Listeners are removed with the table.
+fn printing() -> RwSignal<bool> {
+    let printing = RwSignal::new(false);
+    let before = window_event_listener_untyped("beforeprint", move |_| {
+        printing.try_set(true);
+    });
+    let after = window_event_listener_untyped("afterprint", move |_| {
+        printing.try_set(false);
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    if let Ok(Some(query)) = window().match_media("print") {
+        printing.set(query.matches());
+        let watched = query.clone();
+        let on_change: Closure<dyn FnMut()> = Closure::new(move || {
+            printing.try_set(watched.matches());
+        });
+        let _ =
+            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        let held = send_wrapper::SendWrapper::new((query, on_change));
+        on_cleanup(move || {
+            let (query, on_change) = held.take();
+            let _ = query
+                .remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        });
+    }
+    printing
 }
 
 /// The grid's keys (the APG grid pattern): arrows move one cell, Home and

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServers } from './server.mjs';
 import { launch, axeViolations } from './browser.mjs';
-import { inlineFeed } from './daycare-feed.mjs';
+import { daycareFeed, inlineFeed } from './daycare-feed.mjs';
 
 const PLAN = '/feeds/handlingsplan-2017-2019.json';
 const MUNICIPAL = '/feeds/generated/dagtilbud-kommuner.json';
@@ -48,6 +48,10 @@ before(async () => {
       <ogw-daycare id="daycare">${inlineFeed(DANISH_DAYCARE)}</ogw-daycare>`),
     '/seed.html': page('da', `<ogw-status id="status" src="${PLAN}"></ogw-status>`),
     '/timeline.html': page('da', `<ogw-timeline id="timeline" src="${PLAN}"></ogw-timeline>`),
+    '/spacing.html': page('da', `
+      <ogw-timeline id="timeline" src="${PLAN}"></ogw-timeline>
+      <ogw-daycare id="areas" src="${MUNICIPAL}" municipality="751" compare="a:101,a:461,a:851"></ogw-daycare>
+      <ogw-daycare id="units" compare="751-0000,101-0001">${inlineFeed(daycareFeed(12))}</ogw-daycare>`),
     '/trend.html': page('da', `<ogw-daycare id="daycare" src="${MUNICIPAL}" municipality="751" compare="a:101"></ogw-daycare>`),
     '/page-dark.html': (cdn) => page('da', `<ogw-status id="status" src="${PLAN}" theme="auto"></ogw-status>`)(cdn)
       .replace('<html lang="da">', '<html lang="da" style="color-scheme: dark">'),
@@ -197,6 +201,66 @@ for (const [path, system, dark] of [
     await p.locator('#status .ogw-summary').waitFor();
     assert.equal(await cardIsDark(p), dark);
     assert.deepEqual(await axeViolations(p), []);
+    await close();
+  });
+}
+
+/** WCAG 1.4.12's spacing, put into every widget's shadow root. */
+const SPACING = `* { line-height: 1.5 !important; letter-spacing: .12em !important; word-spacing: .16em !important; }
+p { margin-bottom: 2em !important; }`;
+
+for (const width of [320, 1100]) {
+  test(`text spacing (1.4.12) at ${width} px: the comparisons' texts run into nothing and past no edge; the timeline's labels are whole`, async () => {
+    const { p, errors, close } = await open('/spacing.html', { viewport: { width, height: 900 } });
+    await p.locator('#areas .ogw-dc-compare svg').waitFor();
+    await p.locator('#units .ogw-dc-compare svg').waitFor();
+    await p.locator('#timeline .ogw-summary').waitFor();
+    await p.evaluate((css) => {
+      for (const host of document.querySelectorAll('ogw-timeline, ogw-daycare')) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        host.shadowRoot.adoptedStyleSheets = [...host.shadowRoot.adoptedStyleSheets, sheet];
+      }
+    }, SPACING);
+    await p.waitForTimeout(300);
+    for (const id of ['areas', 'units']) {
+      const found = await p.evaluate((id) => {
+        const root = document.getElementById(id).shadowRoot;
+        const svg = root.querySelector('.ogw-dc-compare svg');
+        const edge = svg.getBoundingClientRect();
+        const texts = [...svg.querySelectorAll('text')].map((t) => ({ t: t.textContent.trim(), r: t.getBoundingClientRect() }))
+          .filter(({ t }) => t);
+        const spacing = getComputedStyle(svg.querySelector('text')).letterSpacing;
+        const overlaps = [];
+        for (let i = 0; i < texts.length; i++) {
+          for (let j = i + 1; j < texts.length; j++) {
+            const [a, b] = [texts[i].r, texts[j].r];
+            if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) overlaps.push(`${texts[i].t} | ${texts[j].t}`);
+          }
+        }
+        const outside = texts.filter(({ r }) => r.right > edge.right + 1 || r.left < edge.left - 1).map(({ t }) => t);
+        return { n: texts.length, spacing, overlaps, outside };
+      }, id);
+      assert.notEqual(found.spacing, 'normal', 'the spacing reaches the chart\'s text');
+      assert.ok(found.n > 10, `${id}: ${found.n} texts`);
+      assert.deepEqual(found.overlaps, [], `${id} at ${width}: texts run into each other`);
+      assert.deepEqual(found.outside, [], `${id} at ${width}: texts past the chart's edge`);
+    }
+    // The timeline: the chart's labels at desktop width, the list's items on a phone.
+    // (Rows grow to their measured labels a frame or two later.)
+    const clipped = () => p.evaluate(() => [...document.getElementById('timeline').shadowRoot
+      .querySelectorAll('.ogw-tl-label, .ogw-tl-list-item, .ogw-tl-list-group, .ogw-summary')]
+      .filter((e) => e.getClientRects().length && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1))
+      .map((e) => e.textContent.trim().slice(0, 60)));
+    let left = await clipped();
+    for (let i = 0; i < 30 && left.length; i++) {
+      await p.waitForTimeout(100);
+      left = await clipped();
+    }
+    assert.deepEqual(left, []);
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, 'no sideways scrolling of the page');
+    assert.deepEqual(errors, []);
     await close();
   });
 }

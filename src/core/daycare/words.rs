@@ -73,6 +73,7 @@ pub enum Word {
     Year,
     ScrollHint,
     GridHint,
+    AreaGridHint,
 }
 
 pub fn word(lang: Lang, w: Word) -> &'static str {
@@ -163,6 +164,10 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
         GridHint => (
             "Tabellen er ét tabulatorstop: piletasterne flytter mellem cellerne, mellemrum vælger til sammenligning, Enter åbner detaljer, Tab går videre.",
             "The table is one tab stop: the arrow keys move between cells, Space chooses for the comparison, Enter opens the details, Tab moves on.",
+        ),
+        AreaGridHint => (
+            "Tabellen er ét tabulatorstop: piletasterne flytter mellem cellerne, mellemrum vælger til sammenligning, Tab går videre.",
+            "The table is one tab stop: the arrow keys move between cells, Space chooses for the comparison, Tab moves on.",
         ),
     };
     lang.pick(da, en)

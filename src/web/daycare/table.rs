@@ -324,23 +324,14 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
     };
     let name_heading =
         sort_heading(&ctx, Column::Name, heading(ctx.feed(), Column::Name, lang), Some(active), 1);
-    let keys = grid_keys(&ctx, active, columns, scroller, viewport, measure);
-    // A click or a focus from elsewhere moves the tab stop to that cell.
-    let focused = move |ev: web_sys::FocusEvent| {
-        let cell = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-cell]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-cell"))
-            .and_then(|c| {
-                c.split_once(':').and_then(|(r, c)| Some((r.parse().ok()?, c.parse().ok()?)))
-            });
-        if let Some(cell) = cell {
-            if active.get_untracked() != cell {
-                active.set(cell);
-            }
-        }
-    };
+    let keys = grid_keys(
+        &ctx,
+        Grid { active, last_col: move || columns.with_untracked(Vec::len) + 1, units: true },
+        scroller,
+        viewport,
+        measure,
+    );
+    let focused = follow_focus(active);
     // A new search can leave the tab stop past the last row.
     Effect::new(move |_| {
         let n = results.with(Vec::len);
@@ -374,6 +365,25 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
             {move || results.with(Vec::is_empty).then(|| view! { <p class="ogw-dc-empty">{word(lang, Word::NoResults)}</p> })}
         </div>
         {print_note}
+    }
+}
+
+/// A click or a focus from elsewhere moves the grid's tab stop to that cell.
+fn follow_focus(active: RwSignal<Cell>) -> impl Fn(web_sys::FocusEvent) + Copy + 'static {
+    move |ev: web_sys::FocusEvent| {
+        let cell = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-cell]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-cell"))
+            .and_then(|c| {
+                c.split_once(':').and_then(|(r, c)| Some((r.parse().ok()?, c.parse().ok()?)))
+            });
+        if let Some(cell) = cell {
+            if active.try_get_untracked().is_some_and(|a| a != cell) {
+                active.try_set(cell);
+            }
+        }
     }
 }
 
@@ -415,21 +425,32 @@ fn printing() -> RwSignal<bool> {
 /// result, PageUp and PageDown by a view of rows; Space compares the row,
 /// Enter opens its details. The row moved to is scrolled into view, drawn,
 /// then focused.
+/// Which grid the keys drive: where its tab stop is, its last column, and
+/// whether its rows are institutions (virtualised, with details on Enter)
+/// or municipalities (all drawn).
+struct Grid<L> {
+    active: RwSignal<Cell>,
+    last_col: L,
+    units: bool,
+}
+
 fn grid_keys(
     ctx: &Ctx,
-    active: RwSignal<Cell>,
-    columns: Memo<Vec<Column>>,
+    grid: Grid<impl Fn() -> usize + 'static>,
     scroller: NodeRef<leptos::html::Div>,
     viewport: RwSignal<f64>,
     measure: impl Fn() + Copy + 'static,
 ) -> impl Fn(web_sys::KeyboardEvent) + 'static {
     let ctx = ctx.clone();
+    let Grid { active, last_col, units } = grid;
+    let subject =
+        move |i: u32| if units { Subject::Unit(i as usize) } else { Subject::Area(i as usize) };
     move |ev: web_sys::KeyboardEvent| {
         if ev.alt_key() || ev.meta_key() {
             return;
         }
         let n = ctx.results.with_untracked(Vec::len);
-        let last_col = columns.with_untracked(Vec::len) + 1;
+        let last_col = last_col();
         let page = ((viewport.get_untracked() / ROW_H) as usize).saturating_sub(2).max(1);
         let (r, c) = active.get_untracked();
         let ctrl = ev.ctrl_key();
@@ -458,14 +479,14 @@ fn grid_keys(
             " " if !native && r > 0 => {
                 ev.prevent_default();
                 if let Some(u) = unit(r) {
-                    let subject = Subject::Unit(u as usize);
+                    let subject = subject(u);
                     let on =
                         !ctx.state.with_untracked(|s| s.compare.contains(&subject.id(ctx.feed())));
                     toggle_compare(&ctx, subject, on, target);
                 }
                 return;
             }
-            "Enter" if !native && r > 0 => {
+            "Enter" if !native && r > 0 && units => {
                 ev.prevent_default();
                 if let Some(u) = unit(r) {
                     ctx.details.set(Some(u as usize));
@@ -480,7 +501,9 @@ fn grid_keys(
         // Scroll the row into the table's view (its rows are drawn from the
         // scroll position), then focus the cell once it is drawn.
         if let Some(el) = scroller.get_untracked() {
-            if to > 0 {
+            // Institutions are drawn from the scroll position: scroll first.
+            // Municipalities are all drawn; focusing scrolls them into view.
+            if to > 0 && units {
                 let head = el
                     .query_selector("thead")
                     .ok()
@@ -511,23 +534,29 @@ fn grid_keys(
     }
 }
 /// The municipalities: at most 98, so every row is rendered; each with a
-/// link to its enrolment system when the feed has one.
+/// link to its enrolment system when the feed has one. A grid with one tab
+/// stop and the institutions table's keys (docs/keyboard.md), so Tab passes
+/// it in one press however many municipalities there are.
 #[component]
 pub fn AreaTable(ctx: Ctx) -> impl IntoView {
     let lang = ctx.lang;
     let figures = ctx.figures;
+    let active = RwSignal::new((1_usize, 0_usize));
+    // Columns: the checkbox, the name, a figure each, the enrolment link.
+    let link_col = move || figures.with(Vec::len) + 2;
     let headings = {
         let ctx = ctx.clone();
         move || {
             figures.with(|fs| {
                 fs.iter()
-                    .map(|&f| {
+                    .enumerate()
+                    .map(|(i, &f)| {
                         sort_heading(
                             &ctx,
                             Column::Figure(f),
                             heading(ctx.feed(), Column::Figure(f), lang),
-                            None,
-                            0,
+                            Some(active),
+                            i + 2,
                         )
                     })
                     .collect_view()
@@ -548,26 +577,35 @@ pub fn AreaTable(ctx: Ctx) -> impl IntoView {
                 areas
                     .iter()
                     .filter_map(|&a| Some((a as usize, ctx.feed().areas.get(a as usize)?)))
-                    .map(|(a, area)| {
+                    .enumerate()
+                    .map(|(i, (a, area))| {
+                        let r = i + 1;
                         let cells = figures.with(|fs| {
                             fs.iter()
-                                .map(|&f| {
+                                .enumerate()
+                                .map(|(c, &f)| {
                                     let value = ctx.feed().figures.get(f).map_or(Value::NotReported, |fig| area.values.get(&fig.id).unwrap_or(Value::NotReported));
                                     // A note in full as the cell's tooltip; its words are in the cell.
                                     let notes = area_cell_notes(ctx.feed(), a, Column::Figure(f), lang);
-                                    view! { <td class=value_class(value) title=(!notes.is_empty()).then_some(notes)>{area_cell(ctx.feed(), a, Column::Figure(f), lang)}</td> }
+                                    view! { <td class=value_class(value) title=(!notes.is_empty()).then_some(notes)
+                                        data-cell=format!("{r}:{}", c + 2) tabindex=tab_stop(Some(active), (r, c + 2))>{area_cell(ctx.feed(), a, Column::Figure(f), lang)}</td> }
                                 })
                                 .collect_view()
                         });
-                        let enrol = area.enrolment_url.as_deref().and_then(safe_href).map(|href| {
-                            view! { <a class="ogw-link" href=href>{word(lang, Word::EnrolmentLink)}</a> }
-                        });
+                        let last = link_col();
+                        // The link is the cell's stop when there is one; else the cell.
+                        let enrol = match area.enrolment_url.as_deref().and_then(safe_href) {
+                            Some(href) => view! {
+                                <td><a class="ogw-link" href=href data-cell=format!("{r}:{last}") tabindex=tab_stop(Some(active), (r, last))>{word(lang, Word::EnrolmentLink)}</a></td>
+                            }.into_any(),
+                            None => view! { <td data-cell=format!("{r}:{last}") tabindex=tab_stop(Some(active), (r, last))></td> }.into_any(),
+                        };
                         view! {
                             <tr>
-                                {compare_box(&ctx, Subject::Area(a), area.name.clone(), None, 0)}
-                                <th scope="row">{area.name.clone()}</th>
+                                {compare_box(&ctx, Subject::Area(a), area.name.clone(), Some(active), r)}
+                                <th scope="row" data-cell=format!("{r}:1") tabindex=tab_stop(Some(active), (r, 1))>{area.name.clone()}</th>
                                 {cells}
-                                <td>{enrol}</td>
+                                {enrol}
                             </tr>
                         }
                     })
@@ -576,17 +614,36 @@ pub fn AreaTable(ctx: Ctx) -> impl IntoView {
         }
     };
     let name_heading =
-        sort_heading(&ctx, Column::Name, heading(ctx.feed(), Column::Name, lang), None, 0);
+        sort_heading(&ctx, Column::Name, heading(ctx.feed(), Column::Name, lang), Some(active), 1);
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let keys = grid_keys(
+        &ctx,
+        Grid { active, last_col: move || figures.with_untracked(Vec::len) + 2, units: false },
+        scroller,
+        RwSignal::new(480.0),
+        || {},
+    );
+    let results = ctx.results;
+    // A new filter can leave the tab stop past the last row.
+    Effect::new(move |_| {
+        let n = results.with(Vec::len);
+        let (r, c) = active.get_untracked();
+        if r > n {
+            active.set((n.min(1), c));
+        }
+    });
     view! {
-        <div class="ogw-dc-scroll ogw-dc-areas" tabindex="0" role="region" aria-label=word(lang, Word::MunicipalitiesCaption)>
-            <table class="ogw-table ogw-dc-table">
+        <p class="ogw-hint" id="ogw-dc-area-grid-hint">{word(lang, Word::AreaGridHint)}</p>
+        <div class="ogw-dc-scroll ogw-dc-areas" node_ref=scroller>
+            <table class="ogw-table ogw-dc-table" role="grid" aria-describedby="ogw-dc-area-grid-hint"
+                on:keydown=keys on:focusin=follow_focus(active)>
                 <caption class="ogw-sr-only">{word(lang, Word::MunicipalitiesCaption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="ogw-dc-pick"><span class="ogw-sr-only">{word(lang, Word::Compare)}</span></th>
+                        <th scope="col" class="ogw-dc-pick" data-cell="0:0" tabindex=tab_stop(Some(active), (0, 0))><span class="ogw-sr-only">{word(lang, Word::Compare)}</span></th>
                         {name_heading}
                         {headings}
-                        <th scope="col">{word(lang, Word::EnrolmentLink)}</th>
+                        <th scope="col" data-cell=move || format!("0:{}", link_col()) tabindex=move || tab_stop(Some(active), (0, link_col()))()>{word(lang, Word::EnrolmentLink)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

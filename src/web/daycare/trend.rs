@@ -11,10 +11,10 @@ use crate::core::chart::daycare::series_svg::series_svg;
 use crate::core::daycare::compare::Subject;
 use crate::core::daycare::format::value;
 use crate::core::daycare::trend::{trend_inputs, trend_sentence};
-use crate::core::daycare::words::{word, Word};
-use crate::core::i18n::{t, Msg};
+use crate::core::daycare::words::DaycareMsg;
 use crate::core::text::{feed_language, lang_attr};
 use crate::web::shared::feed_text::feed_text_of;
+use crate::web::shared::table_toggle::table_toggle;
 
 #[component]
 pub fn Trend(ctx: Ctx) -> impl IntoView {
@@ -75,7 +75,6 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
             })
         }
     };
-    let open = RwSignal::new(false);
     let table = {
         let ctx = ctx.clone();
         move || {
@@ -100,8 +99,8 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
                     .collect_view();
                 view! {
                     <table class="ogw-table">
-                        <caption>{format!("{}: ", word(lang, Word::TrendCaption))}{feed_text_of(&f.label, feed_language(None), lang)}</caption>
-                        <thead><tr><th scope="col">{word(lang, Word::Year)}</th>{head}</tr></thead>
+                        <caption>{format!("{}: ", DaycareMsg::TrendCaption.text(lang))}{feed_text_of(&f.label, feed_language(None), lang)}</caption>
+                        <thead><tr><th scope="col">{DaycareMsg::Year.text(lang)}</th>{head}</tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                 }
@@ -110,21 +109,16 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
     };
     Some(view! {
         <section class="ogw-dc-trend" aria-labelledby="ogw-dc-trend-title">
-            <h3 class="ogw-dc-heading" id="ogw-dc-trend-title">{word(lang, Word::OverTheYears)}</h3>
+            <h3 class="ogw-dc-heading" id="ogw-dc-trend-title">{DaycareMsg::OverTheYears.text(lang)}</h3>
             <label class="ogw-dc-field">
-                <span>{word(lang, Word::KeyFigure)}</span>
+                <span>{DaycareMsg::KeyFigure.text(lang)}</span>
                 <select on:change=move |ev| { if let Ok(f) = event_target_value(&ev).parse() { figure.set(f) } }>{options}</select>
             </label>
             <p class="ogw-summary">{sentence}</p>
             // Described once: an image named by the section's heading; its SVG
             // title and description (the sentence above) are not read again.
-            <div class="ogw-dc-chart" role="img" aria-label=word(lang, Word::OverTheYears)><div aria-hidden="true" inner_html=svg></div></div>
-            <button type="button" class="ogw-button ogw-toggle" aria-expanded=move || open.get().to_string() aria-controls="ogw-dc-trend-numbers"
-                on:click=move |_| open.update(|o| *o = !*o)>
-                <span class="ogw-when-closed">{t(lang, Msg::ShowTable)}</span>
-                <span class="ogw-when-open">{t(lang, Msg::HideTable)}</span>
-            </button>
-            <div class="ogw-table-wrap" id="ogw-dc-trend-numbers">{table}</div>
+            <div class="ogw-dc-chart" role="img" aria-label=DaycareMsg::OverTheYears.text(lang)><div aria-hidden="true" inner_html=svg></div></div>
+            {table_toggle(lang, "ogw-dc-trend-numbers", table)}
         </section>
     })
 }

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::chart::geometry::Rect;
 use crate::core::chart::status::layout::{step, Step};
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{Lang, Msg};
 use crate::core::link::safe_href;
 use crate::core::plan::read::ReadPlan;
 use crate::core::plan::summary::segment_count;
@@ -149,7 +149,7 @@ pub(super) fn Chart(
                     <button type="button" class="ogw-button" on:click=move |_| {
                         selected.set(None);
                         focus_segment(i);
-                    }>{t(lang, Msg::Close)}</button>
+                    }>{Msg::Close.text(lang)}</button>
                 </div>
             })
         }
@@ -158,7 +158,7 @@ pub(super) fn Chart(
     view! {
         <div class="ogw-chart">
             <div class="ogw-svg" aria-hidden="true" inner_html=move || svg.get()></div>
-            <div class="ogw-hits" role="group" aria-label=t(lang, Msg::StatusTitle) node_ref=hits>{buttons}</div>
+            <div class="ogw-hits" role="group" aria-label=Msg::StatusTitle.text(lang) node_ref=hits>{buttons}</div>
         </div>
         {detail}
     }
@@ -172,7 +172,7 @@ pub(super) fn initiative_item(
     let title = feed_text_of(&initiative.title, written_in, lang);
     let href = initiative.url.as_deref().and_then(safe_href);
     let lead = initiative.lead.as_ref().map(|l| {
-        view! { <span class="ogw-lead">{format!("{}: ", t(lang, Msg::Lead))}{feed_text_of(l, written_in, lang)}</span> }
+        view! { <span class="ogw-lead">{format!("{}: ", Msg::Lead.text(lang))}{feed_text_of(l, written_in, lang)}</span> }
     });
     // The status as the feed wrote it, in the feed's language.
     let note = initiative

@@ -143,6 +143,25 @@ mod tests {
     }
 
     #[test]
+    fn the_feeds_own_texts_say_their_language_in_an_english_widget() {
+        let json = include_str!("../../../tests/feeds/small-daycare.json");
+        let feed = read_daycare(json).unwrap().feed;
+        let index = UnitIndex::new(&feed);
+        let langs = |lang| {
+            let d = unit_details(&feed, &index, 0, None, lang).unwrap();
+            d.facts
+                .into_iter()
+                .flat_map(|(_, text)| text.0)
+                .filter_map(|(part, l)| l.map(|l| format!("{l}: {part}")))
+                .collect::<Vec<_>>()
+        };
+        // The notes and the profile are plain (Danish) text; the widget's
+        // own words and the names carry none.
+        assert_eq!(langs(Lang::En), ["da: Jul", "da: Økologisk", "da: Natur"]);
+        assert!(langs(Lang::Da).is_empty());
+    }
+
+    #[test]
     fn an_institution_in_words_in_both_languages() {
         check(
             0,

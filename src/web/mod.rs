@@ -40,6 +40,8 @@ struct MountOptions {
     /// (`timeout`, `max-bytes`): `feed_source::FetchLimits`.
     timeout: Option<String>,
     max_bytes: Option<String>,
+    /// The feed's download, if the loader began it while this core compiled.
+    prefetched: Option<element::feed_source::Prefetched>,
 }
 
 impl MountOptions {
@@ -93,6 +95,7 @@ impl MountOptions {
             // A number or a string: `ogw.mount(el, { timeout: 5 })` or an attribute's text.
             timeout: number_or_text(field("timeout")),
             max_bytes: number_or_text(field("maxBytes")),
+            prefetched: element::feed_source::Prefetched::from_js(&field("prefetched")),
         })
     }
 }

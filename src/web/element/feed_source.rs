@@ -1,8 +1,8 @@
 //! Where a widget's feed comes from, and getting it: a URL, an inline
 //! `<script type="application/json">`, or feed text or an object given to `ogw.mount`.
 
-use gloo_net::http::Request;
-use wasm_bindgen::JsCast;
+use gloo_net::http::{Request, Response};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, ReadableStreamDefaultReader};
 
@@ -49,9 +49,39 @@ impl Default for FetchLimits {
     }
 }
 
+/// A feed's download the loader began when it saw the element, while this
+/// core was still compiling (loader.js, `prefetch`): the absolute address it
+/// asked for, `fetch()`'s promise of the response, and a function that aborts it.
+/// The loader fetches only an address the page allows (the same rule as
+/// `feed_rules::url_allowed`), with `fetch()`'s defaults, as `fetch_text` would.
+#[derive(Clone, Debug)]
+pub struct Prefetched {
+    pub url: String,
+    pub response: js_sys::Promise,
+    pub abort: js_sys::Function,
+}
+
+impl Prefetched {
+    /// Reads `{ url, response, abort }` (the loader's object); anything else is none.
+    pub fn from_js(value: &JsValue) -> Option<Prefetched> {
+        let get = |key: &str| js_sys::Reflect::get(value, &key.into()).ok();
+        Some(Prefetched {
+            url: get("url")?.as_string()?,
+            response: get("response")?.dyn_into().ok()?,
+            abort: get("abort")?.dyn_into().ok()?,
+        })
+    }
+
+    /// Ends a download no one will read.
+    pub fn drop_unread(self) {
+        let _ = self.abort.call0(&JsValue::NULL);
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum FeedSource {
-    Url(String, FetchLimits),
+    /// An address, and the loader's download of it if it began one.
+    Url(String, FetchLimits, Option<Prefetched>),
     Text(String),
     Missing,
     /// Nothing to load: the widget only says what is wrong (an unknown widget name).
@@ -62,17 +92,30 @@ impl FeedSource {
     /// A feed at `src`, relative to the page's own address: not to its
     /// `<base href>`, which markup slipped into the page could set. Refused
     /// when the page's allow-lists (`feed_lists`) do not include it.
-    pub fn at(src: &str, feed_lists: &[String], limits: FetchLimits) -> FeedSource {
+    /// The loader's download is taken only when it is of this same address.
+    pub fn at(
+        src: &str,
+        feed_lists: &[String],
+        limits: FetchLimits,
+        prefetched: Option<Prefetched>,
+    ) -> FeedSource {
         let url = resolve(src);
         let allowed = match &url {
             Some(url) => feed_rules::url_allowed(url, feed_lists),
             None => feed_lists.is_empty(),
         };
-        match (allowed, url) {
-            (true, url) => FeedSource::Url(url.unwrap_or_else(|| src.to_string()), limits),
-            (false, url) => FeedSource::Refused(Problem::fatal(ProblemKind::FeedNotAllowed {
-                url: Some(url.unwrap_or_else(|| src.to_string())),
-            })),
+        let url = url.unwrap_or_else(|| src.to_string());
+        let (taken, unwanted) = match prefetched {
+            Some(p) if allowed && p.url == url => (Some(p), None),
+            other => (None, other),
+        };
+        if let Some(p) = unwanted {
+            p.drop_unread();
+        }
+        if allowed {
+            FeedSource::Url(url, limits, taken)
+        } else {
+            FeedSource::Refused(Problem::fatal(ProblemKind::FeedNotAllowed { url: Some(url) }))
         }
     }
 
@@ -88,7 +131,7 @@ impl FeedSource {
     /// Gets the feed's text (the daycare dashboard reads it its own way).
     pub async fn load_text(self) -> Result<String, Problem> {
         match self {
-            FeedSource::Url(url, limits) => fetch_text(&url, &limits).await,
+            FeedSource::Url(url, limits, prefetched) => fetch_text(&url, &limits, prefetched).await,
             FeedSource::Text(text) => Ok(text),
             FeedSource::Missing => Err(Problem::fatal(ProblemKind::NoFeed)),
             FeedSource::Refused(problem) => Err(problem),
@@ -114,8 +157,14 @@ fn resolve(src: &str) -> Option<String> {
 
 /// Fetches the feed (an absolute address: `FeedSource::at`) within its
 /// limits: refused unread when it says it is too large, and cut off as soon
-/// as more arrives than it may hold (a server need not say its size).
-async fn fetch_text(url: &str, limits: &FetchLimits) -> Result<String, Problem> {
+/// as more arrives than it may hold (a server need not say its size). A
+/// download the loader began is read under the same limits: the timeout and
+/// the unmount's cancel abort it.
+async fn fetch_text(
+    url: &str,
+    limits: &FetchLimits,
+    prefetched: Option<Prefetched>,
+) -> Result<String, Problem> {
     let timeout = AbortSignal::timeout_with_u32(limits.timeout_seconds.saturating_mul(1000));
     let signal = match &limits.cancel {
         Some(cancel) => AbortSignal::any(&js_sys::Array::of2(&timeout, cancel)),
@@ -130,8 +179,18 @@ async fn fetch_text(url: &str, limits: &FetchLimits) -> Result<String, Problem> 
         })
     };
     let too_large = || Problem::fatal(ProblemKind::FeedTooLarge { limit_bytes: limits.max_bytes });
-    let response =
-        Request::get(url).abort_signal(Some(&signal)).send().await.map_err(|_| failed())?;
+    let response = match prefetched {
+        Some(prefetched) => {
+            if signal.aborted() {
+                prefetched.drop_unread();
+                return Err(failed());
+            }
+            let _ = signal.add_event_listener_with_callback("abort", &prefetched.abort);
+            let response = JsFuture::from(prefetched.response).await.map_err(|_| failed())?;
+            Response::from(response.dyn_into::<web_sys::Response>().map_err(|_| failed())?)
+        }
+        None => Request::get(url).abort_signal(Some(&signal)).send().await.map_err(|_| failed())?,
+    };
     if !response.ok() {
         return Err(Problem::fatal(ProblemKind::HttpStatus { status: response.status() }));
     }

@@ -188,11 +188,18 @@ fn inherited_lang(element: &HtmlElement) -> String {
 }
 
 fn feed_source(element: &HtmlElement, options: MountOptions, limits: FetchLimits) -> FeedSource {
+    let prefetched = options.prefetched;
     if let Some(feed) = options.feed {
+        if let Some(unwanted) = prefetched {
+            unwanted.drop_unread();
+        }
         return FeedSource::Text(feed);
     }
     if let Some(src) = options.src.filter(|s| !s.trim().is_empty()) {
-        return FeedSource::at(&src, &options.feed_lists, limits);
+        return FeedSource::at(&src, &options.feed_lists, limits, prefetched);
+    }
+    if let Some(unwanted) = prefetched {
+        unwanted.drop_unread();
     }
     match element.query_selector(":scope > script[type='application/json']") {
         Ok(Some(script)) => {

@@ -10,7 +10,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_TARGET := wasm32-unknown-unknown
 ENSURE := .ci/ensure-tools
 # A core per widget (Cargo features of the same names).
-WIDGETS := status timeline daycare
+WIDGETS := status timeline daycare plan
 
 .PHONY: demo test bundle loader bench fuzz lint test-native test-web test-e2e size feeds bench-daycare bench-peers
 

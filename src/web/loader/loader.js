@@ -133,7 +133,7 @@ function start(own_) {
   // taken only if its bytes are those this loader was built with.
   function coreFor(widget) {
     // An unknown name gets the smallest core, which says so inside the element.
-    var name = own(WIDGETS, widget) ? widget : 'status';
+    var name = planCore(own(WIDGETS, widget) ? widget : 'status');
     if (!cores[name]) {
       var files = own(CORES, name) ? CORES[name] : null;
       cores[name] = !files
@@ -155,6 +155,22 @@ function start(own_) {
       cores[name].catch(function (error) { console.error(String(error && error.message || error)); });
     }
     return cores[name];
+  }
+
+  // A page that shows both plan widgets gets one core with both (`plan`, if
+  // this loader was built with it): it is much smaller than the two cores
+  // together, which each carry Leptos, serde and the plan reader (README,
+  // Size). Decided when the first of them mounts, from what the page holds
+  // then; a core already on its way is not fetched twice.
+  var PLAN = ['status', 'timeline'];
+  function planCore(name) {
+    if (PLAN.indexOf(name) < 0 || !own(CORES, 'plan')) return name;
+    if (cores.plan) return 'plan';
+    if (cores.status || cores.timeline) return name;
+    var both = PLAN.every(function (widget) {
+      return queryAll('ogw-' + widget + ',[data-ogw="' + widget + '"]').length > 0;
+    });
+    return both ? 'plan' : name;
   }
 
   // The glue is a module that hands its exports over under a symbol (build-core),

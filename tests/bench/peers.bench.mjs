@@ -229,6 +229,12 @@ const HOST = `http://127.0.0.1:${pageServer.address().port}`;
 
 // In every page, before its own scripts: the frame watcher.
 const WATCH = () => {
+  // Whether a core was compiled while it streamed (instantiateStreaming), or only after.
+  window.wasmCompiles = [];
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) { window.wasmCompiles.push(name); return original.apply(this, args); };
+  }
   window.firstPaint = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('not drawn within 30 s')), 30000);
     (function frame() {
@@ -247,6 +253,7 @@ const browser = await launch();
 const results = Object.fromEntries(names.map((n) => [n, { paint: [], bytes: [] }]));
 let failed = false;
 const loads = [];
+const compiles = new Set();
 for (let run = 0; run < RUNS; run++) {
   loads.push(os.loadavg()[0]);
   // Each round starts with another page, so none is always first.
@@ -263,6 +270,7 @@ for (let run = 0; run < RUNS; run++) {
     try {
       await page.goto(`${HOST}/page?name=${encodeURIComponent(name)}`);
       const paint = await page.evaluate(() => window.firstPaint);
+      for (const how of await page.evaluate(() => window.wasmCompiles)) compiles.add(`${name}: ${how}`);
       if (errors.length) throw new Error(errors.join('; '));
       results[name].paint.push(paint);
       results[name].bytes.push(library.reduce((sum, path) => sum + (sizeOf.get(path) || 0), 0));
@@ -290,6 +298,7 @@ for (const name of names) {
   const widget = name === 'ogw-status' ? 'status' : name === 'ogw-timeline' ? 'timeline' : null;
   console.log(`| ${name.startsWith('ogw') ? name.split(' + ').map((n) => `\`<${n}>\``).join(' + ') : name} | ${r.paint.toFixed(0)} | ${r.min.toFixed(0)}-${r.max.toFixed(0)} | ${r.kb.toFixed(1)} | ${widget ? ratios(name, widget) : ''} |`);
 }
+console.log(`\nHow the wasm was compiled: ${[...compiles].join('; ') || 'none'} (instantiateStreaming compiles while it downloads).`);
 console.log('\nGoals (issue 13): status <= 1.0x Chart.js and <= 0.5x Highcharts in first paint, <= 90 KB;');
 console.log('timeline <= 0.8x vis-timeline and <= 0.4x Highcharts Gantt, <= 120 KB; status + timeline <= 200 KB.');
 process.exit(failed ? 1 : 0);

@@ -2,7 +2,7 @@
 // headless Chromium, on the 4,600-institution synthetic feed, parse + first
 // render of the table, re-sort and re-filter after a keystroke, each beside a
 // plain hand-written DOM table of the same rows (the floor), in the same run.
-// Targets: first render under 100 ms, sort and filter under 16 ms (a frame).
+// Targets: below (COLD_MS, FIRST_RENDER_MS, FRAME_MS); FEED= for another feed.
 //
 // A report, not a test: it prints the figures and exits 0 whatever they are,
 // and non-zero only when something could not be measured (a page error, a
@@ -46,8 +46,12 @@ const VIEWPORT = { width: 1280, height: 900 };
 const SORT_BUTTON = 3;
 // One keystroke into the empty search box: 627 of 4,600 names and addresses have a "c".
 const KEY = 'c';
-const FIRST_RENDER_MS = 100;
-const FRAME_MS = 16;
+// Targets (issue 13): at 4,600 institutions a cold first render (wasm, feed
+// and render) within 250 ms, a sort or keystroke within a frame; at 60,000
+// (make bench sets them) first rows within 1.5 s, sort and keystroke 50 ms.
+const COLD_MS = Number(process.env.COLD_MS) || 250;
+const FIRST_RENDER_MS = Number(process.env.FIRST_RENDER_MS) || 100;
+const FRAME_MS = Number(process.env.FRAME_MS) || 16;
 
 // ---------------------------------------------------------------------------
 // In both pages: the measuring harness. `bench.until(t0, cond)` resolves with
@@ -586,7 +590,7 @@ function table(rows, header) {
 }
 
 const STEPS = [
-  ['cold', 'first render, cold: fetch + wasm + parse + render', FIRST_RENDER_MS],
+  ['cold', 'first render, cold: fetch + wasm + parse + render', COLD_MS],
   ['warm', 'first render, warm: fetch + parse + render', FIRST_RENDER_MS],
   ['text', 'first render, feed text given: parse + render', FIRST_RENDER_MS],
   ['sort1', 'sort by a figure (1st click)', FRAME_MS],

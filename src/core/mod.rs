@@ -11,6 +11,7 @@ pub mod date;
 pub mod daycare;
 pub mod feed_rules;
 pub mod i18n;
+pub(crate) mod json_reader;
 // Importers read CSV exports; the browser never does, so they stay out of its bundle.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
@@ -19,6 +20,7 @@ pub mod link;
 pub mod plan;
 pub mod problem;
 pub mod schema;
+pub mod source;
 pub mod text;
 #[cfg(with_dates)]
 pub mod timeline;

@@ -12,11 +12,13 @@ use crate::core::problem::{Problem, ProblemKind};
 
 /// How long and how much a feed may take: the element's `timeout` (seconds)
 /// and `max-bytes`, and the signal that cancels it when the element goes.
+/// With them, for an element, the download the loader may have begun.
 #[derive(Clone, Debug)]
 pub struct FetchLimits {
     pub timeout_seconds: u32,
     pub max_bytes: u64,
     pub cancel: Option<AbortSignal>,
+    pub(crate) prefetched: Option<Prefetched>,
 }
 
 impl FetchLimits {
@@ -27,15 +29,39 @@ impl FetchLimits {
     /// 36 MB; more than this is no feed a person's phone should parse.
     pub const MAX_BYTES: u64 = 64_000_000;
 
+    /// The longest a page may ask to wait: ten minutes.
+    pub const MOST_SECONDS: u32 = 600;
+
     /// The defaults, or the element's own (`timeout="5"`, `max-bytes="2000000"`).
-    pub fn new(timeout: Option<&str>, max_bytes: Option<&str>, cancel: AbortSignal) -> FetchLimits {
+    #[cfg_attr(not(feature = "elements"), allow(dead_code))]
+    pub fn new(timeout: Option<&str>, max_bytes: Option<&str>) -> FetchLimits {
         let positive =
             |text: Option<&str>| text.and_then(|t| t.trim().parse::<u64>().ok()).filter(|n| *n > 0);
-        FetchLimits {
-            timeout_seconds: positive(timeout).map_or(Self::TIMEOUT_SECONDS, |s| s.min(600) as u32),
-            max_bytes: positive(max_bytes).unwrap_or(Self::MAX_BYTES),
-            cancel: Some(cancel),
+        let limits = FetchLimits::default();
+        let limits = match positive(timeout) {
+            Some(s) => limits.with_timeout(s.min(Self::MOST_SECONDS as u64) as u32),
+            None => limits,
+        };
+        match positive(max_bytes) {
+            Some(n) => limits.with_max_bytes(n),
+            None => limits,
         }
+    }
+
+    /// At most `seconds` to wait (1 to `MOST_SECONDS`; 0 keeps the default).
+    pub fn with_timeout(mut self, seconds: u32) -> FetchLimits {
+        if seconds > 0 {
+            self.timeout_seconds = seconds.min(Self::MOST_SECONDS);
+        }
+        self
+    }
+
+    /// At most `bytes` of feed (0 keeps the default).
+    pub fn with_max_bytes(mut self, bytes: u64) -> FetchLimits {
+        if bytes > 0 {
+            self.max_bytes = bytes;
+        }
+        self
     }
 }
 
@@ -45,6 +71,7 @@ impl Default for FetchLimits {
             timeout_seconds: Self::TIMEOUT_SECONDS,
             max_bytes: Self::MAX_BYTES,
             cancel: None,
+            prefetched: None,
         }
     }
 }
@@ -63,6 +90,7 @@ pub struct Prefetched {
 
 impl Prefetched {
     /// Reads `{ url, response, abort }` (the loader's object); anything else is none.
+    #[cfg_attr(not(feature = "elements"), allow(dead_code))]
     pub fn from_js(value: &JsValue) -> Option<Prefetched> {
         let get = |key: &str| js_sys::Reflect::get(value, &key.into()).ok();
         Some(Prefetched {
@@ -80,9 +108,10 @@ impl Prefetched {
 
 #[derive(Clone, Debug)]
 pub enum FeedSource {
-    /// An address, and the loader's download of it if it began one.
-    Url(String, FetchLimits, Option<Prefetched>),
+    Url(String, FetchLimits),
     Text(String),
+    /// A custom element with no feed at all (only the elements make it).
+    #[cfg_attr(not(feature = "elements"), allow(dead_code))]
     Missing,
     /// Nothing to load: the widget only says what is wrong (an unknown widget name).
     Refused(Problem),
@@ -92,34 +121,27 @@ impl FeedSource {
     /// A feed at `src`, relative to the page's own address: not to its
     /// `<base href>`, which markup slipped into the page could set. Refused
     /// when the page's allow-lists (`feed_lists`) do not include it.
-    /// The loader's download is taken only when it is of this same address.
-    pub fn at(
-        src: &str,
-        feed_lists: &[String],
-        limits: FetchLimits,
-        prefetched: Option<Prefetched>,
-    ) -> FeedSource {
+    /// The loader's download in `limits` is kept only when it is of this
+    /// same, allowed address; any other is aborted.
+    pub fn at(src: &str, feed_lists: &[String], mut limits: FetchLimits) -> FeedSource {
         let url = resolve(src);
         let allowed = match &url {
             Some(url) => feed_rules::url_allowed(url, feed_lists),
             None => feed_lists.is_empty(),
         };
         let url = url.unwrap_or_else(|| src.to_string());
-        let (taken, unwanted) = match prefetched {
-            Some(p) if allowed && p.url == url => (Some(p), None),
-            other => (None, other),
-        };
-        if let Some(p) = unwanted {
-            p.drop_unread();
+        if let Some(unwanted) = limits.prefetched.take_if(|p| !allowed || p.url != url) {
+            unwanted.drop_unread();
         }
         if allowed {
-            FeedSource::Url(url, limits, taken)
+            FeedSource::Url(url, limits)
         } else {
             FeedSource::Refused(Problem::fatal(ProblemKind::FeedNotAllowed { url: Some(url) }))
         }
     }
 
     /// A feed written inside the element, unless the page allows only addresses.
+    #[cfg_attr(not(feature = "elements"), allow(dead_code))]
     pub fn inline(text: String, feed_lists: &[String]) -> FeedSource {
         if feed_rules::inline_allowed(feed_lists) {
             FeedSource::Text(text)
@@ -128,10 +150,21 @@ impl FeedSource {
         }
     }
 
+    /// The same source, its download cancelled by `cancel` (the widget's
+    /// unmounting) as well as by its timeout.
+    pub fn cancelled_by(self, cancel: AbortSignal) -> FeedSource {
+        match self {
+            FeedSource::Url(url, limits) => {
+                FeedSource::Url(url, FetchLimits { cancel: Some(cancel), ..limits })
+            }
+            other => other,
+        }
+    }
+
     /// Gets the feed's text (the daycare dashboard reads it its own way).
     pub async fn load_text(self) -> Result<String, Problem> {
         match self {
-            FeedSource::Url(url, limits, prefetched) => fetch_text(&url, &limits, prefetched).await,
+            FeedSource::Url(url, limits) => fetch_text(&url, &limits).await,
             FeedSource::Text(text) => Ok(text),
             FeedSource::Missing => Err(Problem::fatal(ProblemKind::NoFeed)),
             FeedSource::Refused(problem) => Err(problem),
@@ -160,11 +193,7 @@ fn resolve(src: &str) -> Option<String> {
 /// as more arrives than it may hold (a server need not say its size). A
 /// download the loader began is read under the same limits: the timeout and
 /// the unmount's cancel abort it.
-async fn fetch_text(
-    url: &str,
-    limits: &FetchLimits,
-    prefetched: Option<Prefetched>,
-) -> Result<String, Problem> {
+async fn fetch_text(url: &str, limits: &FetchLimits) -> Result<String, Problem> {
     let timeout = AbortSignal::timeout_with_u32(limits.timeout_seconds.saturating_mul(1000));
     let signal = match &limits.cancel {
         Some(cancel) => AbortSignal::any(&js_sys::Array::of2(&timeout, cancel)),
@@ -179,7 +208,7 @@ async fn fetch_text(
         })
     };
     let too_large = || Problem::fatal(ProblemKind::FeedTooLarge { limit_bytes: limits.max_bytes });
-    let response = match prefetched {
+    let response = match limits.prefetched.clone() {
         Some(prefetched) => {
             if signal.aborted() {
                 prefetched.drop_unread();

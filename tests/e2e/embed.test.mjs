@@ -195,7 +195,7 @@ test('the keyboard reaches the chart, moves along it, opens and closes a segment
   const focused = () => p.evaluate(() => {
     const host = document.activeElement;
     const inner = host && host.shadowRoot ? host.shadowRoot.activeElement : null;
-    return inner && { label: inner.getAttribute('aria-label'), outline: getComputedStyle(inner).outlineStyle, width: getComputedStyle(inner).outlineWidth };
+    return inner && { label: inner.textContent, outline: getComputedStyle(inner).outlineStyle, width: getComputedStyle(inner).outlineWidth };
   });
   let now = await focused();
   assert.equal(now.label, 'All initiatives: 1 initiative completed');

@@ -10,6 +10,7 @@
 //! whose columns the editor maps) go through `plan_sheet`, which `ogw
 //! import template` uses too.
 
+pub mod embed;
 pub mod fields;
 pub mod plan_sheet;
 pub mod problems;

@@ -40,6 +40,7 @@ fn core_cfgs() {
     println!("cargo::rustc-check-cfg=cfg(with_dates)");
     println!("cargo::rustc-check-cfg=cfg(with_daycare)");
     println!("cargo::rustc-check-cfg=cfg(with_import)");
+    println!("cargo::rustc-check-cfg=cfg(with_widgets)");
     let native = env::var("CARGO_CFG_TARGET_ARCH").map_or(true, |arch| arch != "wasm32");
     // The studio (docs/studio.md) reads sheets with every importer and draws
     // every chart, in its own core; widget cores never set it.
@@ -52,6 +53,14 @@ fn core_cfgs() {
     }
     if native || studio {
         println!("cargo::rustc-cfg=with_import");
+    }
+    // A core with at least one widget has the loader's `mount`/`unmount`;
+    // the studio's core alone has only its page.
+    if ["STATUS", "TIMELINE", "DAYCARE"]
+        .iter()
+        .any(|w| env::var_os(format!("CARGO_FEATURE_{w}")).is_some())
+    {
+        println!("cargo::rustc-cfg=with_widgets");
     }
 }
 

@@ -2,22 +2,34 @@
 //!
 //! `loader/loader.js` finds elements and placeholders and calls [`mount`] and
 //! [`unmount`]; everything here is a thin shell around `crate::core`.
+//! The studio's core (feature `studio`, `studio/`) has only its page, and
+//! none of this (`with_widgets`): its preview mounts the widgets through
+//! `ogw.js` and their own cores.
 
 #[cfg(feature = "daycare")]
 mod daycare;
+#[cfg(with_widgets)]
 mod element;
+#[cfg(with_widgets)]
 mod shared;
 #[cfg(feature = "status")]
 mod status;
+#[cfg(feature = "studio")]
+mod studio;
 #[cfg(feature = "timeline")]
 mod timeline;
 
+#[cfg(with_widgets)]
 use element::{host, registry};
 
+#[cfg(with_widgets)]
 use wasm_bindgen::prelude::*;
+#[cfg(with_widgets)]
 use wasm_bindgen::JsCast;
+#[cfg(with_widgets)]
 use web_sys::HtmlElement;
 
+#[cfg(with_widgets)]
 /// What `ogw.mount(element, options)` and the loader pass in.
 #[derive(Debug, Default)]
 struct MountOptions {
@@ -42,6 +54,7 @@ struct MountOptions {
     max_bytes: Option<String>,
 }
 
+#[cfg(with_widgets)]
 impl MountOptions {
     /// Reads the fields straight off the JS object, its own properties only:
     /// a page whose `Object.prototype.feed` or `.src` was polluted must not
@@ -97,6 +110,7 @@ impl MountOptions {
     }
 }
 
+#[cfg(with_widgets)]
 /// Renders a widget into `element`'s shadow root, replacing whatever
 /// fallback content the element held from view. Mounting twice remounts.
 #[wasm_bindgen]
@@ -110,6 +124,7 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<(), JsValue> {
     Ok(())
 }
 
+#[cfg(with_widgets)]
 /// Removes the widget from `element` and frees what it held.
 #[wasm_bindgen]
 pub fn unmount(element: HtmlElement) {
@@ -119,7 +134,7 @@ pub fn unmount(element: HtmlElement) {
 /// Debug builds only: a panic's message and place in the console. Release
 /// builds abort on a panic (`RuntimeError: unreachable`) without a word, and
 /// stay without the formatting code this needs.
-#[cfg(debug_assertions)]
+#[cfg(all(debug_assertions, with_widgets))]
 fn log_panics() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
@@ -132,6 +147,7 @@ fn log_panics() {
     });
 }
 
+#[cfg(with_widgets)]
 fn number_or_text(value: JsValue) -> Option<String> {
     value.as_f64().map(|n| n.to_string()).or_else(|| value.as_string())
 }

@@ -4,7 +4,58 @@
 //! `ogw render` draws it), and the iframe for CMSs that allow no script.
 //! They point at the address where the editor will publish the feed.
 
+use crate::core::chart::render::{status_chart, timeline_chart};
+use crate::core::chart::timeline::layout::Zoom;
+use crate::core::date::{parse_iso, Day};
+use crate::core::daycare::read::read_daycare;
 use crate::core::i18n::Lang;
+use crate::core::plan::read::read_plan;
+
+/// How wide the pre-rendered chart is drawn (the widget's width less its
+/// padding on a typical page column; `ogw render`'s default).
+pub const FALLBACK_WIDTH: u32 = 640;
+
+/// The fallback of a feed: its summary sentence and, for the plan widgets,
+/// the chart as `ogw render` draws it (the timeline as of the feed's
+/// `plan.as_of`, else `today`, with every milestone shown). `None` when the
+/// feed cannot be read.
+pub fn fallback(
+    feed: &str,
+    widget: &str,
+    lang: Lang,
+    today: Day,
+) -> Option<(String, Option<String>)> {
+    match widget {
+        "daycare" => {
+            let read = read_daycare(feed).ok()?;
+            let title = read.feed.about.title.as_ref().map(|t| t.get(lang).to_string());
+            let count = read.feed.areas.len();
+            let sentence = match title {
+                Some(title) => lang.pick(
+                    format!("{title}: tal for {count} kommuner."),
+                    format!("{title}: figures for {count} municipalities."),
+                ),
+                None => lang.pick(
+                    format!("Tal for dagtilbud i {count} kommuner."),
+                    format!("Daycare figures for {count} municipalities."),
+                ),
+            };
+            Some((sentence, None))
+        }
+        "timeline" => {
+            let read = read_plan(feed).ok()?;
+            let as_of = read.feed.plan.as_of.as_deref().and_then(parse_iso).unwrap_or(today);
+            let (svg, summary) =
+                timeline_chart(&read, FALLBACK_WIDTH, lang, as_of, Zoom::Years, true);
+            Some((summary, Some(svg)))
+        }
+        _ => {
+            let read = read_plan(feed).ok()?;
+            let (svg, sentence) = status_chart(&read, FALLBACK_WIDTH, lang);
+            Some((sentence, Some(svg)))
+        }
+    }
+}
 
 /// What goes into the codes.
 pub struct EmbedInput<'a> {

@@ -200,7 +200,7 @@ pub struct Choices {
 }
 
 /// The feed a set of files makes, and everything to say about it.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Outcome {
     /// The feed's text, exactly what `ogw import` writes; `None` when the
     /// files make no feed (the message says why).

@@ -5,12 +5,10 @@
 //! offers the file `make bundle` writes with the CLI). Reading it back is
 //! `plan_sheet` with the mapping its headers propose.
 
-use super::fields::Field;
-
 pub const INITIATIVES_SHEET: &str = "Initiativer";
 pub const MILESTONES_SHEET: &str = "Milepæle";
 
-/// The example initiative, in `Field::INITIATIVE`'s order.
+/// The example initiative, in `fields::Field::INITIATIVE`'s order.
 pub const EXAMPLE_INITIATIVE: [&str; 10] = [
     "1",
     "Åbne data",
@@ -24,7 +22,7 @@ pub const EXAMPLE_INITIATIVE: [&str; 10] = [
     "https://www.example.dk/initiativ-1",
 ];
 
-/// The example milestone, in `Field::MILESTONE`'s order.
+/// The example milestone, in `fields::Field::MILESTONE`'s order.
 pub const EXAMPLE_MILESTONE: [&str; 5] =
     ["1", "Første datasæt udgivet", "Afsluttet", "", "juni 2025"];
 
@@ -40,6 +38,7 @@ pub fn status_choices() -> Vec<String> {
 /// The workbook's bytes (.xlsx).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn plan_template() -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use super::fields::Field;
     use rust_xlsxwriter::{DataValidation, Format, Workbook};
 
     let mut book = Workbook::new();

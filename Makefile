@@ -24,12 +24,13 @@ demo: bundle feeds
 test: lint test-native test-web test-e2e size
 
 ## make lint: formatting (rustfmt.toml) and clippy, warnings as errors, for the
-## native build (core, CLI, tests) and the wasm32 build (the browser layer and its tests).
+## native build (core, CLI, tests) and the wasm32 build (the browser layer and its tests; the studio's core).
 lint:
 	$(ENSURE) wasm
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib --test web -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --lib --no-default-features --features studio -- -D warnings
 
 test-native:
 	cargo test

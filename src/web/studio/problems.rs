@@ -190,7 +190,7 @@ fn Dates(studio: Studio) -> impl IntoView {
                         view! {
                             <li>
                                 <button type="button" class="studio-link-button" on:click=move |_| focus(&target)>{place}</button>
-                                ": " {d.reading.clone()}
+                                {format!(": {}", d.reading)}
                             </li>
                         }
                     })

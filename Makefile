@@ -54,11 +54,12 @@ bundle:
 	terser src/web/embed/resize.js --compress --mangle --comments '/^!/' -o dist.tmp/ogw-resize.js
 	cp src/web/embed/embed.html src/web/embed/embed.css dist.tmp/
 	# The studio (docs/studio.md): its own core, never loaded by widget pages,
-	# its page, and the template it offers (made by the CLI, the same bytes
+	# its page, and the templates it offers (made by the CLI, the same bytes
 	# as `ogw template plan`).
 	.ci/build-core studio dist.tmp
 	cp src/web/studio/page/studio.html src/web/studio/page/studio.css src/web/studio/page/studio.js dist.tmp/
 	cargo run -q --bin ogw -- template plan -o dist.tmp/ogw-template-plan.xlsx
+	cargo run -q --bin ogw -- template daycare -o dist.tmp/ogw-template-daycare.xlsx
 	cargo run -q --bin ogw -- schema plan > dist.tmp/ogw.plan.schema.json
 	cargo run -q --bin ogw -- schema daycare > dist.tmp/ogw.daycare.schema.json
 	# For developers who install the bundle from a registry and self-host it:

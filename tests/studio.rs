@@ -197,3 +197,35 @@ fn the_editor_can_map_a_column_the_headers_did_not_name() {
     let read = read_plan(mapped.feed.as_deref().unwrap()).unwrap();
     assert_eq!(read.feed.initiatives[0].period.as_ref().unwrap().end.as_deref(), Some("2019"));
 }
+
+#[test]
+fn the_daycare_template_reads_back_through_the_daycare_importer() {
+    let path = scratch("dagtilbud.xlsx");
+    let status = Command::new(env!("CARGO_BIN_EXE_ogw"))
+        .args(["template", "daycare", "-o"])
+        .arg(&path)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let file = open("dagtilbud.xlsx", &std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(file.layout(), Layout::DaycareTemplate);
+    let outcome = convert(std::slice::from_ref(&file), &Choices::default(), Lang::Da);
+    assert!(outcome.daycare, "{:?}", outcome.message);
+    let feed = outcome.feed.expect("a daycare feed");
+    let read = ogw_widgets::core::daycare::read::read_daycare(&feed).expect("it reads");
+    let aabenraa =
+        read.feed.areas.iter().find(|a| a.code == "580").expect("the example municipality");
+    assert_eq!(aabenraa.name, "Aabenraa");
+    let cli = ogw(&["import", "template", path.to_str().unwrap()], &scratch("dagtilbud.json"));
+    assert_eq!(feed, cli);
+    // The same figures as the CSVs give for Aabenraa.
+    let csv = convert(&[opened(KEY_FIGURES), opened(NORMERING)], &Choices::default(), Lang::Da);
+    let from_csv =
+        ogw_widgets::core::daycare::read::read_daycare(csv.feed.as_deref().unwrap()).unwrap();
+    let csv_aabenraa = from_csv.feed.areas.iter().find(|a| a.code == "580").unwrap();
+    let figure = |area: &ogw_widgets::core::daycare::feed::Area, id: &str| {
+        serde_json::to_value(area).unwrap()["values"][id].clone()
+    };
+    assert_eq!(figure(aabenraa, "paedagoger_pct"), serde_json::json!(47.2));
+    assert_eq!(figure(aabenraa, "paedagoger_pct"), figure(csv_aabenraa, "paedagoger_pct"));
+}

@@ -8,20 +8,22 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use ogw_widgets::core::i18n::Lang;
 use ogw_widgets::core::studio::plan_sheet::PlanOptions;
-use ogw_widgets::core::studio::template::plan_template;
+use ogw_widgets::core::studio::template::{daycare_template, plan_template};
 use ogw_widgets::core::studio::{convert, open, Choices, Layout};
 
 use crate::cli::LangArg;
 use crate::input::{display_name, read_input_bytes, write_output};
 use crate::paint::{paint, ERROR, PLACE, WARNING};
 
-pub const TEMPLATE_HELP: &str = "Example:\n  ogw template plan -o handlingsplan.xlsx\n\nFill in the sheets (one initiative or milestone per row), then\n  ogw import template handlingsplan.xlsx -o plan.json\nor open the file in the studio (docs/studio.md).";
+pub const TEMPLATE_HELP: &str = "Examples:\n  ogw template plan -o handlingsplan.xlsx\n  ogw template daycare -o dagtilbud.xlsx\n\nFill in the sheets (one initiative or milestone per row), then\n  ogw import template handlingsplan.xlsx -o plan.json\nor open the file in the studio (docs/studio.md).";
 pub const IMPORT_HELP: &str = "Example:\n  ogw import template handlingsplan.xlsx --title \"Handlingsplan 2025-2026\" -o plan.json\n\nEvery problem names the sheet, the row and the column, as the studio shows them.\nExit status: 0 imported (rows left out are listed), 1 no initiative could be read.";
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum TemplateKind {
     /// An action plan: initiatives and milestones.
     Plan,
+    /// Municipal daycare figures: key figures and children per adult (as `ogw import dk-daycare` reads them).
+    Daycare,
 }
 
 #[derive(Args)]
@@ -34,7 +36,7 @@ pub struct TemplateArgs {
 
 #[derive(Args)]
 pub struct ImportTemplateArgs {
-    /// The filled template (.xlsx or .ods), or any sheet whose headers name the columns.
+    /// The filled template (.xlsx or .ods; plan or daycare), or any sheet whose headers name the columns.
     file: String,
     /// The plan's title.
     #[arg(long)]
@@ -49,10 +51,10 @@ pub struct ImportTemplateArgs {
 
 pub fn template(args: TemplateArgs) -> Result<ExitCode, String> {
     let bytes = match args.kind {
-        TemplateKind::Plan => {
-            plan_template().map_err(|e| format!("cannot make the workbook: {e}"))?
-        }
-    };
+        TemplateKind::Plan => plan_template(),
+        TemplateKind::Daycare => daycare_template(),
+    }
+    .map_err(|e| format!("cannot make the workbook: {e}"))?;
     std::fs::write(&args.output, bytes)
         .map_err(|e| format!("cannot write {}: {e}", args.output))?;
     Ok(ExitCode::SUCCESS)
@@ -76,7 +78,7 @@ pub fn import(args: ImportTemplateArgs) -> Result<ExitCode, String> {
             return Ok(ExitCode::from(1));
         }
     };
-    if !matches!(opened.layout(), Layout::Template | Layout::Sheet) {
+    if !matches!(opened.layout(), Layout::Template | Layout::DaycareTemplate | Layout::Sheet) {
         return Err(format!(
             "{name} is {}; use the importer for it (ogw import --help)",
             opened.layout().label(Lang::En)
@@ -89,18 +91,17 @@ pub fn import(args: ImportTemplateArgs) -> Result<ExitCode, String> {
             if problem.leaves_out() { paint(ERROR, "left out") } else { paint(WARNING, "warning") };
         let _ = writeln!(err, "{}: {level}: {}", paint(PLACE, &name), problem.message(lang));
     }
+    for problem in &outcome.feed_problems {
+        let _ = writeln!(err, "{}: {}: {problem}", paint(PLACE, &name), paint(WARNING, "note"));
+    }
     match outcome.feed {
         Some(feed) => {
             write_output(args.output.as_deref(), &feed)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let _ = writeln!(
-                err,
-                "{}: {}: no initiative could be read",
-                paint(PLACE, &name),
-                paint(ERROR, "error")
-            );
+            let why = outcome.message.unwrap_or_else(|| "no initiative could be read".into());
+            let _ = writeln!(err, "{}: {}: {why}", paint(PLACE, &name), paint(ERROR, "error"));
             Ok(ExitCode::from(1))
         }
     }

@@ -69,6 +69,8 @@ pub enum Layout {
     DkNormering,
     /// ogw's plan template (`ogw template plan`).
     Template,
+    /// A workbook with the daycare figures' two sheets (`ogw template daycare`).
+    DaycareTemplate,
     /// Any other sheet: its columns are mapped.
     Sheet,
 }
@@ -91,6 +93,9 @@ impl Layout {
             }
             Layout::Template => {
                 lang.pick("ogw's skabelon for handlingsplaner", "ogw's plan template")
+            }
+            Layout::DaycareTemplate => {
+                lang.pick("ogw's skabelon for dagtilbudstal", "ogw's daycare figures template")
             }
             Layout::Sheet => lang.pick("Et regneark med initiativer", "A sheet of initiatives"),
         }
@@ -133,20 +138,12 @@ impl Opened {
         match &self.content {
             Content::Feed { daycare: true, .. } => Layout::DaycareFeed,
             Content::Feed { daycare: false, .. } => Layout::PlanFeed,
-            Content::Text { sheet, .. } => {
-                let has = |name: &str| sheet.headers.iter().any(|h| h == name);
-                if ogp_columns::REQUIRED.iter().all(|c| has(c)) {
-                    Layout::OgpExport
-                } else if has("kommunekode") && has("aldersgruppe") && has("boern_pr_voksen") {
-                    Layout::DkNormering
-                } else if has("kommunekode") && has("andel_paedagoger_pct") {
-                    Layout::DkKeyFigures
-                } else {
-                    Layout::Sheet
-                }
-            }
+            Content::Text { sheet, .. } => sheet_layout(sheet),
             Content::Workbook { sheets } => {
-                if sheets.iter().any(|s| s.name == template::INITIATIVES_SHEET) {
+                let has = |layout| sheets.iter().any(|s| sheet_layout(s) == layout);
+                if has(Layout::DkKeyFigures) && has(Layout::DkNormering) {
+                    Layout::DaycareTemplate
+                } else if sheets.iter().any(|s| s.name == template::INITIATIVES_SHEET) {
                     Layout::Template
                 } else {
                     Layout::Sheet
@@ -180,6 +177,32 @@ impl Opened {
         }
         plans
     }
+}
+
+/// What one sheet's header says it is.
+fn sheet_layout(sheet: &Sheet) -> Layout {
+    let has = |name: &str| sheet.headers.iter().any(|h| h == name);
+    if ogp_columns::REQUIRED.iter().all(|c| has(c)) {
+        Layout::OgpExport
+    } else if has("kommunekode") && has("aldersgruppe") && has("boern_pr_voksen") {
+        Layout::DkNormering
+    } else if has("kommunekode") && has("andel_paedagoger_pct") {
+        Layout::DkKeyFigures
+    } else {
+        Layout::Sheet
+    }
+}
+
+/// The text of the sheet with `layout` among the files: a CSV's own text,
+/// or a workbook's sheet written as the CSV the importer reads.
+fn csv_of(files: &[Opened], layout: Layout) -> Option<String> {
+    files.iter().find_map(|file| match &file.content {
+        Content::Text { sheet, text, .. } if sheet_layout(sheet) == layout => Some(text.clone()),
+        Content::Workbook { sheets } => {
+            sheets.iter().find(|s| sheet_layout(s) == layout).map(|s| sheet::as_csv(s, ';'))
+        }
+        _ => None,
+    })
 }
 
 /// The editor's choices: which sheets, how their columns map, which plan.
@@ -223,9 +246,10 @@ pub struct Outcome {
 /// Makes the feed from the files the editor gave, with their choices.
 pub fn convert(files: &[Opened], choices: &Choices, lang: Lang) -> Outcome {
     let Some(first) = files.first() else { return Outcome::default() };
-    let find = |layout: Layout| files.iter().find(|f| f.layout() == layout);
-    if let (Some(key), Some(normering)) = (find(Layout::DkKeyFigures), find(Layout::DkNormering)) {
-        return daycare(key, normering, lang);
+    if let (Some(key), Some(normering)) =
+        (csv_of(files, Layout::DkKeyFigures), csv_of(files, Layout::DkNormering))
+    {
+        return daycare(&key, &normering, lang);
     }
     match (&first.content, first.layout()) {
         (Content::Feed { text, daycare }, _) => feed(text, *daycare, lang),
@@ -263,12 +287,7 @@ fn feed(text: &str, daycare: bool, lang: Lang) -> Outcome {
     }
 }
 
-fn daycare(key: &Opened, normering: &Opened, lang: Lang) -> Outcome {
-    let (Content::Text { text: key, .. }, Content::Text { text: normering, .. }) =
-        (&key.content, &normering.content)
-    else {
-        return Outcome::default();
-    };
+fn daycare(key: &str, normering: &str, lang: Lang) -> Outcome {
     match import_dk_daycare(key, normering) {
         Ok(imported) => Outcome {
             feed: Some(feed_json(&imported.feed)),

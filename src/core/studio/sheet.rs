@@ -89,6 +89,32 @@ impl SheetError {
     }
 }
 
+/// A sheet as CSV text separated by `delimiter`, for the importers that read
+/// CSV (a workbook's sheet of the daycare figures). Cells with the
+/// separator, quotes or line breaks are quoted.
+pub fn as_csv(sheet: &Sheet, delimiter: char) -> String {
+    let line = |cells: &[String]| {
+        cells
+            .iter()
+            .map(|c| {
+                if c.contains([delimiter, '"', '\n', '\r']) {
+                    format!("\"{}\"", c.replace('"', "\"\""))
+                } else {
+                    c.clone()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(&delimiter.to_string())
+    };
+    let mut text = line(&sheet.headers);
+    for row in &sheet.rows {
+        text.push('\n');
+        text += &line(&row.cells);
+    }
+    text.push('\n');
+    text
+}
+
 /// A zip (xlsx, ods) or an OLE compound file (xls): a workbook, not text.
 pub fn is_workbook(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0")

@@ -114,6 +114,10 @@ pub fn Input(studio: Studio) -> impl IntoView {
                 <a href="ogw-template-plan.xlsx" download="handlingsplan-skabelon.xlsx" id="studio-template">
                     {move || studio.t("Hent skabelonen til en handlingsplan (.xlsx)", "Download the action plan template (.xlsx)")}
                 </a>
+                {move || studio.t(" eller ", " or ")}
+                <a href="ogw-template-daycare.xlsx" download="dagtilbud-skabelon.xlsx" id="studio-template-daycare">
+                    {move || studio.t("til kommunale dagtilbudstal (.xlsx)", "the one for municipal daycare figures (.xlsx)")}
+                </a>
             </p>
             {move || studio.error.get().map(|e| view! { <p class="studio-error" role="alert">{e}</p> })}
         </section>

@@ -181,6 +181,21 @@ test('a template made by ogw template reads back as ogw import template reads it
   await context.close();
 });
 
+test('the daycare template made by ogw template previews as the dashboard, as ogw import template reads it', async () => {
+  const template = join(scratch, 'dagtilbud.xlsx');
+  execFileSync(OGW, ['template', 'daycare', '-o', template]);
+  const { context, p, errors, requests } = await openStudio();
+  await p.locator('#studio-file').setInputFiles(template);
+  await p.locator('#studio-download-feed').waitFor({ timeout: 30000 });
+  assert.match(await p.locator('.studio-files').textContent(), /ogw's skabelon for dagtilbudstal/);
+  await p.locator('.studio-desktop .studio-preview-host .ogw-summary').first().waitFor({ timeout: 30000 });
+  assert.equal(await downloadedFeed(p), ogw(['import', 'template', template]));
+  assert.deepEqual(await axeViolations(p), []);
+  assertNothingSent(requests);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a broken sheet: every problem names sheet, row and column and focuses its cell', async () => {
   const broken = join(scratch, 'initiativer.csv');
   writeFileSync(broken, BROKEN);

@@ -12,7 +12,7 @@ ENSURE := .ci/ensure-tools
 # A core per widget (Cargo features of the same names).
 WIDGETS := status timeline daycare
 
-.PHONY: demo test bundle loader bench fuzz lint test-native test-web test-e2e size feeds bench-daycare
+.PHONY: demo test bundle loader bench fuzz lint test-native test-web test-e2e size feeds bench-daycare example-app
 
 ## make demo: build the bundle and serve the gallery on http://127.0.0.1:8080
 demo: bundle feeds
@@ -31,6 +31,7 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib --test web -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib --no-default-features --features studio -- -D warnings
+	cargo clippy --target $(WASM_TARGET) -p ogw-leptos-app -- -D warnings
 
 test-native:
 	cargo test
@@ -39,9 +40,24 @@ test-web:
 	$(ENSURE) wasm bindgen browser
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target $(WASM_TARGET) --test web
 
-test-e2e: bundle feeds
+test-e2e: bundle feeds example-app
 	$(ENSURE) browser npm
 	node --test --test-concurrency=1 tests/e2e/
+
+## make example-app: the example Leptos application (examples/leptos-app), the
+## widgets as components without the loader, in target/example-app/ with its page
+## and the gallery's sample feed; tests/e2e/example-app.test.mjs opens it. A debug
+## build: it shares the browser tests' compiled dependencies, and its size is no measure.
+EXAMPLE_APP := target/example-app
+example-app:
+	$(ENSURE) wasm bindgen
+	cargo build -p ogw-leptos-app --target $(WASM_TARGET)
+	rm -rf $(EXAMPLE_APP).tmp && mkdir -p $(EXAMPLE_APP).tmp
+	wasm-bindgen --target web --no-typescript --out-dir $(EXAMPLE_APP).tmp \
+	  target/$(WASM_TARGET)/debug/ogw_leptos_app.wasm
+	cp examples/leptos-app/index.html $(EXAMPLE_APP).tmp/
+	cp www/feeds/handlingsplan-2017-2019.json $(EXAMPLE_APP).tmp/plan.json
+	rm -rf $(EXAMPLE_APP) && mv $(EXAMPLE_APP).tmp $(EXAMPLE_APP)
 
 ## make bundle: the embeddable files, in dist/ (one core per widget, .ci/build-core)
 bundle:

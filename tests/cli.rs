@@ -46,6 +46,72 @@ fn check(out: &Output, code: i32, expect: Expect) {
     expect.assert_eq(&stdout(out));
 }
 
+/// Compact JSON re-indented one value a line (as `serde_json::to_string_pretty`
+/// writes it), keeping the key order the command wrote, for snapshots a
+/// reviewer can read. Only whitespace changes: strings are copied as they are.
+fn pretty_json(compact: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.push_str(&"  ".repeat(depth));
+    };
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                out.push(c);
+                while let Some(c) = chars.next() {
+                    out.push(c);
+                    match c {
+                        '\\' => out.extend(chars.next()),
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+            }
+            '{' | '[' if matches!((c, chars.peek()), ('{', Some('}')) | ('[', Some(']'))) => {
+                out.push(c);
+                out.extend(chars.next());
+            }
+            '{' | '[' => {
+                out.push(c);
+                depth += 1;
+                newline(&mut out, depth);
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            c if c.is_whitespace() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn pretty_json_is_serde_jsons_pretty_form_in_the_written_order() {
+    let compact = r#"{"b":[1,{"x":"a,\"{}:"}],"a":{},"c":[],"d":null}"#;
+    let value: serde_json::Value = serde_json::from_str(compact).unwrap();
+    let pretty = pretty_json(compact);
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&pretty).unwrap(), value);
+    assert!(pretty.find("\"b\"").unwrap() < pretty.find("\"a\"").unwrap(), "order kept");
+    // serde_json's own pretty form of the same object, its keys sorted: the same lines, reordered.
+    let mut ours: Vec<&str> = pretty.lines().collect();
+    let mut serdes: Vec<String> =
+        serde_json::to_string_pretty(&value).unwrap().lines().map(str::to_string).collect();
+    ours.sort();
+    serdes.sort();
+    assert_eq!(ours, serdes);
+}
+
 #[test]
 fn validate_lists_errors_apart_from_warnings_with_line_and_column() {
     check(
@@ -241,19 +307,149 @@ fn period_prints_each_phrase_as_json_in_both_languages() {
         "-",
         "- 31. december 2017",
     ]);
-    check(
-        &out,
-        0,
-        expect![[r#"
-            {"text":"2. halvår af 2017","earliest":"2017-07-01","latest":"2017-12-31","precision":"half_year","qualifiers":[],"readable":true,"words":{"da":"2. halvår 2017","en":"second half of 2017"}}
-            {"text":"Q2 2018","earliest":"2018-04-01","latest":"2018-06-30","precision":"quarter","qualifiers":[],"readable":true,"words":{"da":"2. kvartal 2018","en":"Q2 2018"}}
-            {"text":"I løbet af 2018 og senest 1. januar 2019","earliest":"2018-01-01","latest":"2019-01-01","precision":"year","qualifiers":["no_later_than"],"deadline":{"text":"senest 1. januar 2019","earliest":null,"latest":"2019-01-01","precision":"day","qualifiers":["no_later_than"]},"readable":true,"words":{"da":"i løbet af 2018 og senest 1. januar 2019","en":"during 2018 and no later than 1 January 2019"}}
-            {"text":"Oktober 2016 – december 2020","start":{"text":"Oktober 2016","earliest":"2016-10-01","latest":"2016-10-31","precision":"month","qualifiers":[]},"end":{"text":"december 2020","earliest":"2020-12-01","latest":"2020-12-31","precision":"month","qualifiers":[]},"readable":true,"words":{"da":"oktober 2016 til december 2020","en":"October 2016 to December 2020"}}
-            {"text":"2016 -","start":{"text":"2016","earliest":"2016-01-01","latest":"2016-12-31","precision":"year","qualifiers":[]},"end":{"text":"","earliest":null,"latest":null,"precision":"unknown","qualifiers":["open"]},"readable":true,"words":{"da":"fra 2016","en":"from 2016"}}
-            {"text":"-","earliest":null,"latest":null,"precision":"unknown","qualifiers":["not_given"],"readable":true,"words":{"da":"ikke angivet","en":"not given"}}
-            {"text":"- 31. december 2017","start":{"text":"","earliest":null,"latest":null,"precision":"unknown","qualifiers":["not_given"]},"end":{"text":"31. december 2017","earliest":"2017-12-31","latest":"2017-12-31","precision":"day","qualifiers":[]},"readable":true,"words":{"da":"til 31. december 2017","en":"until 31 December 2017"}}
-        "#]],
-    );
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    // One JSON object a line (JSON Lines), each shown pretty for review.
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 7);
+    for line in &lines {
+        serde_json::from_str::<serde_json::Value>(line).expect("each line is one JSON value");
+    }
+    let pretty: String = lines.iter().map(|line| pretty_json(line) + "\n").collect();
+    expect![[r#"
+        {
+          "text": "2. halvår af 2017",
+          "earliest": "2017-07-01",
+          "latest": "2017-12-31",
+          "precision": "half_year",
+          "qualifiers": [],
+          "readable": true,
+          "words": {
+            "da": "2. halvår 2017",
+            "en": "second half of 2017"
+          }
+        }
+        {
+          "text": "Q2 2018",
+          "earliest": "2018-04-01",
+          "latest": "2018-06-30",
+          "precision": "quarter",
+          "qualifiers": [],
+          "readable": true,
+          "words": {
+            "da": "2. kvartal 2018",
+            "en": "Q2 2018"
+          }
+        }
+        {
+          "text": "I løbet af 2018 og senest 1. januar 2019",
+          "earliest": "2018-01-01",
+          "latest": "2019-01-01",
+          "precision": "year",
+          "qualifiers": [
+            "no_later_than"
+          ],
+          "deadline": {
+            "text": "senest 1. januar 2019",
+            "earliest": null,
+            "latest": "2019-01-01",
+            "precision": "day",
+            "qualifiers": [
+              "no_later_than"
+            ]
+          },
+          "readable": true,
+          "words": {
+            "da": "i løbet af 2018 og senest 1. januar 2019",
+            "en": "during 2018 and no later than 1 January 2019"
+          }
+        }
+        {
+          "text": "Oktober 2016 – december 2020",
+          "start": {
+            "text": "Oktober 2016",
+            "earliest": "2016-10-01",
+            "latest": "2016-10-31",
+            "precision": "month",
+            "qualifiers": []
+          },
+          "end": {
+            "text": "december 2020",
+            "earliest": "2020-12-01",
+            "latest": "2020-12-31",
+            "precision": "month",
+            "qualifiers": []
+          },
+          "readable": true,
+          "words": {
+            "da": "oktober 2016 til december 2020",
+            "en": "October 2016 to December 2020"
+          }
+        }
+        {
+          "text": "2016 -",
+          "start": {
+            "text": "2016",
+            "earliest": "2016-01-01",
+            "latest": "2016-12-31",
+            "precision": "year",
+            "qualifiers": []
+          },
+          "end": {
+            "text": "",
+            "earliest": null,
+            "latest": null,
+            "precision": "unknown",
+            "qualifiers": [
+              "open"
+            ]
+          },
+          "readable": true,
+          "words": {
+            "da": "fra 2016",
+            "en": "from 2016"
+          }
+        }
+        {
+          "text": "-",
+          "earliest": null,
+          "latest": null,
+          "precision": "unknown",
+          "qualifiers": [
+            "not_given"
+          ],
+          "readable": true,
+          "words": {
+            "da": "ikke angivet",
+            "en": "not given"
+          }
+        }
+        {
+          "text": "- 31. december 2017",
+          "start": {
+            "text": "",
+            "earliest": null,
+            "latest": null,
+            "precision": "unknown",
+            "qualifiers": [
+              "not_given"
+            ]
+          },
+          "end": {
+            "text": "31. december 2017",
+            "earliest": "2017-12-31",
+            "latest": "2017-12-31",
+            "precision": "day",
+            "qualifiers": []
+          },
+          "readable": true,
+          "words": {
+            "da": "til 31. december 2017",
+            "en": "until 31 December 2017"
+          }
+        }
+    "#]]
+    .assert_eq(&pretty);
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! After a deliberate change: `UPDATE_EXPECT=1 cargo test --test golden_charts`,
 //! then read `git diff tests/golden/` before committing it.
 
+use ogw_widgets::core::timeline::words::TimelineMsg;
 use std::path::PathBuf;
 
 use ogw_widgets::core::chart::daycare::compare_layout::layout_compare;
@@ -23,8 +24,8 @@ use ogw_widgets::core::daycare::feed::DaycareFeed;
 use ogw_widgets::core::daycare::query::UnitIndex;
 use ogw_widgets::core::daycare::read::read_daycare;
 use ogw_widgets::core::daycare::trend::{trend_inputs, trend_sentence};
-use ogw_widgets::core::daycare::words::{word, Word};
-use ogw_widgets::core::i18n::{t, tl, Lang, Msg, Tl};
+use ogw_widgets::core::daycare::words::DaycareMsg;
+use ogw_widgets::core::i18n::{Lang, Msg};
 use ogw_widgets::core::import::dk_daycare::import_dk_daycare;
 use ogw_widgets::core::plan::read::{read_plan, ReadPlan};
 use ogw_widgets::core::plan::summary::status_sentence;
@@ -92,7 +93,7 @@ fn status() {
         for (device, width) in WIDTHS {
             let layout = layout_status(&tally, width, lang);
             let svg =
-                status_svg(&layout, t(lang, Msg::StatusTitle), &status_sentence(&tally, lang));
+                status_svg(&layout, Msg::StatusTitle.text(lang), &status_sentence(&tally, lang));
             check(&format!("status-{}-{device}.svg", lang.code()), &svg);
         }
     }
@@ -109,7 +110,7 @@ fn timeline_collapsed_and_expanded() {
             let layout = layout_timeline(&timeline, Zoom::Years, width, lang, &|_, _| expanded);
             let svg = timeline_svg(
                 &layout,
-                tl(lang, Tl::TimelineTitle),
+                TimelineMsg::TimelineTitle.text(lang),
                 &timeline_summary(&timeline, lang),
             );
             check(&format!("timeline-{state}-{device}.svg"), &svg);
@@ -132,7 +133,7 @@ fn compare_municipalities() {
         let desc = comparison_sentence(&feed, &comparison, lang);
         for (device, width) in WIDTHS {
             let layout = layout_compare(&feed, &comparison, width, lang);
-            let svg = compare_svg(&layout, word(lang, Word::Comparison), &desc);
+            let svg = compare_svg(&layout, DaycareMsg::Comparison.text(lang), &desc);
             check(&format!("compare-{}-{device}.svg", lang.code()), &svg);
         }
     }
@@ -145,7 +146,7 @@ fn opening_hours() {
     let lang = Lang::Da;
     for (device, width) in WIDTHS {
         let layout = layout_hours(hours, width.min(560.0), lang);
-        let svg = hours_svg(&layout, word(lang, Word::OpeningHours), &hours.sentence(lang));
+        let svg = hours_svg(&layout, DaycareMsg::OpeningHours.text(lang), &hours.sentence(lang));
         check(&format!("hours-{device}.svg"), &svg);
     }
 }

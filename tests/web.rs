@@ -8,6 +8,8 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 #[path = "web/support.rs"]
 mod support;
 
+#[path = "web/component.rs"]
+mod component;
 #[path = "web/daycare.rs"]
 mod daycare;
 #[path = "web/status.rs"]

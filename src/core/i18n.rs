@@ -41,7 +41,10 @@ impl Lang {
     }
 }
 
-/// Fixed texts of the widgets.
+/// The fixed texts every widget shows (card, tables, downloads, the status
+/// chart): `Msg::Close.text(lang)`. The timeline's are `TimelineMsg` in
+/// `core::timeline::words`, the dashboard's `DaycareMsg` in
+/// `core::daycare::words`, with the same `text(lang)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Msg {
     StatusTitle,
@@ -67,126 +70,39 @@ pub enum Msg {
     TooLarge,
 }
 
-pub fn t(lang: Lang, msg: Msg) -> &'static str {
-    use Msg::*;
-    let (da, en) = match msg {
-        StatusTitle => ("Status for initiativerne", "Initiative status"),
-        AllInitiatives => ("Alle initiativer", "All initiatives"),
-        NoTheme => ("Uden tema", "No theme"),
-        Theme => ("Tema", "Theme"),
-        Total => ("I alt", "Total"),
-        ShowTable => ("Vis tallene som tabel", "Show the numbers as a table"),
-        DownloadCsv => ("Hent tallene (CSV)", "Download the numbers (CSV)"),
-        DownloadSvg => ("Hent figuren (SVG)", "Download the chart (SVG)"),
-        HideTable => ("Skjul tabellen", "Hide the table"),
-        TableCaption => ("Antal initiativer efter status", "Number of initiatives by status"),
-        Loading => ("Henter data …", "Loading data …"),
-        CannotShow => ("Kan ikke vise data", "Cannot show the data"),
-        Close => ("Luk", "Close"),
-        Lead => ("Ansvarlig", "Lead"),
-        Source => ("Kilde", "Source"),
-        AsOf => ("Opgjort", "As of"),
-        ChartHint => (
-            "Vælg en del af en søjle for at se initiativerne bag tallet.",
-            "Select part of a bar to list the initiatives behind the number.",
-        ),
-        Legend => ("Signaturforklaring", "Legend"),
-        SkippedDetails => ("Hvad blev sprunget over?", "What was skipped?"),
-        TooLarge => (
-            "Data er større end widgetten kan vise; resten er udeladt:",
-            "The feed is larger than the widget shows; the rest is left out:",
-        ),
-    };
-    lang.pick(da, en)
-}
-
-/// The timeline's fixed texts: a function of their own, so the other
-/// widgets' bundles do not carry them.
-#[cfg(with_dates)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tl {
-    TimelineTitle,
-    /// The legend's hatched span: the date is somewhere in here.
-    UncertainDate,
-    /// The legend's line for the day the statuses were taken.
-    StatusAsOf,
-    Overdue,
-    MovedDate,
-    /// In a row that has no date to be placed at.
-    DateNotSet,
-    TimelineHint,
-    TimelineListHint,
-    Zoom,
-    ZoomYears,
-    ZoomQuarters,
-    ZoomMonths,
-    ShowAllMilestones,
-    /// The + / − beside an initiative (for a pointer; the keyboard uses the arrows).
-    ToggleMilestones,
-    ShowMilestonesFor,
-    HideMilestonesFor,
-    Initiative,
-    Milestone,
-    When,
-    Status,
-    StatusNote,
-    Deadline,
-    Progress,
-    Summary,
-    Results,
-    NextSteps,
-    Contact,
-    Partners,
-    MoreAbout,
-    Start,
-    End,
-    Moved,
-    TimelineTableCaption,
-}
-
-#[cfg(with_dates)]
-pub fn tl(lang: Lang, msg: Tl) -> &'static str {
-    use Tl::*;
-    let (da, en) = match msg {
-        TimelineTitle => ("Tidsplan for initiativerne", "Initiative timeline"),
-        UncertainDate => ("Usikker dato", "Uncertain date"),
-        StatusAsOf => ("Status pr.", "Status as of"),
-        Overdue => ("Overskredet", "Overdue"),
-        MovedDate => ("Flyttet dato", "Moved date"),
-        DateNotSet => ("dato ikke fastlagt", "date not set"),
-        TimelineHint => (
-            "Vælg et initiativ eller en milepæl for at se detaljer. Med tastaturet: pil op og ned flytter, pil højre og venstre viser og skjuler milepæle, Home og End går til første og sidste række, Enter åbner detaljer, Escape lukker.",
-            "Select an initiative or a milestone for its details. With the keyboard: up and down arrows move, right and left arrows show and hide milestones, Home and End go to the first and last row, Enter opens the details, Escape closes them.",
-        ),
-        TimelineListHint => ("Vælg et initiativ eller en milepæl for at se detaljer.", "Select an initiative or a milestone for its details."),
-        Zoom => ("Tidsskala", "Time scale"),
-        ZoomYears => ("År", "Years"),
-        ZoomQuarters => ("Kvartaler", "Quarters"),
-        ZoomMonths => ("Måneder", "Months"),
-        ShowAllMilestones => ("Vis alle milepæle", "Show all milestones"),
-        ToggleMilestones => ("Vis eller skjul milepæle", "Show or hide milestones"),
-        // Followed by the initiative's number and title.
-        ShowMilestonesFor => ("Vis milepæle for", "Show milestones for"),
-        HideMilestonesFor => ("Skjul milepæle for", "Hide milestones for"),
-        Initiative => ("Initiativ", "Initiative"),
-        Milestone => ("Milepæl", "Milestone"),
-        When => ("Hvornår", "When"),
-        Status => ("Status", "Status"),
-        StatusNote => ("Om status", "About the status"),
-        Deadline => ("Frist", "Deadline"),
-        Progress => ("Fremdrift", "Progress"),
-        Summary => ("Resumé", "Summary"),
-        Results => ("Resultater", "Results"),
-        NextSteps => ("Næste skridt", "Next steps"),
-        Contact => ("Kontakt", "Contact"),
-        Partners => ("Partnere", "Partners"),
-        MoreAbout => ("Mere om initiativet", "More about the initiative"),
-        Start => ("Start", "Start"),
-        End => ("Slut", "End"),
-        Moved => ("Flyttet", "Moved"),
-        TimelineTableCaption => ("Initiativer og milepæle med datoer og status", "Initiatives and milestones with dates and status"),
-    };
-    lang.pick(da, en)
+impl Msg {
+    pub fn text(self, lang: Lang) -> &'static str {
+        use Msg::*;
+        let (da, en) = match self {
+            StatusTitle => ("Status for initiativerne", "Initiative status"),
+            AllInitiatives => ("Alle initiativer", "All initiatives"),
+            NoTheme => ("Uden tema", "No theme"),
+            Theme => ("Tema", "Theme"),
+            Total => ("I alt", "Total"),
+            ShowTable => ("Vis tallene som tabel", "Show the numbers as a table"),
+            DownloadCsv => ("Hent tallene (CSV)", "Download the numbers (CSV)"),
+            DownloadSvg => ("Hent figuren (SVG)", "Download the chart (SVG)"),
+            HideTable => ("Skjul tabellen", "Hide the table"),
+            TableCaption => ("Antal initiativer efter status", "Number of initiatives by status"),
+            Loading => ("Henter data …", "Loading data …"),
+            CannotShow => ("Kan ikke vise data", "Cannot show the data"),
+            Close => ("Luk", "Close"),
+            Lead => ("Ansvarlig", "Lead"),
+            Source => ("Kilde", "Source"),
+            AsOf => ("Opgjort", "As of"),
+            ChartHint => (
+                "Vælg en del af en søjle for at se initiativerne bag tallet.",
+                "Select part of a bar to list the initiatives behind the number.",
+            ),
+            Legend => ("Signaturforklaring", "Legend"),
+            SkippedDetails => ("Hvad blev sprunget over?", "What was skipped?"),
+            TooLarge => (
+                "Data er større end widgetten kan vise; resten er udeladt:",
+                "The feed is larger than the widget shows; the rest is left out:",
+            ),
+        };
+        lang.pick(da, en)
+    }
 }
 
 /// "1 initiativ", "14 initiativer".

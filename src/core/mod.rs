@@ -11,6 +11,7 @@ pub mod date;
 pub mod daycare;
 pub mod feed_rules;
 pub mod i18n;
+pub(crate) mod json_reader;
 // Importers read CSV exports and workbooks: the CLI and the studio's own
 // core do (`with_import`, build.rs); widget cores never carry them.
 #[cfg(with_import)]
@@ -20,6 +21,7 @@ pub mod link;
 pub mod plan;
 pub mod problem;
 pub mod schema;
+pub mod source;
 // The studio: sheets to feeds, in the editor's terms (docs/studio.md).
 #[cfg(with_import)]
 pub mod studio;

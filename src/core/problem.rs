@@ -129,7 +129,7 @@ pub enum ProblemKind {
     TooLong {
         limit: usize,
     },
-    /// A number beyond `read::LARGEST_NUMBER` (15 digits), or beyond what
+    /// A number beyond `json_reader::LARGEST_NUMBER` (15 digits), or beyond what
     /// a computer number holds (`1e309`): ignored.
     NumberTooLarge,
     /// A date phrase no one can read as a date; kept as text, drawn as unknown.

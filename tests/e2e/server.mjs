@@ -94,6 +94,10 @@ export async function startServers(pages) {
       // Redirected to the same feed on the other origin, which allows CORS.
       res.writeHead(302, { location: `${cdnUrl}feeds/${path.slice('/moved/'.length)}` });
       res.end();
+    } else if (path.startsWith('/example-app/')) {
+      // The example Leptos application as `make example-app` builds it (its page, module, wasm, feed).
+      const file = path.slice('/example-app/'.length) || 'index.html';
+      sendFile(res, ['target/example-app'], file);
     } else if (path.startsWith('/dist/')) {
       // The example pages in www/ load the bundle from dist/ beside them, as in the gallery.
       sendFile(res, ['.'], path);

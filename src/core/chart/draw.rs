@@ -128,10 +128,14 @@ fn dot_grid(r: Rect) -> Vec<(f64, f64)> {
     dots
 }
 
+// Lines and marks: only the daycare charts draw them (a core without the
+// dashboard compiles them unused).
+#[cfg_attr(not(with_daycare), allow(dead_code))]
 pub(crate) fn stroke(c: Rgb, width: u32) -> ShapeStyle {
     ShapeStyle { color: color(c).to_rgba(), filled: false, stroke_width: width }
 }
 
+#[cfg_attr(not(with_daycare), allow(dead_code))]
 pub(crate) fn dashed<DB: DrawingBackend>(
     root: &Area<DB>,
     from: (f64, f64),
@@ -142,6 +146,7 @@ pub(crate) fn dashed<DB: DrawingBackend>(
 }
 
 /// A mark of `size` px centred on `at`.
+#[cfg_attr(not(with_daycare), allow(dead_code))]
 pub(crate) fn draw_shape<DB: DrawingBackend>(
     root: &Area<DB>,
     shape: Shape,

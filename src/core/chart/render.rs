@@ -5,7 +5,7 @@
 
 use super::status::layout::layout_status;
 use super::status::svg::status_svg;
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{Lang, Msg};
 use crate::core::plan::read::ReadPlan;
 use crate::core::plan::summary::status_sentence;
 use crate::core::plan::tally::tally;
@@ -15,7 +15,7 @@ pub fn status_chart(read: &ReadPlan, width: u32, lang: Lang) -> (String, String)
     let tally = tally(&read.feed, lang);
     let layout = layout_status(&tally, width as f64, lang);
     let sentence = status_sentence(&tally, lang);
-    (status_svg(&layout, t(lang, Msg::StatusTitle), &sentence), sentence)
+    (status_svg(&layout, Msg::StatusTitle.text(lang), &sentence), sentence)
 }
 
 /// The timeline as of `as_of`, every milestone shown when `expanded` (print
@@ -31,12 +31,11 @@ pub fn timeline_chart(
 ) -> (String, String) {
     use super::timeline::layout::layout_timeline;
     use super::timeline::svg::timeline_svg;
-    use crate::core::i18n::{tl, Tl};
     use crate::core::timeline::model::build_timeline;
-    use crate::core::timeline::words::timeline_summary;
+    use crate::core::timeline::words::{timeline_summary, TimelineMsg};
 
     let timeline = build_timeline(&read.feed, as_of, lang);
     let layout = layout_timeline(&timeline, zoom, width as f64, lang, &|_, _| expanded);
     let summary = timeline_summary(&timeline, lang);
-    (timeline_svg(&layout, tl(lang, Tl::TimelineTitle), &summary), summary)
+    (timeline_svg(&layout, TimelineMsg::TimelineTitle.text(lang), &summary), summary)
 }

@@ -11,6 +11,41 @@ use crate::core::i18n::Lang;
 
 pub const MAX_COMPARED: usize = 4;
 
+/// What choosing or unchoosing a subject did to the comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareChange {
+    Added,
+    Removed,
+    /// It already was as asked.
+    Unchanged,
+    /// Refused: `MAX_COMPARED` are chosen already.
+    Full,
+}
+
+/// Chooses (`on`) or unchooses the subject `id` among the compared ids: at
+/// the end when added, never twice, never more than `MAX_COMPARED`.
+pub fn set_compared(compared: &mut Vec<String>, id: &str, on: bool) -> CompareChange {
+    let chosen = compared.iter().any(|c| c == id);
+    if on == chosen {
+        return CompareChange::Unchanged;
+    }
+    if on && compared.len() >= MAX_COMPARED {
+        return CompareChange::Full;
+    }
+    compared.retain(|c| c != id);
+    if on {
+        compared.push(id.to_string());
+        CompareChange::Added
+    } else {
+        CompareChange::Removed
+    }
+}
+
+/// No more can be chosen until one is taken out.
+pub fn comparison_is_full(compared: &[String]) -> bool {
+    compared.len() >= MAX_COMPARED
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Subject {
     /// By index in `feed.units`.
@@ -325,7 +360,7 @@ pub fn cell_annotation(
 pub fn comparison_sentence(feed: &DaycareFeed, comparison: &Comparison, lang: Lang) -> String {
     let names: Vec<String> = comparison.subjects.iter().map(|s| s.label(feed)).collect();
     let Some((last, first)) = names.split_last() else {
-        return super::words::word(lang, super::words::Word::CompareHint).to_string();
+        return super::words::DaycareMsg::CompareHint.text(lang).to_string();
     };
     let and = lang.pick(" og ", " and ");
     let who = if first.is_empty() {
@@ -346,7 +381,45 @@ pub fn comparison_sentence(feed: &DaycareFeed, comparison: &Comparison, lang: La
 mod tests {
     use super::*;
     use crate::core::daycare::read::read_daycare;
-    use expect_test::expect;
+    use expect_test::{expect, Expect};
+
+    /// Each step on the ids chosen so far: what it did, what is chosen after.
+    fn check_choosing(steps: &[(&str, bool)], expect: Expect) {
+        let mut compared = Vec::new();
+        let out: Vec<String> = steps
+            .iter()
+            .map(|&(id, on)| {
+                let change = set_compared(&mut compared, id, on);
+                let sign = if on { "+" } else { "-" };
+                let full = if comparison_is_full(&compared) { " full" } else { "" };
+                format!("{sign}{id}: {change:?} [{}]{full}", compared.join(" "))
+            })
+            .collect();
+        expect.assert_eq(&out.join("\n"));
+    }
+
+    #[test]
+    fn at_most_four_are_chosen_each_once_in_the_order_chosen() {
+        check_choosing(
+            &[("a", true), ("a", true), ("b", true), ("c", true), ("d", true), ("e", true)],
+            expect![[r#"
+                +a: Added [a]
+                +a: Unchanged [a]
+                +b: Added [a b]
+                +c: Added [a b c]
+                +d: Added [a b c d] full
+                +e: Full [a b c d] full"#]],
+        );
+        check_choosing(
+            &[("a", true), ("b", true), ("x", false), ("a", false), ("a", true)],
+            expect![[r#"
+                +a: Added [a]
+                +b: Added [a b]
+                -x: Unchanged [a b]
+                -a: Removed [b]
+                +a: Added [b a]"#]],
+        );
+    }
 
     const FEED: &str = r#"{"format":"ogw.daycare/1",
       "figures":[{"id":"normering_0_2","label":"Børn pr. voksen","unit":"børn pr. voksen","decimals":1,"better":"lower"},

@@ -17,10 +17,10 @@ use std::fmt;
 use super::feed::*;
 use super::hours::{parse_day, weekday_of, OpeningHours};
 use super::value::Value;
+use crate::core::json_reader::number_in_range;
 use crate::core::limits::*;
 use crate::core::link::safe_href;
-use crate::core::plan::read::number_in_range;
-use crate::core::plan::Source;
+use crate::core::source::Source;
 use crate::core::text::Text;
 
 /// The feed, if it is well-formed through and through.

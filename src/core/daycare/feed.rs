@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use super::hours::OpeningHours;
 use super::value::Value;
-use crate::core::plan::Source;
+use crate::core::source::Source;
 use crate::core::text::Text;
 
 pub const DAYCARE_FORMAT: &str = "ogw.daycare/1";

@@ -5,6 +5,7 @@
 //! opening hours, distance, and the state kept in the URL fragment.
 
 pub mod compare;
+pub mod details;
 pub mod distance;
 pub mod export;
 mod fast;

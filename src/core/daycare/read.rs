@@ -11,10 +11,10 @@ use serde_json::Value as Json;
 use super::feed::*;
 use super::hours::{parse_day, weekday_of, OpeningHours};
 use super::value::Value;
+use crate::core::json_reader::{item_error, join, number_in_range, parse_json, Object, Reader};
 use crate::core::limits::*;
-use crate::core::plan::read::{item_error, join, number_in_range, parse_json, Object, Reader};
-use crate::core::plan::Source;
 use crate::core::problem::{Kind, Problem, ProblemKind, Severity};
+use crate::core::source::Source;
 use crate::core::text::Text;
 
 /// A feed that could be read, what was wrong with it, and what was left out.

@@ -10,7 +10,7 @@ use super::format::{
 use super::hours::time_text;
 use super::query::{Column, UnitIndex};
 use super::value::Value;
-use super::words::{closing_days, meal_scheme, missing, unit_type, word, Word};
+use super::words::{closing_days, meal_scheme, missing, unit_type, DaycareMsg};
 use crate::core::i18n::Lang;
 
 /// The key figures a table starts with when the page does not choose:
@@ -49,20 +49,20 @@ fn mandatory_or_all(feed: &DaycareFeed, with_numbers: Vec<usize>) -> Vec<usize> 
 
 /// A column's heading: a figure's label, or the built-in name.
 pub fn heading(feed: &DaycareFeed, column: Column, lang: Lang) -> String {
-    let w = |x| word(lang, x).to_string();
+    let w = |x: DaycareMsg| x.text(lang).to_string();
     match column {
-        Column::Name => w(Word::Name),
-        Column::Area => w(Word::Municipality),
-        Column::Type => w(Word::Type),
+        Column::Name => w(DaycareMsg::Name),
+        Column::Area => w(DaycareMsg::Municipality),
+        Column::Type => w(DaycareMsg::Type),
         Column::Figure(f) => {
             feed.figures.get(f).map_or_else(String::new, |f| label_with_period(f, lang))
         }
-        Column::Distance => w(Word::Distance),
-        Column::Opens => w(Word::Opens),
-        Column::Closes => w(Word::Closes),
-        Column::WeeklyHours => w(Word::WeeklyHours),
-        Column::ClosingDays => w(Word::ClosingDays),
-        Column::Meals => w(Word::Meals),
+        Column::Distance => w(DaycareMsg::Distance),
+        Column::Opens => w(DaycareMsg::Opens),
+        Column::Closes => w(DaycareMsg::Closes),
+        Column::WeeklyHours => w(DaycareMsg::WeeklyHours),
+        Column::ClosingDays => w(DaycareMsg::ClosingDays),
+        Column::Meals => w(DaycareMsg::Meals),
     }
 }
 

@@ -4,7 +4,7 @@
 use super::feed::DaycareFeed;
 use super::format::value_with_unit;
 use super::value::Value;
-use super::words::{word, Word};
+use super::words::DaycareMsg;
 use crate::core::chart::daycare::series_layout::SeriesInput;
 use crate::core::daycare::compare::MAX_COMPARED;
 use crate::core::i18n::Lang;
@@ -33,7 +33,7 @@ pub fn trend_inputs(
         .collect();
     if let Some(s) = feed.national.series.get(&f.id) {
         inputs.push(SeriesInput {
-            label: word(lang, Word::Country).to_string(),
+            label: DaycareMsg::Country.text(lang).to_string(),
             series: s.clone(),
             national: true,
         });

@@ -11,7 +11,7 @@ use super::value::Value;
 use crate::core::i18n::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Word {
+pub enum DaycareMsg {
     Title,
     Institution,
     Municipality,
@@ -75,9 +75,10 @@ pub enum Word {
     GridHint,
 }
 
-pub fn word(lang: Lang, w: Word) -> &'static str {
-    use Word::*;
-    let (da, en) = match w {
+impl DaycareMsg {
+    pub fn text(self, lang: Lang) -> &'static str {
+        use DaycareMsg::*;
+        let (da, en) = match self {
         Title => ("Sammenlign dagtilbud", "Compare daycare"),
         Institution => ("Institution", "Institution"),
         Municipality => ("Kommune", "Municipality"),
@@ -165,7 +166,8 @@ pub fn word(lang: Lang, w: Word) -> &'static str {
             "The table is one tab stop: the arrow keys move between cells, Space chooses for the comparison, Enter opens the details, Tab moves on.",
         ),
     };
-    lang.pick(da, en)
+        lang.pick(da, en)
+    }
 }
 
 /// Said when the table is sorted: "Sorteret efter børn pr. voksen, laveste
@@ -364,14 +366,12 @@ pub fn note_explained(lang: Lang, n: NoteKind) -> &'static str {
 }
 
 pub fn direction(lang: Lang, b: Better) -> &'static str {
-    word(
-        lang,
-        match b {
-            Better::Lower => Word::LowerIsBetter,
-            Better::Higher => Word::HigherIsBetter,
-            Better::None => Word::NeitherBetter,
-        },
-    )
+    match b {
+        Better::Lower => DaycareMsg::LowerIsBetter,
+        Better::Higher => DaycareMsg::HigherIsBetter,
+        Better::None => DaycareMsg::NeitherBetter,
+    }
+    .text(lang)
 }
 
 /// A verdict in a word, for the legend: "bedre", "dårligere", "det samme".
@@ -407,6 +407,17 @@ pub fn municipalities(lang: Lang, n: usize) -> String {
     counted(lang, n, ("kommune", "kommuner"), ("municipality", "municipalities"))
 }
 
+/// What the dashboard holds: "4.600 institutioner i 98 kommuner.", or the
+/// municipalities alone when the feed has no institutions.
+pub fn feed_summary(lang: Lang, units: usize, areas: usize) -> String {
+    let areas = municipalities(lang, areas);
+    if units == 0 {
+        return format!("{areas}.");
+    }
+    let units = institutions(lang, units);
+    lang.pick(format!("{units} i {areas}."), format!("{units} in {areas}."))
+}
+
 pub fn closing_days(lang: Lang, n: u16) -> String {
     counted(lang, n as usize, ("lukkedag", "lukkedage"), ("closing day", "closing days"))
 }
@@ -423,6 +434,22 @@ mod tests {
         assert_eq!(institutions(Lang::En, 4600), "4,600 institutions");
         assert_eq!(municipalities(Lang::Da, 98), "98 kommuner");
         assert_eq!(closing_days(Lang::En, 1), "1 closing day");
+    }
+
+    #[test]
+    fn the_dashboard_says_what_it_holds() {
+        let said: Vec<String> = [(4600, 98), (1, 1), (0, 98)]
+            .into_iter()
+            .flat_map(|(u, a)| [Lang::Da, Lang::En].map(|l| feed_summary(l, u, a)))
+            .collect();
+        expect_test::expect![[r#"
+            4.600 institutioner i 98 kommuner.
+            4,600 institutions in 98 municipalities.
+            1 institution i 1 kommune.
+            1 institution in 1 municipality.
+            98 kommuner.
+            98 municipalities."#]]
+        .assert_eq(&said.join("\n"));
     }
 
     #[test]

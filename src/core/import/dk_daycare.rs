@@ -9,8 +9,8 @@ use csv::{ReaderBuilder, StringRecord, Trim};
 
 use crate::core::daycare::feed::*;
 use crate::core::daycare::value::Value;
-use crate::core::plan::Source;
 use crate::core::problem::{Kind, Problem, ProblemKind, Severity};
+use crate::core::source::Source;
 use crate::core::text::Text;
 
 /// A feed and what was odd about the input (rows or cells that were skipped).
@@ -597,6 +597,10 @@ mod tests {
 
     #[test]
     fn reads_decimal_commas_empty_cells_and_zero_ratios() {
+        // Pretty, indented under the area's line: one figure or year a line.
+        fn pretty(value: &impl serde::Serialize) -> String {
+            serde_json::to_string_pretty(value).unwrap().replace('\n', "\n  ")
+        }
         let imported = import_dk_daycare(KEY, NORMERING_CSV).unwrap();
         let mut out = String::new();
         for area in &imported.feed.areas {
@@ -611,29 +615,64 @@ mod tests {
                 area.code,
                 area.name,
                 values.join(" "),
-                serde_json::to_string(&area.series).unwrap(),
-                serde_json::to_string(&area.periods).unwrap(),
-                serde_json::to_string(&area.notes).unwrap(),
+                pretty(&area.series),
+                pretty(&area.periods),
+                pretty(&area.notes),
             );
         }
         out += &format!(
             "national: {}\n",
-            serde_json::to_string(&imported.feed.national.values).unwrap()
+            serde_json::to_string_pretty(&imported.feed.national.values).unwrap()
         );
         for p in &imported.problems {
             out += &format!("{}\n", p.describe(crate::core::i18n::Lang::En));
         }
         expect![[r#"
             751 Aarhus: normering_0_2=2.9 normering_3_5="not_reported" normering_dagpleje="not_reported" boern=17874.0 paedagoger_pct=46.3 medhjaelpere_pct=38.2 boern_dagpleje=405.0 boern_0_2=6942.0 boern_3_5=10527.0 sygefravaer_dage=18.4 takst_dagpleje=37411.0 takst_vuggestue=46189.0 takst_boernehave=25399.0 udgift_pr_barn=109320.0
-              series {"normering_0_2":{"2017":3.0,"2018":2.9}}
+              series {
+                "normering_0_2": {
+                  "2017": 3.0,
+                  "2018": 2.9
+                }
+              }
               periods {} notes {}
             741 Samsø: normering_0_2="not_applicable" normering_3_5="not_reported" normering_dagpleje=3.5 boern=98.0 paedagoger_pct=14.3 medhjaelpere_pct=21.4 boern_dagpleje=54.0 boern_0_2=0.0 boern_3_5=44.0 sygefravaer_dage="not_reported" takst_dagpleje=37056.0 takst_vuggestue="not_reported" takst_boernehave=26556.0 udgift_pr_barn=160980.0
-              series {"normering_0_2":{"2017":"not_applicable"},"normering_dagpleje":{"2017":3.5}}
-              periods {"normering_0_2":"2017"} notes {"normering_0_2":[{"kind":"newest_year_missing"}]}
+              series {
+                "normering_0_2": {
+                  "2017": "not_applicable"
+                },
+                "normering_dagpleje": {
+                  "2017": 3.5
+                }
+              }
+              periods {
+                "normering_0_2": "2017"
+              } notes {
+                "normering_0_2": [
+                  {
+                    "kind": "newest_year_missing"
+                  }
+                ]
+              }
             999 Bad: normering_0_2="not_reported" normering_3_5="not_reported" normering_dagpleje="not_reported" boern=3.0 paedagoger_pct="not_reported" medhjaelpere_pct=1.0 boern_dagpleje=1.0 boern_0_2=1.0 boern_3_5=1.0 sygefravaer_dage=1.0 takst_dagpleje=1.0 takst_vuggestue=1.0 takst_boernehave=1.0 udgift_pr_barn=1.0
               series {}
               periods {} notes {}
-            national: {"normering_0_2":2.9,"normering_3_5":"not_reported","normering_dagpleje":3.5,"paedagoger_pct":46.125506343200534,"boern":17975.0,"medhjaelpere_pct":38.10219749652295,"boern_dagpleje":460.0,"boern_0_2":6943.0,"boern_3_5":10572.0,"sygefravaer_dage":18.39708004698775,"takst_dagpleje":37288.0,"takst_vuggestue":46182.34754428921,"takst_boernehave":25401.412977676882,"udgift_pr_barn":109583.40600834493}
+            national: {
+              "normering_0_2": 2.9,
+              "normering_3_5": "not_reported",
+              "normering_dagpleje": 3.5,
+              "paedagoger_pct": 46.125506343200534,
+              "boern": 17975.0,
+              "medhjaelpere_pct": 38.10219749652295,
+              "boern_dagpleje": 460.0,
+              "boern_0_2": 6943.0,
+              "boern_3_5": 10572.0,
+              "sygefravaer_dage": 18.39708004698775,
+              "takst_dagpleje": 37288.0,
+              "takst_vuggestue": 46182.34754428921,
+              "takst_boernehave": 25401.412977676882,
+              "udgift_pr_barn": 109583.40600834493
+            }
             key-figures:4.andel_paedagoger_pct: "x" is neither a number nor not_reported, suppressed or not_applicable; shown as not reported
             normering:6.aldersgruppe: "4-6 år" is not one of 0-2 år, 3-5 år, dagpleje; ignored
             normering:7.kommunekode: municipality "102" is not in "areas"; shown without a municipal average

@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::{Serialize, Serializer};
 
 use super::status::Status;
+use crate::core::source::Source;
 use crate::core::text::Text;
 
 pub const PLAN_FORMAT: &str = "ogw.plan/1";
@@ -57,15 +58,6 @@ pub struct Period {
     /// The end before it was moved; the timeline shows the slip.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub original_end: Option<String>,
-}
-
-/// Who published the figures.
-#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
-pub struct Source {
-    pub name: Text,
-    /// An http(s) address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]

@@ -2,7 +2,7 @@
 
 use super::model::PlanFeed;
 use super::status::Status;
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{Lang, Msg};
 
 /// One bar of the status chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,13 +53,13 @@ impl StatusTally {
 }
 
 pub fn tally(feed: &PlanFeed, lang: Lang) -> StatusTally {
-    let mut total = StatusRow::new(t(lang, Msg::AllInitiatives).to_string(), true);
+    let mut total = StatusRow::new(Msg::AllInitiatives.text(lang).to_string(), true);
     let mut themes: Vec<StatusRow> = feed
         .themes
         .iter()
         .map(|th| StatusRow::new(th.title.get(lang).to_string(), false))
         .collect();
-    let mut no_theme = StatusRow::new(t(lang, Msg::NoTheme).to_string(), false);
+    let mut no_theme = StatusRow::new(Msg::NoTheme.text(lang).to_string(), false);
 
     for (index, initiative) in feed.initiatives.iter().enumerate() {
         let slot = status_index(initiative.status.status);

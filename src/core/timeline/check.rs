@@ -5,7 +5,7 @@
 use expect_test::{expect, Expect};
 
 use super::model::{build_timeline, Item};
-use super::words::{item_name, timeline_summary};
+use super::words::{item_name, list_facts, row_facts, status_words, timeline_summary};
 use crate::core::chart::timeline::layout::{layout_timeline, RowKind, Zoom};
 use crate::core::date::day::iso;
 use crate::core::date::{parse_iso, DatePhrase};
@@ -146,5 +146,82 @@ fn partly_known_dates_are_drawn_open_or_not_at_all() {
               - Opfølgning, 5. til 25. marts 2018, afsluttet, start flyttet fra maj–juni 2018 til 5. marts 2018, 2 måneder tidligere
                   [2018-03-05..2018-03-05 → 2018-03-25..2018-03-25] 1 crisp, 0 fuzzy
         "#]],
+    );
+}
+
+/// Every row's facts after its title (the accessible name), and for items the
+/// details' status and the phone list's line.
+fn check_words(json: &str, lang: Lang, expect: Expect) {
+    let read = read_plan(json).expect("the test feed reads");
+    let timeline = build_timeline(&read.feed, parse_iso("2018-09-01").unwrap(), lang);
+    let layout = layout_timeline(&timeline, Zoom::Years, 800.0, lang, &|_, _| true);
+    let mut out = String::new();
+    for row in &layout.rows {
+        out += &format!("{:?}\n  name: {}\n", row.kind, row_facts(&timeline, row.kind, lang));
+        let item = match row.kind {
+            RowKind::Group { .. } => continue,
+            RowKind::Initiative { group, initiative } => {
+                &timeline.groups[group].initiatives[initiative].item
+            }
+            RowKind::Milestone { group, initiative, milestone } => {
+                &timeline.groups[group].initiatives[initiative].milestones[milestone]
+            }
+        };
+        out += &format!(
+            "  status: {}\n  list: {}\n",
+            status_words(item, lang),
+            list_facts(item, lang)
+        );
+    }
+    let missing = RowKind::Milestone { group: 9, initiative: 0, milestone: 0 };
+    out += &format!("a row it does not have: {:?}", row_facts(&timeline, missing, lang));
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn rows_are_named_and_listed_in_the_widgets_language() {
+    let feed = r#"{"format":"ogw.plan/1","themes":[{"id":"A","title":"Data"}],"initiatives":[
+        {"id":"1","theme":"A","title":"Portal","status":"Forsinket","period":{"start":"2017","end":"2017"},
+         "milestones":[{"title":"Study","end":"2018","status":"ongoing","target":{"value":60,"unit":"kommuner"},"actual":34}]},
+        {"id":"2","theme":"A","title":"Kort","status":"completed"}]}"#;
+    check_words(
+        feed,
+        Lang::Da,
+        expect![[r#"
+        Group { group: 0 }
+          name: 2 initiativer
+        Initiative { group: 0, initiative: 0 }
+          name: 2017, forsinket, overskredet, 1 milepæl
+          status: Forsinket; overskredet
+          list: 2017 · Forsinket; overskredet
+        Milestone { group: 0, initiative: 0, milestone: 0 }
+          name: til 2018, i gang, 34 af 60 kommuner
+          status: I gang
+          list: til 2018 · I gang · 34 af 60 kommuner
+        Initiative { group: 0, initiative: 1 }
+          name: tidspunkt ikke fastlagt, afsluttet
+          status: Afsluttet
+          list: tidspunkt ikke fastlagt · Afsluttet
+        a row it does not have: """#]],
+    );
+    check_words(
+        feed,
+        Lang::En,
+        expect![[r#"
+        Group { group: 0 }
+          name: 2 initiatives
+        Initiative { group: 0, initiative: 0 }
+          name: 2017, delayed, overdue, 1 milestone
+          status: Delayed; overdue
+          list: 2017 · Delayed; overdue
+        Milestone { group: 0, initiative: 0, milestone: 0 }
+          name: until 2018, ongoing, 34 of 60 kommuner
+          status: Ongoing
+          list: until 2018 · Ongoing · 34 of 60 kommuner
+        Initiative { group: 0, initiative: 1 }
+          name: dates not set, completed
+          status: Completed
+          list: dates not set · Completed
+        a row it does not have: """#]],
     );
 }

@@ -4,11 +4,14 @@
 //! table.
 
 use super::model::{Item, Timeline};
-use super::words::{moved_words, progress_words};
+use super::words::{moved_words, progress_words, status_words};
 use crate::core::csv::csv;
-use crate::core::i18n::{tl, Lang, Tl};
+use crate::core::i18n::Lang;
+use crate::core::timeline::words::TimelineMsg;
 
-fn written(item: &Item, phrase: &Option<crate::core::date::DatePhrase>) -> String {
+/// A date as the feed wrote it, for the table and its CSV; "–" where none
+/// was written or the timeline took the span from the milestones.
+pub fn as_written(item: &Item, phrase: &Option<crate::core::date::DatePhrase>) -> String {
     phrase
         .as_ref()
         .filter(|_| !item.span_from_milestones)
@@ -17,23 +20,19 @@ fn written(item: &Item, phrase: &Option<crate::core::date::DatePhrase>) -> Strin
         .unwrap_or_else(|| "–".into())
 }
 
-fn status_words(item: &Item, lang: Lang) -> String {
-    let mut s = item.status.title(lang);
-    if let Some(text) = &item.status_text {
-        s = format!("{s} ({text})");
-    }
-    if item.overdue {
-        s = format!("{s}; {}", tl(lang, Tl::Overdue).to_lowercase());
-    }
-    s
-}
-
 pub fn timeline_csv(timeline: &Timeline, lang: Lang) -> String {
-    let heads = [Tl::Initiative, Tl::Milestone, Tl::Start, Tl::End, Tl::Status, Tl::Moved];
+    let heads = [
+        TimelineMsg::Initiative,
+        TimelineMsg::Milestone,
+        TimelineMsg::Start,
+        TimelineMsg::End,
+        TimelineMsg::Status,
+        TimelineMsg::Moved,
+    ];
     let mut rows = vec![heads
         .iter()
-        .chain([&Tl::Progress])
-        .map(|h| tl(lang, *h).to_string())
+        .chain([&TimelineMsg::Progress])
+        .map(|h| h.text(lang).to_string())
         .collect::<Vec<_>>()];
     for r in timeline.groups.iter().flat_map(|g| &g.initiatives) {
         let initiative = format!("{} {}", r.id, r.item.title);
@@ -43,8 +42,8 @@ pub fn timeline_csv(timeline: &Timeline, lang: Lang) -> String {
             rows.push(vec![
                 initiative.clone(),
                 milestone,
-                written(item, &item.start),
-                written(item, &item.end),
+                as_written(item, &item.start),
+                as_written(item, &item.end),
                 status_words(item, lang),
                 moved_words(item, lang).unwrap_or_default(),
                 progress_words(item.target.as_ref(), item.actual.as_ref(), lang)

@@ -6,5 +6,6 @@
 mod check;
 pub mod export;
 pub mod model;
+pub mod scroll;
 pub mod tree;
 pub mod words;

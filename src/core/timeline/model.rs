@@ -6,7 +6,7 @@
 //! kept as unknown and never placed on the axis.
 
 use crate::core::date::{read_phrase, DatePhrase, Day};
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{Lang, Msg};
 use crate::core::plan::status::Status;
 use crate::core::plan::{Initiative, Milestone, Period, PlanFeed, Quantity};
 use crate::core::text::feed_language;
@@ -105,7 +105,7 @@ pub fn build_timeline(feed: &PlanFeed, as_of: Day, lang: Lang) -> Timeline {
         })
         .collect();
     let mut no_theme = Group {
-        title: t(lang, Msg::NoTheme).to_string(),
+        title: Msg::NoTheme.text(lang).to_string(),
         title_lang: lang.code().to_string(),
         initiatives: Vec::new(),
     };

@@ -2,10 +2,11 @@
 //! name ("Foranalyse, juli til oktober 2017, afsluttet"). Every fixed text
 //! of those sentences is here, in Danish and English.
 
-use super::model::{Item, Timeline};
+use super::model::{InitiativeRows, Item, Timeline};
+use crate::core::chart::timeline::layout::RowKind;
 use crate::core::date::day::year_of;
 use crate::core::date::{inner_words, DatePhrase, Day};
-use crate::core::i18n::Lang;
+use crate::core::i18n::{initiatives, milestones, Lang};
 use crate::core::plan::Quantity;
 
 pub use crate::core::date::day_words;
@@ -140,6 +141,60 @@ pub fn item_facts(item: &Item, lang: Lang) -> String {
     parts.join(", ")
 }
 
+/// The status as the details say it: the label, the feed's own words when
+/// they were more than the label, and overdue ("I gang (forsinket);
+/// overskredet").
+pub fn status_words(item: &Item, lang: Lang) -> String {
+    let mut s = item.status.title(lang);
+    if let Some(text) = &item.status_text {
+        s = format!("{s} ({text})");
+    }
+    if item.overdue {
+        s = format!("{s}; {}", TimelineMsg::Overdue.text(lang).to_lowercase());
+    }
+    s
+}
+
+/// What the phone's list says under an item's title: when, status and
+/// progress, " · " between them.
+pub fn list_facts(item: &Item, lang: Lang) -> String {
+    [
+        Some(span_words(item, lang)),
+        Some(status_words(item, lang)),
+        progress_words(item.target.as_ref(), item.actual.as_ref(), lang),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+/// What a row's accessible name says after its title (the widget puts the
+/// title, in its own language, and ", " before it): a theme's number of
+/// initiatives; an item's facts (`item_facts`), and for an initiative with
+/// milestones how many. Empty for a row the timeline does not have.
+pub fn row_facts(timeline: &Timeline, kind: RowKind, lang: Lang) -> String {
+    let rows = |group: usize, initiative: usize| -> Option<&InitiativeRows> {
+        timeline.groups.get(group)?.initiatives.get(initiative)
+    };
+    match kind {
+        RowKind::Group { group } => {
+            timeline.groups.get(group).map(|g| initiatives(lang, g.initiatives.len()))
+        }
+        RowKind::Initiative { group, initiative } => rows(group, initiative).map(|r| {
+            let facts = item_facts(&r.item, lang);
+            match r.milestones.len() {
+                0 => facts,
+                n => format!("{facts}, {}", milestones(lang, n)),
+            }
+        }),
+        RowKind::Milestone { group, initiative, milestone } => rows(group, initiative)
+            .and_then(|r| r.milestones.get(milestone))
+            .map(|m| item_facts(m, lang)),
+    }
+    .unwrap_or_default()
+}
+
 /// One or two sentences a screen reader hears first.
 pub fn timeline_summary(timeline: &Timeline, lang: Lang) -> String {
     let initiatives: usize = timeline.groups.iter().map(|g| g.initiatives.len()).sum();
@@ -173,4 +228,93 @@ pub fn timeline_summary(timeline: &Timeline, lang: Lang) -> String {
         ),
     );
     format!("{plan} {state}")
+}
+
+/// The timeline's fixed texts: here, not in `core::i18n`, so the other
+/// widgets' bundles do not carry them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimelineMsg {
+    TimelineTitle,
+    /// The legend's hatched span: the date is somewhere in here.
+    UncertainDate,
+    /// The legend's line for the day the statuses were taken.
+    StatusAsOf,
+    Overdue,
+    MovedDate,
+    /// In a row that has no date to be placed at.
+    DateNotSet,
+    TimelineHint,
+    TimelineListHint,
+    Zoom,
+    ZoomYears,
+    ZoomQuarters,
+    ZoomMonths,
+    ShowAllMilestones,
+    /// The + / − beside an initiative (for a pointer; the keyboard uses the arrows).
+    ToggleMilestones,
+    ShowMilestonesFor,
+    HideMilestonesFor,
+    Initiative,
+    Milestone,
+    When,
+    Status,
+    StatusNote,
+    Deadline,
+    Progress,
+    Summary,
+    Results,
+    NextSteps,
+    Contact,
+    Partners,
+    MoreAbout,
+    Start,
+    End,
+    Moved,
+    TimelineTableCaption,
+}
+
+impl TimelineMsg {
+    pub fn text(self, lang: Lang) -> &'static str {
+        use TimelineMsg::*;
+        let (da, en) = match self {
+        TimelineTitle => ("Tidsplan for initiativerne", "Initiative timeline"),
+        UncertainDate => ("Usikker dato", "Uncertain date"),
+        StatusAsOf => ("Status pr.", "Status as of"),
+        Overdue => ("Overskredet", "Overdue"),
+        MovedDate => ("Flyttet dato", "Moved date"),
+        DateNotSet => ("dato ikke fastlagt", "date not set"),
+        TimelineHint => (
+            "Vælg et initiativ eller en milepæl for at se detaljer. Med tastaturet: pil op og ned flytter, pil højre og venstre viser og skjuler milepæle, Home og End går til første og sidste række, Enter åbner detaljer, Escape lukker.",
+            "Select an initiative or a milestone for its details. With the keyboard: up and down arrows move, right and left arrows show and hide milestones, Home and End go to the first and last row, Enter opens the details, Escape closes them.",
+        ),
+        TimelineListHint => ("Vælg et initiativ eller en milepæl for at se detaljer.", "Select an initiative or a milestone for its details."),
+        Zoom => ("Tidsskala", "Time scale"),
+        ZoomYears => ("År", "Years"),
+        ZoomQuarters => ("Kvartaler", "Quarters"),
+        ZoomMonths => ("Måneder", "Months"),
+        ShowAllMilestones => ("Vis alle milepæle", "Show all milestones"),
+        ToggleMilestones => ("Vis eller skjul milepæle", "Show or hide milestones"),
+        // Followed by the initiative's number and title.
+        ShowMilestonesFor => ("Vis milepæle for", "Show milestones for"),
+        HideMilestonesFor => ("Skjul milepæle for", "Hide milestones for"),
+        Initiative => ("Initiativ", "Initiative"),
+        Milestone => ("Milepæl", "Milestone"),
+        When => ("Hvornår", "When"),
+        Status => ("Status", "Status"),
+        StatusNote => ("Om status", "About the status"),
+        Deadline => ("Frist", "Deadline"),
+        Progress => ("Fremdrift", "Progress"),
+        Summary => ("Resumé", "Summary"),
+        Results => ("Resultater", "Results"),
+        NextSteps => ("Næste skridt", "Next steps"),
+        Contact => ("Kontakt", "Contact"),
+        Partners => ("Partnere", "Partners"),
+        MoreAbout => ("Mere om initiativet", "More about the initiative"),
+        Start => ("Start", "Start"),
+        End => ("Slut", "End"),
+        Moved => ("Flyttet", "Moved"),
+        TimelineTableCaption => ("Initiativer og milepæle med datoer og status", "Initiatives and milestones with dates and status"),
+    };
+        lang.pick(da, en)
+    }
 }

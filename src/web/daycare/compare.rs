@@ -9,11 +9,11 @@ use super::ctx::Ctx;
 use crate::core::chart::daycare::compare_layout::layout_compare;
 use crate::core::chart::daycare::compare_svg::compare_svg;
 use crate::core::daycare::compare::{
-    cell_summary, compare, comparison_sentence, Subject, MAX_COMPARED,
+    cell_summary, compare, comparison_sentence, set_compared, Subject, MAX_COMPARED,
 };
 use crate::core::daycare::format::{label_with_period, value_with_unit};
-use crate::core::daycare::words::{word, Word};
-use crate::core::i18n::{t, Msg};
+use crate::core::daycare::words::DaycareMsg;
+use crate::web::shared::table_toggle::table_toggle;
 
 #[component]
 pub fn Comparison(ctx: Ctx) -> impl IntoView {
@@ -25,13 +25,14 @@ pub fn Comparison(ctx: Ctx) -> impl IntoView {
     let body = move || {
         let chosen = subjects.get();
         if chosen.is_empty() {
-            return view! { <p class="ogw-hint">{word(lang, Word::CompareHint)}</p> }.into_any();
+            return view! { <p class="ogw-hint">{DaycareMsg::CompareHint.text(lang)}</p> }
+                .into_any();
         }
         view! { <Compared ctx=ctx.clone() subjects=chosen/> }.into_any()
     };
     view! {
         <section class="ogw-dc-compare" aria-labelledby="ogw-dc-compare-title">
-            <h3 class="ogw-dc-heading" id="ogw-dc-compare-title">{word(lang, Word::Comparison)}</h3>
+            <h3 class="ogw-dc-heading" id="ogw-dc-compare-title">{DaycareMsg::Comparison.text(lang)}</h3>
             {body}
         </section>
     }
@@ -49,14 +50,14 @@ fn Compared(ctx: Ctx, subjects: Vec<Subject>) -> impl IntoView {
             view! {
                 <li>
                     <span>{name.clone()}</span>
-                    <button type="button" class="ogw-dc-remove" aria-label=format!("{}: {name}", word(lang, Word::RemoveFromComparison))
-                        on:click=move |_| state.update(|s| s.compare.retain(|c| c != &id))>"×"</button>
+                    <button type="button" class="ogw-dc-remove" aria-label=format!("{}: {name}", DaycareMsg::RemoveFromComparison.text(lang))
+                        on:click=move |_| state.update(|s| { set_compared(&mut s.compare, &id, false); })>"×"</button>
                 </li>
             }
         })
         .collect_view();
     let full = (subjects.len() >= MAX_COMPARED)
-        .then(|| view! { <p class="ogw-hint">{word(lang, Word::CompareFull)}</p> });
+        .then(|| view! { <p class="ogw-hint">{DaycareMsg::CompareFull.text(lang)}</p> });
     let comparison = Memo::new({
         let (ctx, subjects) = (ctx.clone(), subjects.clone());
         move |_| ctx.figures.with(|fs| compare(ctx.feed(), &ctx.loaded.index, &subjects, fs))
@@ -73,7 +74,7 @@ fn Compared(ctx: Ctx, subjects: Vec<Subject>) -> impl IntoView {
             comparison.with(|c| {
                 compare_svg(
                     &layout_compare(ctx.feed(), c, width.get() as f64, lang),
-                    word(lang, Word::Comparison),
+                    DaycareMsg::Comparison.text(lang),
                     &desc,
                 )
             })
@@ -85,7 +86,7 @@ fn Compared(ctx: Ctx, subjects: Vec<Subject>) -> impl IntoView {
         <p class="ogw-summary">{sentence}</p>
         // Described once: named as an image, its title and description not
         // read again inside; the sentence above and the table say the rest.
-        <div class="ogw-dc-chart" role="img" aria-label=word(lang, Word::Comparison) inner_html=svg></div>
+        <div class="ogw-dc-chart" role="img" aria-label=DaycareMsg::Comparison.text(lang) inner_html=svg></div>
         <CompareTable ctx comparison/>
     }
 }
@@ -98,7 +99,6 @@ fn CompareTable(
     comparison: Memo<crate::core::daycare::compare::Comparison>,
 ) -> impl IntoView {
     let lang = ctx.lang;
-    let open = RwSignal::new(false);
     let table = move || {
         let feed = ctx.feed();
         comparison.with(|c| {
@@ -128,19 +128,14 @@ fn CompareTable(
                 .collect_view();
             view! {
                 <table class="ogw-table ogw-dc-compare-table">
-                    <caption>{word(lang, Word::ComparisonCaption)}</caption>
-                    <thead><tr><th scope="col">{word(lang, Word::KeyFigure)}</th>{head}<th scope="col">{word(lang, Word::NationalAverage)}</th></tr></thead>
+                    <caption>{DaycareMsg::ComparisonCaption.text(lang)}</caption>
+                    <thead><tr><th scope="col">{DaycareMsg::KeyFigure.text(lang)}</th>{head}<th scope="col">{DaycareMsg::NationalAverage.text(lang)}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             }
         })
     };
     view! {
-        <button type="button" class="ogw-button ogw-toggle" aria-expanded=move || open.get().to_string() aria-controls="ogw-dc-compare-numbers"
-            on:click=move |_| open.update(|o| *o = !*o)>
-            <span class="ogw-when-closed">{t(lang, Msg::ShowTable)}</span>
-            <span class="ogw-when-open">{t(lang, Msg::HideTable)}</span>
-        </button>
-        <div class="ogw-table-wrap" id="ogw-dc-compare-numbers">{table}</div>
+        {table_toggle(lang, "ogw-dc-compare-numbers", table)}
     }
 }

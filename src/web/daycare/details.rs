@@ -4,16 +4,15 @@
 //! focus when it opens and gives it back to the row when it closes.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::ctx::Ctx;
 use crate::core::chart::daycare::hours_layout::layout_hours;
 use crate::core::chart::daycare::hours_svg::hours_svg;
-use crate::core::daycare::compare::{cell_sentence, compare, Subject, MAX_COMPARED};
-use crate::core::daycare::format::{distance, label_with_period};
-use crate::core::daycare::words::{age_group, closing_days, meal_scheme, unit_type, word, Word};
-use crate::core::i18n::{t, Msg};
-use crate::core::link::safe_href;
+use crate::core::daycare::compare::{comparison_is_full, set_compared, Subject};
+use crate::core::daycare::details::unit_details;
+use crate::core::daycare::words::DaycareMsg;
+use crate::core::i18n::Msg;
+use crate::web::shared::focus::focus_in;
 
 #[component]
 pub fn Details(ctx: Ctx) -> impl IntoView {
@@ -24,101 +23,42 @@ pub fn Details(ctx: Ctx) -> impl IntoView {
     Effect::new(move |_| {
         if details.get().is_some() {
             let frame = request_animation_frame_with_handle(move || {
-                focus(root, ".ogw-dc-details-title");
+                focus_in(root, ".ogw-dc-details-title");
             })
             .ok();
             on_cleanup(move || frame.iter().for_each(|f| f.cancel()));
         }
     });
-    move || details.get().map(|unit| panel(&ctx, unit))
+    move || details.get().and_then(|unit| panel(&ctx, unit))
 }
 
-/// Called a frame later, when the widget may have been unmounted meanwhile:
-/// its node ref is then disposed, so `try_`, never `get_untracked` (a panic).
-fn focus(root: NodeRef<leptos::html::Div>, selector: &str) -> bool {
-    let found =
-        root.try_get_untracked().flatten().and_then(|r| r.query_selector(selector).ok().flatten());
-    found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|e| e.focus().is_ok())
-}
-
-fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
+fn panel(ctx: &Ctx, unit: usize) -> Option<impl IntoView> {
     let (lang, state, details, root) = (ctx.lang, ctx.state, ctx.details, ctx.root);
     let feed = ctx.feed();
-    let u = &feed.units[unit];
-    let area = ctx.loaded.index.area_of(unit).map(|a| &feed.areas[a]);
-    let mut facts: Vec<(&str, String)> =
-        vec![(word(lang, Word::Type), unit_type(lang, u.kind).to_string())];
-    facts.extend(u.address.clone().map(|a| (word(lang, Word::Address), a)));
-    facts.extend(area.map(|a| (word(lang, Word::Municipality), a.name.clone())));
-    if !u.ages.is_empty() {
-        facts.push((
-            word(lang, Word::AgeGroup),
-            u.ages.iter().map(|a| age_group(lang, *a)).collect::<Vec<_>>().join(", "),
-        ));
-    }
-    facts.extend(
-        u.opening_hours.as_ref().map(|h| (word(lang, Word::OpeningHours), h.summary(lang))),
-    );
-    facts.extend(u.closing_days.as_ref().and_then(|c| {
-        let mut text = c.days().map(|n| closing_days(lang, n))?;
-        if let Some(note) = &c.note {
-            text = format!("{text}. {}", note.get(lang));
-        }
-        Some((word(lang, Word::ClosingDays), text))
-    }));
-    facts.extend(u.meals.as_ref().map(|m| {
-        let note = m.note.as_ref().map(|n| format!(". {}", n.get(lang))).unwrap_or_default();
-        (word(lang, Word::Meals), format!("{}{note}", meal_scheme(lang, m.scheme)))
-    }));
-    facts.extend(u.profile.as_ref().map(|p| (word(lang, Word::Profile), p.get(lang).to_string())));
-    facts.extend(ctx.distances.with_untracked(|d| {
-        d.as_ref()
-            .and_then(|d| d.0.metres(unit))
-            .map(|m| (word(lang, Word::Distance), distance(m, lang)))
-    }));
-    let facts = facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
+    let u = feed.units.get(unit)?;
+    let metres = ctx.distances.with_untracked(|d| d.as_ref().and_then(|d| d.0.metres(unit)));
+    let said = unit_details(feed, &ctx.loaded.index, unit, metres, lang)?;
+    let facts =
+        said.facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
 
     let hours = u.opening_hours.as_ref().filter(|h| !h.is_closed_all_week()).map(|h| {
         let svg = hours_svg(
             &layout_hours(h, ctx.width.get_untracked().min(560) as f64, lang),
-            word(lang, Word::OpeningHours),
+            DaycareMsg::OpeningHours.text(lang),
             &h.sentence(lang),
         );
         view! { <div class="ogw-dc-chart ogw-dc-hours" inner_html=svg></div> }
     });
-    let figures = ctx.loaded.index.unit_figures();
-    let comparison = compare(feed, &ctx.loaded.index, &[Subject::Unit(unit)], &figures);
-    let sentences = comparison
-        .rows
-        .iter()
-        .map(|row| {
-            let label = label_with_period(&feed.figures[row.figure], lang);
-            let said = cell_sentence(feed, Subject::Unit(unit), row, &row.cells[0], lang);
-            // "Solsikken: 3,4 børn pr. voksen, …": the name is the panel's heading.
-            let said = said.strip_prefix(&format!("{}: ", u.name)).unwrap_or(&said).to_string();
-            view! { <li><strong>{label}</strong>": "{said}</li> }
-        })
+    let sentences = said
+        .figures
+        .into_iter()
+        .map(|(label, said)| view! { <li><strong>{label}</strong>": "{said}</li> })
         .collect_view();
-    let links = [
-        u.url
-            .as_deref()
-            .and_then(safe_href)
-            .map(|href| (href, word(lang, Word::Website).to_string())),
-        area.and_then(|a| a.enrolment_url.as_deref()).and_then(safe_href).map(|href| {
-            (
-                href,
-                format!(
-                    "{} ({})",
-                    word(lang, Word::EnrolmentLink),
-                    area.map_or("", |a| a.name.as_str())
-                ),
-            )
-        }),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|(href, text)| view! { <li><a class="ogw-link" href=href>{text}</a></li> })
-    .collect_view();
+    let links = said
+        .links
+        .into_iter()
+        .map(|(href, text)| view! { <li><a class="ogw-link" href=href>{text}</a></li> })
+        .collect_view();
 
     let id = Subject::Unit(unit).id(feed);
     let chosen = {
@@ -127,36 +67,33 @@ fn panel(ctx: &Ctx, unit: usize) -> impl IntoView {
     };
     let toggle_compare = move |_| {
         state.update(|s| {
-            if s.compare.contains(&id) {
-                s.compare.retain(|c| c != &id);
-            } else if s.compare.len() < MAX_COMPARED {
-                s.compare.push(id.clone());
-            }
+            let on = !s.compare.contains(&id);
+            set_compared(&mut s.compare, &id, on);
         })
     };
-    let full = move || state.with(|s| s.compare.len() >= MAX_COMPARED);
+    let full = move || state.with(|s| comparison_is_full(&s.compare));
     let pressed = chosen.clone();
     let close = move || {
         details.set(None);
         // Back to the row when it is still rendered, else to the table.
         request_animation_frame(move || {
-            if !focus(root, &format!("[data-unit=\"{unit}\"]")) {
-                focus(root, ".ogw-dc-scroll");
+            if !focus_in(root, &format!("[data-unit=\"{unit}\"]")) {
+                focus_in(root, ".ogw-dc-scroll");
             }
         });
     };
-    view! {
+    Some(view! {
         <section class="ogw-detail ogw-dc-details" aria-labelledby="ogw-dc-details-title"
             on:keydown=move |ev: web_sys::KeyboardEvent| if ev.key() == "Escape" { ev.prevent_default(); close(); }>
             <h3 class="ogw-detail-title ogw-dc-details-title" id="ogw-dc-details-title" tabindex="-1">{u.name.clone()}</h3>
             <dl class="ogw-facts">{facts}</dl>
             {hours}
-            <h4 class="ogw-dc-subheading">{word(lang, Word::KeyFigure)}</h4>
+            <h4 class="ogw-dc-subheading">{DaycareMsg::KeyFigure.text(lang)}</h4>
             <ul class="ogw-dc-sentences">{sentences}</ul>
             <ul class="ogw-dc-links">{links}</ul>
             <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || pressed().to_string()
-                disabled=move || full() && !chosen() on:click=toggle_compare>{word(lang, Word::Compare)}</button>
-            <button type="button" class="ogw-button" on:click=move |_| close()>{t(lang, Msg::Close)}</button>
+                disabled=move || full() && !chosen() on:click=toggle_compare>{DaycareMsg::Compare.text(lang)}</button>
+            <button type="button" class="ogw-button" on:click=move |_| close()>{Msg::Close.text(lang)}</button>
         </section>
-    }
+    })
 }

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use super::ctx::Ctx;
 use crate::core::daycare::feed::{AgeGroup, Point, UnitType};
 use crate::core::daycare::format::distance;
-use crate::core::daycare::words::{age_group, showing, unit_type, word, Word};
+use crate::core::daycare::words::{age_group, showing, unit_type, DaycareMsg};
 use crate::core::limits::{MAX_CHOSEN_FIGURES, MAX_SEARCH_CHARS};
 
 /// Distances a parent can limit the list to, in km.
@@ -52,22 +52,22 @@ pub fn Filters(ctx: Ctx, units: Memo<bool>) -> impl IntoView {
             units.get().then(|| {
             view! {
                 <label class="ogw-dc-field">
-                    <span>{word(lang, Word::Type)}</span>
+                    <span>{DaycareMsg::Type.text(lang)}</span>
                     <select on:change=move |ev| {
                         let id = event_target_value(&ev);
                         state.update(|s| s.types = UnitType::ALL.iter().copied().filter(|t| t.id() == id).collect());
                     }>
-                        <option value="" prop:selected=move || kind.get().is_none()>{word(lang, Word::AllTypes)}</option>
+                        <option value="" prop:selected=move || kind.get().is_none()>{DaycareMsg::AllTypes.text(lang)}</option>
                         {type_options.clone()}
                     </select>
                 </label>
                 <label class="ogw-dc-field">
-                    <span>{word(lang, Word::AgeGroup)}</span>
+                    <span>{DaycareMsg::AgeGroup.text(lang)}</span>
                     <select on:change=move |ev| {
                         let id = event_target_value(&ev);
                         state.update(|s| s.age = AgeGroup::ALL.iter().copied().find(|a| a.id() == id));
                     }>
-                        <option value="" prop:selected=move || age.get().is_none()>{word(lang, Word::AllAges)}</option>
+                        <option value="" prop:selected=move || age.get().is_none()>{DaycareMsg::AllAges.text(lang)}</option>
                         {age_options.clone()}
                     </select>
                 </label>
@@ -88,19 +88,19 @@ pub fn Filters(ctx: Ctx, units: Memo<bool>) -> impl IntoView {
     announce_count(&ctx, count.clone());
     view! {
         <fieldset class="ogw-dc-filters">
-            <legend>{word(lang, Word::Filters)}</legend>
+            <legend>{DaycareMsg::Filters.text(lang)}</legend>
             <label class="ogw-dc-field ogw-dc-search">
-                <span>{word(lang, Word::Search)}</span>
+                <span>{DaycareMsg::Search.text(lang)}</span>
                 <input type="search" autocomplete="off" maxlength=MAX_SEARCH_CHARS prop:value=move || state.with(|s| s.text.clone())
                     on:input=move |ev| { let text = event_target_value(&ev); state.update(|s| s.text = text); }/>
             </label>
             <label class="ogw-dc-field">
-                <span>{word(lang, Word::Municipality)}</span>
+                <span>{DaycareMsg::Municipality.text(lang)}</span>
                 <select on:change=move |ev| {
                     let code = event_target_value(&ev);
                     state.update(|s| s.areas = if code.is_empty() { Vec::new() } else { vec![code] });
                 }>
-                    <option value="" prop:selected=move || area.with(Option::is_none)>{word(lang, Word::AllMunicipalities)}</option>
+                    <option value="" prop:selected=move || area.with(Option::is_none)>{DaycareMsg::AllMunicipalities.text(lang)}</option>
                     {area_options}
                 </select>
             </label>
@@ -198,7 +198,7 @@ fn DistanceFilter(ctx: Ctx) -> impl IntoView {
         <div class="ogw-dc-distance">
             {has_postcodes.then(|| view! {
                 <label class="ogw-dc-field">
-                    <span>{word(lang, Word::DistanceFrom)}</span>
+                    <span>{DaycareMsg::DistanceFrom.text(lang)}</span>
                     <select on:change=move |ev| {
                         let code = event_target_value(&ev);
                         here.set(None);
@@ -207,26 +207,26 @@ fn DistanceFilter(ctx: Ctx) -> impl IntoView {
                             if s.from.is_some() { s.sort = Some(("distance".into(), false)); }
                         });
                     }>
-                        <option value="" prop:selected=move || !has_point()>{word(lang, Word::NoPoint)}</option>
-                        <option value="" disabled=true prop:selected=move || here.with(Option::is_some)>{word(lang, Word::YourLocation)}</option>
+                        <option value="" prop:selected=move || !has_point()>{DaycareMsg::NoPoint.text(lang)}</option>
+                        <option value="" disabled=true prop:selected=move || here.with(Option::is_some)>{DaycareMsg::YourLocation.text(lang)}</option>
                         {postcodes}
                     </select>
                 </label>
             })}
             <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || here.with(Option::is_some).to_string() on:click=ask_location>
-                {word(lang, Word::UseMyLocation)}
+                {DaycareMsg::UseMyLocation.text(lang)}
             </button>
             <label class="ogw-dc-field" class:ogw-dc-off=move || !has_point()>
-                <span>{word(lang, Word::Within)}</span>
+                <span>{DaycareMsg::Within.text(lang)}</span>
                 <select disabled=move || !has_point() on:change=move |ev| {
                     let km = event_target_value(&ev).parse::<f64>().ok();
                     state.update(|s| s.within_km = km);
                 }>
-                    <option value="" prop:selected=move || within.get().is_none()>{word(lang, Word::AnyDistance)}</option>
+                    <option value="" prop:selected=move || within.get().is_none()>{DaycareMsg::AnyDistance.text(lang)}</option>
                     {within_options}
                 </select>
             </label>
-            {move || failed.get().then(|| view! { <p class="ogw-dc-warning" role="alert">{word(lang, Word::LocationFailed)}</p> })}
+            {move || failed.get().then(|| view! { <p class="ogw-dc-warning" role="alert">{DaycareMsg::LocationFailed.text(lang)}</p> })}
         </div>
     })
 }
@@ -304,12 +304,13 @@ fn FigurePicker(ctx: Ctx) -> impl IntoView {
             }
         })
         .collect_view();
-    let count = move || format!("{} ({})", word(lang, Word::KeyFigure), figures.with(Vec::len));
+    let count =
+        move || format!("{} ({})", DaycareMsg::KeyFigure.text(lang), figures.with(Vec::len));
     view! {
         <details class="ogw-dc-figures">
             <summary>{count}</summary>
             <fieldset>
-                <legend class="ogw-sr-only">{word(lang, Word::KeyFigure)}</legend>
+                <legend class="ogw-sr-only">{DaycareMsg::KeyFigure.text(lang)}</legend>
                 {boxes}
             </fieldset>
         </details>

@@ -7,11 +7,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::ctx::Ctx;
-use crate::core::daycare::compare::{Subject, MAX_COMPARED};
+use crate::core::daycare::compare::{
+    comparison_is_full, set_compared, CompareChange, Subject, MAX_COMPARED,
+};
 use crate::core::daycare::query::Column;
 use crate::core::daycare::table::{area_cell, area_cell_notes, cell, heading};
 use crate::core::daycare::value::Value;
-use crate::core::daycare::words::{compare_changed, compare_full, word, Word};
+use crate::core::daycare::words::{compare_changed, compare_full, DaycareMsg};
 use crate::core::link::safe_href;
 
 /// Every row is this tall (style.css keeps it so), which is what lets the
@@ -42,22 +44,15 @@ pub fn toggle_compare(ctx: &Ctx, subject: Subject, on: bool, focused: Option<web
         Subject::Unit(u) => ctx.loaded.labels.get(u).cloned().unwrap_or_default(),
         Subject::Area(_) => subject.label(ctx.feed()),
     };
-    let (chosen, n) = state.with_untracked(|s| (s.compare.contains(&id), s.compare.len()));
-    if on && !chosen && n >= MAX_COMPARED {
-        ctx.announce(compare_full(lang, &label, MAX_COMPARED));
-        return;
+    let mut compared = state.with_untracked(|s| s.compare.clone());
+    match set_compared(&mut compared, &id, on) {
+        CompareChange::Full => return ctx.announce(compare_full(lang, &label, MAX_COMPARED)),
+        CompareChange::Unchanged => return,
+        CompareChange::Added | CompareChange::Removed => {}
     }
-    if on == chosen {
-        return;
-    }
+    let n = compared.len();
     let before = focused.as_ref().map(|e| e.get_bounding_client_rect().top());
-    state.update(|s| {
-        s.compare.retain(|c| c != &id);
-        if on {
-            s.compare.push(id.clone());
-        }
-    });
-    let n = state.with_untracked(|s| s.compare.len());
+    state.update(|s| s.compare = compared);
     ctx.announce(compare_changed(lang, &label, on, n, MAX_COMPARED));
     // Once the comparison is drawn, scroll the page by as much as the
     // focused control moved, so it is where the eye left it.
@@ -83,7 +78,7 @@ fn compare_box(
     let (lang, state) = (ctx.lang, ctx.state);
     let id = subject.id(ctx.feed());
     let chosen = move || state.with(|s| s.compare.contains(&id));
-    let full = move || state.with(|s| s.compare.len() >= MAX_COMPARED);
+    let full = move || state.with(|s| comparison_is_full(&s.compare));
     let ctx = ctx.clone();
     let toggle = move |ev: web_sys::Event| {
         let on = event_target_checked(&ev);
@@ -98,7 +93,7 @@ fn compare_box(
     };
     view! {
         <td class="ogw-dc-pick">
-            <input type="checkbox" aria-label=format!("{}: {label}", word(lang, Word::Compare))
+            <input type="checkbox" aria-label=format!("{}: {label}", DaycareMsg::Compare.text(lang))
                 data-cell=format!("{row}:0") tabindex=tab_stop(active, (row, 0))
                 prop:checked=chosen.clone() aria-disabled=move || (full() && !chosen()).then_some("true")
                 on:change=toggle/>
@@ -320,17 +315,17 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
         }
     });
     view! {
-        <p class="ogw-hint" id="ogw-dc-grid-hint">{word(lang, Word::GridHint)}</p>
+        <p class="ogw-hint" id="ogw-dc-grid-hint">{DaycareMsg::GridHint.text(lang)}</p>
         // One tab stop, a grid (docs/keyboard.md): the arrow keys reach every
         // row, scrolling it into view, so aria-rowcount is what can be reached.
         <div class="ogw-dc-scroll" node_ref=scroller on:scroll=move |_| measure()>
             <table class="ogw-table ogw-dc-table" role="grid" aria-describedby="ogw-dc-grid-hint"
                 aria-rowcount=move || results.with(Vec::len) + 1 aria-colcount=span
                 on:keydown=keys on:focusin=focused>
-                <caption class="ogw-sr-only">{word(lang, Word::InstitutionsCaption)}</caption>
+                <caption class="ogw-sr-only">{DaycareMsg::InstitutionsCaption.text(lang)}</caption>
                 <thead>
                     <tr aria-rowindex="1">
-                        <th scope="col" class="ogw-dc-pick" data-cell="0:0" tabindex=tab_stop(Some(active), (0, 0))><span class="ogw-sr-only">{word(lang, Word::Compare)}</span></th>
+                        <th scope="col" class="ogw-dc-pick" data-cell="0:0" tabindex=tab_stop(Some(active), (0, 0))><span class="ogw-sr-only">{DaycareMsg::Compare.text(lang)}</span></th>
                         {name_heading}
                         {headings}
                     </tr>
@@ -341,7 +336,7 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
                     <tr class="ogw-dc-spacer" aria-hidden="true"><td colspan=span style:height=below></td></tr>
                 </tbody>
             </table>
-            {move || results.with(Vec::is_empty).then(|| view! { <p class="ogw-dc-empty">{word(lang, Word::NoResults)}</p> })}
+            {move || results.with(Vec::is_empty).then(|| view! { <p class="ogw-dc-empty">{DaycareMsg::NoResults.text(lang)}</p> })}
         </div>
     }
 }
@@ -496,7 +491,7 @@ pub fn AreaTable(ctx: Ctx) -> impl IntoView {
                                 .collect_view()
                         });
                         let enrol = area.enrolment_url.as_deref().and_then(safe_href).map(|href| {
-                            view! { <a class="ogw-link" href=href>{word(lang, Word::EnrolmentLink)}</a> }
+                            view! { <a class="ogw-link" href=href>{DaycareMsg::EnrolmentLink.text(lang)}</a> }
                         });
                         view! {
                             <tr>
@@ -514,15 +509,15 @@ pub fn AreaTable(ctx: Ctx) -> impl IntoView {
     let name_heading =
         sort_heading(&ctx, Column::Name, heading(ctx.feed(), Column::Name, lang), None, 0);
     view! {
-        <div class="ogw-dc-scroll ogw-dc-areas" tabindex="0" role="region" aria-label=word(lang, Word::MunicipalitiesCaption)>
+        <div class="ogw-dc-scroll ogw-dc-areas" tabindex="0" role="region" aria-label=DaycareMsg::MunicipalitiesCaption.text(lang)>
             <table class="ogw-table ogw-dc-table">
-                <caption class="ogw-sr-only">{word(lang, Word::MunicipalitiesCaption)}</caption>
+                <caption class="ogw-sr-only">{DaycareMsg::MunicipalitiesCaption.text(lang)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="ogw-dc-pick"><span class="ogw-sr-only">{word(lang, Word::Compare)}</span></th>
+                        <th scope="col" class="ogw-dc-pick"><span class="ogw-sr-only">{DaycareMsg::Compare.text(lang)}</span></th>
                         {name_heading}
                         {headings}
-                        <th scope="col">{word(lang, Word::EnrolmentLink)}</th>
+                        <th scope="col">{DaycareMsg::EnrolmentLink.text(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

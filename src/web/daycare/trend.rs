@@ -11,8 +11,8 @@ use crate::core::chart::daycare::series_svg::series_svg;
 use crate::core::daycare::compare::Subject;
 use crate::core::daycare::format::value;
 use crate::core::daycare::trend::{trend_inputs, trend_sentence};
-use crate::core::daycare::words::{word, Word};
-use crate::core::i18n::{t, Msg};
+use crate::core::daycare::words::DaycareMsg;
+use crate::web::shared::table_toggle::table_toggle;
 
 #[component]
 pub fn Trend(ctx: Ctx) -> impl IntoView {
@@ -69,7 +69,6 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
             })
         }
     };
-    let open = RwSignal::new(false);
     let table = {
         let ctx = ctx.clone();
         move || {
@@ -94,8 +93,8 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
                     .collect_view();
                 view! {
                     <table class="ogw-table">
-                        <caption>{format!("{}: {}", word(lang, Word::TrendCaption), f.label.get(lang))}</caption>
-                        <thead><tr><th scope="col">{word(lang, Word::Year)}</th>{head}</tr></thead>
+                        <caption>{format!("{}: {}", DaycareMsg::TrendCaption.text(lang), f.label.get(lang))}</caption>
+                        <thead><tr><th scope="col">{DaycareMsg::Year.text(lang)}</th>{head}</tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
                 }
@@ -104,19 +103,14 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
     };
     Some(view! {
         <section class="ogw-dc-trend" aria-labelledby="ogw-dc-trend-title">
-            <h3 class="ogw-dc-heading" id="ogw-dc-trend-title">{word(lang, Word::OverTheYears)}</h3>
+            <h3 class="ogw-dc-heading" id="ogw-dc-trend-title">{DaycareMsg::OverTheYears.text(lang)}</h3>
             <label class="ogw-dc-field">
-                <span>{word(lang, Word::KeyFigure)}</span>
+                <span>{DaycareMsg::KeyFigure.text(lang)}</span>
                 <select on:change=move |ev| { if let Ok(f) = event_target_value(&ev).parse() { figure.set(f) } }>{options}</select>
             </label>
             <p class="ogw-summary">{sentence}</p>
             <div class="ogw-dc-chart" inner_html=svg></div>
-            <button type="button" class="ogw-button ogw-toggle" aria-expanded=move || open.get().to_string() aria-controls="ogw-dc-trend-numbers"
-                on:click=move |_| open.update(|o| *o = !*o)>
-                <span class="ogw-when-closed">{t(lang, Msg::ShowTable)}</span>
-                <span class="ogw-when-open">{t(lang, Msg::HideTable)}</span>
-            </button>
-            <div class="ogw-table-wrap" id="ogw-dc-trend-numbers">{table}</div>
+            {table_toggle(lang, "ogw-dc-trend-numbers", table)}
         </section>
     })
 }

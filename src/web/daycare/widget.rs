@@ -8,7 +8,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use web_sys::HtmlElement;
 
 use super::compare::Comparison;
 use super::ctx::{Ctx, Loaded};
@@ -17,21 +16,19 @@ use super::filters::Filters;
 use super::fragment;
 use super::table::{AreaTable, UnitTable};
 use super::trend::Trend;
-use crate::core::daycare::format::count;
 use crate::core::daycare::read::read_daycare;
 use crate::core::daycare::state::{fragment_key, start_state, View, ViewState};
-use crate::core::daycare::words::{institutions, municipalities, word, Word};
+use crate::core::daycare::words::{feed_summary, DaycareMsg};
 use crate::core::i18n::Lang;
 use crate::core::link::safe_href;
 use crate::web::element::feed_source::FeedSource;
 use crate::web::shared::card::{feed_card, limit_notice, log_problems};
-use crate::web::MountOptions;
 
 // daycare.css with comments stripped by build.rs; only this widget's core
 // carries it (host.rs adopts it beside the shared sheet).
 pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/daycare.min.css"));
 
-/// Where the dashboard starts, from its element.
+/// Where the dashboard starts, from its element or its component's props.
 #[derive(Clone)]
 pub struct Settings {
     /// Its part of the URL fragment: `ogw-daycare`, or `ogw-daycare-ID` for
@@ -42,13 +39,16 @@ pub struct Settings {
 }
 
 impl Settings {
-    pub fn new(element: &HtmlElement, options: &MountOptions) -> Settings {
-        let key = fragment_key(&element.id());
-        let attributes = ViewState::from_attributes(
-            options.municipality.as_deref(),
-            options.figures.as_deref(),
-            options.compare.as_deref(),
-        );
+    /// From the host's `id` and the `municipality`, `figures` and `compare`
+    /// the page (or the Leptos app) gave.
+    pub fn new(
+        id: &str,
+        municipality: Option<&str>,
+        figures: Option<&str>,
+        compare: Option<&str>,
+    ) -> Settings {
+        let key = fragment_key(id);
+        let attributes = ViewState::from_attributes(municipality, figures, compare);
         Settings { key, attributes }
     }
 }
@@ -65,7 +65,7 @@ pub fn DaycareWidget(
         log_problems("ogw-daycare", &read.problems);
         Ok(Arc::new(Loaded::new(read)))
     };
-    feed_card("ogw-daycare", word(lang, Word::Title), lang, load, move |loaded| {
+    feed_card("ogw-daycare", DaycareMsg::Title.text(lang), lang, load, move |loaded| {
         view! { <Dashboard loaded lang width settings=settings.clone()/> }
     })
 }
@@ -112,22 +112,23 @@ fn Dashboard(
     let feed = &loaded.read.feed;
     let subtitle = feed.about.title.as_ref().map(|t| t.get(lang).to_string());
     let synthetic = feed.about.synthetic.then(
-        || view! { <p class="ogw-dc-synthetic" role="note">{word(lang, Word::Synthetic)}</p> },
+        || view! { <p class="ogw-dc-synthetic" role="note">{DaycareMsg::Synthetic.text(lang)}</p> },
     );
-    let summary = summary(&loaded, lang);
-    let view_button = move |v: View, label: Word| {
+    let feed = &loaded.read.feed;
+    let summary = feed_summary(lang, feed.units.len(), feed.areas.len());
+    let view_button = move |v: View, label: DaycareMsg| {
         view! {
             <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || state.with(|s| s.view == v).to_string()
-                on:click=move |_| state.update(|s| s.view = v)>{word(lang, label)}</button>
+                on:click=move |_| state.update(|s| s.view = v)>{label.text(lang)}</button>
         }
     };
     let has_units = !feed.units.is_empty();
     let has_areas = !feed.areas.is_empty();
     let views = (has_units && has_areas).then(|| {
         view! {
-            <div role="group" class="ogw-dc-views" aria-label=word(lang, Word::View)>
-                {view_button(View::Institutions, Word::Institutions)}
-                {view_button(View::Municipalities, Word::Municipalities)}
+            <div role="group" class="ogw-dc-views" aria-label=DaycareMsg::View.text(lang)>
+                {view_button(View::Institutions, DaycareMsg::Institutions)}
+                {view_button(View::Municipalities, DaycareMsg::Municipalities)}
             </div>
         }
     });
@@ -190,22 +191,6 @@ fn view_downloads(ctx: &Ctx) -> impl IntoView {
     crate::web::shared::download::downloads("ogw-daycare", lang, csv, svg)
 }
 
-/// "4.600 institutioner i 98 kommuner." (or the municipalities alone).
-fn summary(loaded: &Loaded, lang: Lang) -> String {
-    let feed = &loaded.read.feed;
-    let areas = municipalities(lang, feed.areas.len());
-    let areas = areas.replacen(&feed.areas.len().to_string(), &count(feed.areas.len(), lang), 1);
-    if feed.units.is_empty() {
-        return format!("{areas}.");
-    }
-    let units = institutions(lang, feed.units.len()).replacen(
-        &feed.units.len().to_string(),
-        &count(feed.units.len(), lang),
-        1,
-    );
-    lang.pick(format!("{units} i {areas}."), format!("{units} in {areas}."))
-}
-
 /// Who the figures come from, how the national figure is made, and the
 /// feed's own note: credited wherever the data is shown.
 fn credits(loaded: &Loaded, lang: Lang) -> impl IntoView {
@@ -221,7 +206,7 @@ fn credits(loaded: &Loaded, lang: Lang) -> impl IntoView {
     let method = loaded.read.feed.national.method.as_ref().map(|m| {
         view! {
             <details class="ogw-dc-method">
-                <summary>{word(lang, Word::NationalMethod)}</summary>
+                <summary>{DaycareMsg::NationalMethod.text(lang)}</summary>
                 <p>{m.get(lang).to_string()}</p>
             </details>
         }
@@ -230,7 +215,7 @@ fn credits(loaded: &Loaded, lang: Lang) -> impl IntoView {
     let as_of = about.as_of.clone().map(|d| view! { <span>{format!(" ({d})")}</span> });
     view! {
         <div class="ogw-source ogw-dc-credits">
-            <p>{word(lang, Word::Sources)}{as_of}":"</p>
+            <p>{DaycareMsg::Sources.text(lang)}{as_of}":"</p>
             <ul>{sources}</ul>
             {note}
             {method}

@@ -27,15 +27,39 @@ impl FetchLimits {
     /// 36 MB; more than this is no feed a person's phone should parse.
     pub const MAX_BYTES: u64 = 64_000_000;
 
+    /// The longest a page may ask to wait: ten minutes.
+    pub const MOST_SECONDS: u32 = 600;
+
     /// The defaults, or the element's own (`timeout="5"`, `max-bytes="2000000"`).
-    pub fn new(timeout: Option<&str>, max_bytes: Option<&str>, cancel: AbortSignal) -> FetchLimits {
+    #[cfg_attr(not(feature = "elements"), allow(dead_code))]
+    pub fn new(timeout: Option<&str>, max_bytes: Option<&str>) -> FetchLimits {
         let positive =
             |text: Option<&str>| text.and_then(|t| t.trim().parse::<u64>().ok()).filter(|n| *n > 0);
-        FetchLimits {
-            timeout_seconds: positive(timeout).map_or(Self::TIMEOUT_SECONDS, |s| s.min(600) as u32),
-            max_bytes: positive(max_bytes).unwrap_or(Self::MAX_BYTES),
-            cancel: Some(cancel),
+        let limits = FetchLimits::default();
+        let limits = match positive(timeout) {
+            Some(s) => limits.with_timeout(s.min(Self::MOST_SECONDS as u64) as u32),
+            None => limits,
+        };
+        match positive(max_bytes) {
+            Some(n) => limits.with_max_bytes(n),
+            None => limits,
         }
+    }
+
+    /// At most `seconds` to wait (1 to `MOST_SECONDS`; 0 keeps the default).
+    pub fn with_timeout(mut self, seconds: u32) -> FetchLimits {
+        if seconds > 0 {
+            self.timeout_seconds = seconds.min(Self::MOST_SECONDS);
+        }
+        self
+    }
+
+    /// At most `bytes` of feed (0 keeps the default).
+    pub fn with_max_bytes(mut self, bytes: u64) -> FetchLimits {
+        if bytes > 0 {
+            self.max_bytes = bytes;
+        }
+        self
     }
 }
 
@@ -53,6 +77,8 @@ impl Default for FetchLimits {
 pub enum FeedSource {
     Url(String, FetchLimits),
     Text(String),
+    /// A custom element with no feed at all (only the elements make it).
+    #[cfg_attr(not(feature = "elements"), allow(dead_code))]
     Missing,
     /// Nothing to load: the widget only says what is wrong (an unknown widget name).
     Refused(Problem),
@@ -77,11 +103,23 @@ impl FeedSource {
     }
 
     /// A feed written inside the element, unless the page allows only addresses.
+    #[cfg_attr(not(feature = "elements"), allow(dead_code))]
     pub fn inline(text: String, feed_lists: &[String]) -> FeedSource {
         if feed_rules::inline_allowed(feed_lists) {
             FeedSource::Text(text)
         } else {
             FeedSource::Refused(Problem::fatal(ProblemKind::FeedNotAllowed { url: None }))
+        }
+    }
+
+    /// The same source, its download cancelled by `cancel` (the widget's
+    /// unmounting) as well as by its timeout.
+    pub fn cancelled_by(self, cancel: AbortSignal) -> FeedSource {
+        match self {
+            FeedSource::Url(url, limits) => {
+                FeedSource::Url(url, FetchLimits { cancel: Some(cancel), ..limits })
+            }
+            other => other,
         }
     }
 

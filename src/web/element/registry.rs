@@ -2,28 +2,11 @@
 //! widget on the page; each entry owns its view and its resize observer,
 //! and dropping the entry tears both down.
 
-use std::any::Any;
 use std::cell::RefCell;
 
 use web_sys::HtmlElement;
 
-/// Everything a mounted widget owns; dropped on unmount.
-pub struct Mounted {
-    /// Leptos' `UnmountHandle` (its type names the view, so it is boxed).
-    /// Held so that dropping it unmounts the view (first, in `drop`).
-    pub view: Option<Box<dyn Any>>,
-    /// Run after the view is gone: stop observing sizes, restore the fallback.
-    pub on_drop: Vec<Box<dyn FnOnce()>>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        drop(self.view.take());
-        for f in self.on_drop.drain(..) {
-            f();
-        }
-    }
-}
+use crate::web::component::mount::Mounted;
 
 thread_local! {
     static MOUNTED: RefCell<Vec<(HtmlElement, Mounted)>> = const { RefCell::new(Vec::new()) };

@@ -8,7 +8,7 @@ use std::future::Future;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::i18n::{skipped, t, Lang, Msg};
+use crate::core::i18n::{skipped, Lang, Msg};
 use crate::core::link::safe_href;
 use crate::core::plan::read::ReadPlan;
 use crate::core::problem::{Problem, Severity};
@@ -51,7 +51,7 @@ where
         <section class="ogw-card" aria-labelledby="ogw-title">
             <h2 class="ogw-title" id="ogw-title">{title}</h2>
             {move || match state.get() {
-                Load::Loading => view! { <p class="ogw-loading">{t(lang, Msg::Loading)}</p> }.into_any(),
+                Load::Loading => view! { <p class="ogw-loading">{Msg::Loading.text(lang)}</p> }.into_any(),
                 Load::Failed(problem) => failure_message(lang, &problem).into_any(),
                 Load::Ready(value) => ready(value).into_any(),
             }}
@@ -62,7 +62,7 @@ where
 pub fn failure_message(lang: Lang, problem: &Problem) -> impl IntoView {
     view! {
         <div class="ogw-error" role="alert">
-            <p class="ogw-error-title">{t(lang, Msg::CannotShow)}</p>
+            <p class="ogw-error-title">{Msg::CannotShow.text(lang)}</p>
             <p>{problem.describe(lang)}</p>
         </div>
     }
@@ -97,7 +97,7 @@ pub fn limit_notice(problems: &[Problem], lang: Lang) -> Option<impl IntoView> {
     (!over.is_empty()).then(|| {
         view! {
             <div class="ogw-notice" role="note">
-                <p>{t(lang, Msg::TooLarge)}</p>
+                <p>{Msg::TooLarge.text(lang)}</p>
                 <ul>{over}</ul>
             </div>
         }
@@ -123,7 +123,7 @@ pub fn skipped_notice(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
         <div class="ogw-notice" role="note">
             <p>{skipped(lang, read.skipped_initiatives)}</p>
             <details>
-                <summary>{t(lang, Msg::SkippedDetails)}</summary>
+                <summary>{Msg::SkippedDetails.text(lang)}</summary>
                 <ul>{reasons}</ul>
             </details>
         </div>
@@ -140,7 +140,7 @@ pub fn source_line(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
         let link = s.url.as_deref().and_then(safe_href);
         view! {
             <span>
-                {format!("{}: ", t(lang, Msg::Source))}
+                {format!("{}: ", Msg::Source.text(lang))}
                 <a class="ogw-link" href=link>{name}</a>
             </span>
         }
@@ -148,6 +148,6 @@ pub fn source_line(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
     let as_of = plan
         .as_of
         .clone()
-        .map(|d| view! { <span>{format!(" · {} {d}", t(lang, Msg::AsOf))}</span> });
+        .map(|d| view! { <span>{format!(" · {} {d}", Msg::AsOf.text(lang))}</span> });
     Some(view! { <p class="ogw-source">{source}{as_of}</p> })
 }

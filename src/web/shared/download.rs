@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{Lang, Msg};
 
 /// The two links; `csv` and `svg` make the files' text when asked.
 pub fn downloads(
@@ -19,8 +19,8 @@ pub fn downloads(
 ) -> impl IntoView {
     view! {
         <p class="ogw-downloads">
-            {link(format!("{name}.csv"), "text/csv", t(lang, Msg::DownloadCsv), "ogw-download-csv", csv)}
-            {link(format!("{name}.svg"), "image/svg+xml", t(lang, Msg::DownloadSvg), "ogw-download-svg", svg)}
+            {link(format!("{name}.csv"), "text/csv", Msg::DownloadCsv.text(lang), "ogw-download-csv", csv)}
+            {link(format!("{name}.svg"), "image/svg+xml", Msg::DownloadSvg.text(lang), "ogw-download-svg", svg)}
         </p>
     }
 }

@@ -1,5 +1,8 @@
 //! Parts every widget shows: the card around it (title, problems, source,
-//! the empty state) and the downloads of what it shows.
+//! the empty state), the downloads of what it shows, the table toggle and
+//! moving the focus.
 
 pub mod card;
 pub mod download;
+pub mod focus;
+pub mod table_toggle;

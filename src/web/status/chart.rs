@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::chart::geometry::Rect;
 use crate::core::chart::status::layout::{step, Step};
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{Lang, Msg};
 use crate::core::link::safe_href;
 use crate::core::plan::read::ReadPlan;
 use crate::core::plan::summary::segment_label;
@@ -143,7 +143,7 @@ pub(super) fn Chart(
                     <button type="button" class="ogw-button" on:click=move |_| {
                         selected.set(None);
                         focus_segment(i);
-                    }>{t(lang, Msg::Close)}</button>
+                    }>{Msg::Close.text(lang)}</button>
                 </div>
             })
         }
@@ -152,7 +152,7 @@ pub(super) fn Chart(
     view! {
         <div class="ogw-chart">
             <div class="ogw-svg" aria-hidden="true" inner_html=move || svg.get()></div>
-            <div class="ogw-hits" role="group" aria-label=t(lang, Msg::StatusTitle) node_ref=hits>{buttons}</div>
+            <div class="ogw-hits" role="group" aria-label=Msg::StatusTitle.text(lang) node_ref=hits>{buttons}</div>
         </div>
         {detail}
     }
@@ -161,7 +161,8 @@ pub(super) fn Chart(
 pub(super) fn initiative_item(initiative: &Initiative, lang: Lang) -> impl IntoView {
     let title = initiative.title.get(lang).to_string();
     let href = initiative.url.as_deref().and_then(safe_href);
-    let lead = initiative.lead.as_ref().map(|l| format!("{}: {}", t(lang, Msg::Lead), l.get(lang)));
+    let lead =
+        initiative.lead.as_ref().map(|l| format!("{}: {}", Msg::Lead.text(lang), l.get(lang)));
     let note = initiative.status.label.clone();
     view! {
         <li class="ogw-item">

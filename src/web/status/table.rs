@@ -4,13 +4,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{Lang, Msg};
 use crate::core::plan::tally::StatusTally;
+use crate::web::shared::table_toggle::table_toggle;
 
 /// The chart's numbers as a real table, one button away.
 #[component]
 pub(super) fn NumbersTable(tally: Arc<StatusTally>, lang: Lang) -> impl IntoView {
-    let open = RwSignal::new(false);
     let header: Vec<_> =
         tally.statuses.iter().map(|s| view! { <th scope="col">{s.title(lang)}</th> }).collect();
     let rows: Vec<_> = tally
@@ -29,31 +29,18 @@ pub(super) fn NumbersTable(tally: Arc<StatusTally>, lang: Lang) -> impl IntoView
         })
         .collect();
     view! {
-        // One reactive attribute drives all three: CSS shows the matching label
-        // and hides the table while aria-expanded is "false" (each reactive
-        // binding costs the bundle code; see README, Size).
-        <button
-            type="button"
-            class="ogw-button ogw-toggle"
-            aria-expanded=move || open.get().to_string()
-            aria-controls="ogw-table"
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
-            <span class="ogw-when-closed">{t(lang, Msg::ShowTable)}</span>
-            <span class="ogw-when-open">{t(lang, Msg::HideTable)}</span>
-        </button>
-        <div class="ogw-table-wrap" id="ogw-table">
+        {table_toggle(lang, "ogw-table", view! {
             <table class="ogw-table">
-                <caption>{t(lang, Msg::TableCaption)}</caption>
+                <caption>{Msg::TableCaption.text(lang)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t(lang, Msg::Theme)}</th>
+                        <th scope="col">{Msg::Theme.text(lang)}</th>
                         {header}
-                        <th scope="col">{t(lang, Msg::Total)}</th>
+                        <th scope="col">{Msg::Total.text(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        })}
     }
 }

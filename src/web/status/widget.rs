@@ -11,7 +11,7 @@ use super::table::NumbersTable;
 use crate::core::chart::status::layout::layout_status;
 use crate::core::chart::status::svg::status_svg;
 use crate::core::csv::status_csv;
-use crate::core::i18n::{t, Lang, Msg};
+use crate::core::i18n::{Lang, Msg};
 use crate::core::plan::read::{read_plan_without_dates, ReadPlan};
 use crate::core::plan::summary::status_sentence;
 use crate::core::plan::tally::tally;
@@ -28,7 +28,7 @@ pub fn StatusWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> imp
     };
     feed_card(
         "ogw-status",
-        t(lang, Msg::StatusTitle),
+        Msg::StatusTitle.text(lang),
         lang,
         load,
         move |read| view! { <StatusView read lang width/> },
@@ -46,7 +46,7 @@ fn StatusView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl Int
         .into_any();
     }
     let sentence = status_sentence(&tally, lang);
-    let title = t(lang, Msg::StatusTitle);
+    let title = Msg::StatusTitle.text(lang);
     let layout = Memo::new({
         let tally = tally.clone();
         move |_| layout_status(&tally, width.get() as f64, lang)
@@ -60,13 +60,13 @@ fn StatusView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl Int
     view! {
         {plan_title.map(|p| view! { <p class="ogw-subtitle">{p}</p> })}
         <p class="ogw-summary">{sentence}</p>
-        <p class="ogw-hint">{t(lang, Msg::ChartHint)}</p>
+        <p class="ogw-hint">{Msg::ChartHint.text(lang)}</p>
         <Chart read=read.clone() tally=tally.clone() lang layout svg/>
         <NumbersTable tally=tally.clone() lang/>
         {crate::web::shared::download::downloads(
             "ogw-status",
             lang,
-            move || status_csv(&tally, t(lang, Msg::Theme), t(lang, Msg::Total), lang),
+            move || status_csv(&tally, Msg::Theme.text(lang), Msg::Total.text(lang), lang),
             move || svg.get_untracked(),
         )}
         {skipped_notice(&read, lang)}

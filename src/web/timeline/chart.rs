@@ -2,6 +2,8 @@
 //! tab stop, arrow keys between rows), the zoom, and the rows grown to the
 //! labels as rendered.
 
+use crate::core::timeline::words::TimelineMsg;
+use crate::web::shared::focus::focus_later;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
@@ -10,7 +12,8 @@ use wasm_bindgen::JsCast;
 
 use super::widget::*;
 use crate::core::chart::timeline::layout::{Row, RowKind, TimelineLayout, Zoom};
-use crate::core::i18n::{tl, Tl};
+
+use crate::core::timeline::scroll::{as_of_in_view, reveal_row};
 use crate::core::timeline::tree::{tree_key, tree_nodes, TreeAction};
 
 /// The SVG at its own width in a sideways-scrolling box, the row labels held
@@ -49,22 +52,9 @@ pub(super) fn Chart(
         // From a focus event, which can come while the widget is torn down
         // (the layout is the scroller's owner's: present if the scroller is).
         let Some(scroller) = scroller.try_get_untracked().flatten() else { return };
-        let Some((left, label_w)) = layout.with_untracked(|l| {
-            let bar = l.rows.iter().find(|r| r.kind == kind)?.bar.as_ref()?;
-            let left = bar
-                .crisp
-                .map(|c| c.0)
-                .into_iter()
-                .chain(bar.fuzzy.iter().map(|f| f.0))
-                .fold(bar.mark_x, f64::min);
-            Some((left, l.label_w))
-        }) else {
-            return;
-        };
-        let visible = scroller.scroll_left() as f64
-            ..(scroller.scroll_left() + scroller.client_width()) as f64;
-        if !visible.contains(&left) || !visible.contains(&(left.min(visible.end - 1.0))) {
-            scroller.set_scroll_left((left - label_w - 24.0).max(0.0) as i32);
+        let (at, width) = (scroller.scroll_left() as f64, scroller.client_width() as f64);
+        if let Some(to) = layout.with_untracked(|l| reveal_row(l, kind, at, width)) {
+            scroller.set_scroll_left(to as i32);
         }
     };
     let toggle = move |group: usize, initiative: usize| {
@@ -192,8 +182,8 @@ pub(super) fn Chart(
                                 Some(view! {
                                     <button type="button" class="ogw-tl-expand" tabindex="-1" style:top=top
                                         on:click=move |_| toggle(group, initiative)>
-                                        <span class="ogw-sr-only" class:ogw-tl-hidden=open>{tl(lang, Tl::ShowMilestonesFor)} " " {title}</span>
-                                        <span class="ogw-sr-only" class:ogw-tl-hidden=move || !open()>{tl(lang, Tl::HideMilestonesFor)} " " {title_open}</span>
+                                        <span class="ogw-sr-only" class:ogw-tl-hidden=open>{TimelineMsg::ShowMilestonesFor.text(lang)} " " {title}</span>
+                                        <span class="ogw-sr-only" class:ogw-tl-hidden=move || !open()>{TimelineMsg::HideMilestonesFor.text(lang)} " " {title_open}</span>
                                         <span aria-hidden="true">{move || if open() { "−" } else { "+" }}</span>
                                     </button>
                                 })
@@ -220,11 +210,9 @@ pub(super) fn Chart(
     Effect::new(move |previous: Option<Zoom>| {
         let zoom = layout.with(|l| l.zoom);
         if previous.is_some_and(|p| p != zoom) {
-            if let (Some(scroller), Some((as_of_x, label_w))) =
-                (scroller.get_untracked(), layout.with_untracked(|l| Some((l.as_of_x, l.label_w))))
-            {
-                let visible = (scroller.client_width() as f64 - label_w).max(0.0);
-                scroller.set_scroll_left((as_of_x - label_w - visible / 2.0).max(0.0) as i32);
+            if let Some(scroller) = scroller.get_untracked() {
+                let width = scroller.client_width() as f64;
+                scroller.set_scroll_left(layout.with_untracked(|l| as_of_in_view(l, width)) as i32);
             }
         }
         zoom
@@ -235,7 +223,7 @@ pub(super) fn Chart(
                 <div class="ogw-tl-svg" aria-hidden="true" inner_html=move || svg.get()></div>
                 <div class="ogw-tl-bands" aria-hidden="true">{bands}</div>
                 <div class="ogw-tl-labels" style:width=labels_width style:height=labels_height>{labels}</div>
-                <div class="ogw-tl-rows" role="tree" aria-label=tl(lang, Tl::TimelineTitle)>
+                <div class="ogw-tl-rows" role="tree" aria-label=TimelineMsg::TimelineTitle.text(lang)>
                     <For each=move || kinds.get() key=|kind| *kind children=row_item/>
                 </div>
             </div>
@@ -325,22 +313,6 @@ pub(super) fn row_key(kind: RowKind) -> String {
             format!("m{group}-{initiative}-{milestone}")
         }
     }
-}
-
-/// Focuses the first element in `root` (this widget) matching `selector`,
-/// after the DOM has caught up (opening details and expanding add elements).
-pub(super) fn focus_later(root: NodeRef<leptos::html::Div>, selector: String) {
-    // A frame later the widget may have been unmounted and its node ref
-    // disposed: `try_`, never `get_untracked` (a panic traps the core).
-    request_animation_frame(move || {
-        let found = root
-            .try_get_untracked()
-            .flatten()
-            .and_then(|r| r.query_selector(&selector).ok().flatten());
-        if let Some(element) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = element.focus();
-        }
-    });
 }
 
 pub(super) fn row_selector(kind: RowKind) -> String {

@@ -1,16 +1,17 @@
 //! The details of a row (dates in words, status, slip, progress, contact,
 //! link), and feed text marked with its language.
 
+use crate::core::timeline::words::TimelineMsg;
+use crate::web::shared::focus::focus_later;
 use leptos::prelude::*;
 
 use super::chart::*;
 use super::widget::*;
 use crate::core::chart::timeline::layout::RowKind;
-use crate::core::i18n::{t, tl, Lang, Msg, Tl};
+use crate::core::i18n::{Lang, Msg};
 use crate::core::link::{email_href, phone_href, safe_href};
 use crate::core::text::{lang_attr, Text};
-use crate::core::timeline::model::Item;
-use crate::core::timeline::words::{moved_words, progress_words, span_words};
+use crate::core::timeline::words::{moved_words, progress_words, span_words, status_words};
 
 /// What is known about a row: dates in words, status and its note, slip,
 /// progress, and for an initiative its texts, lead, contact and link.
@@ -28,17 +29,19 @@ pub(super) fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
         }
         _ => text(&source.status_note),
     };
-    let fact = |label: Tl, value: String| (tl(lang, label), value.into_any());
-    let mut facts: Vec<(&str, AnyView)> =
-        vec![fact(Tl::When, span_words(item, lang)), fact(Tl::Status, status_words(item, lang))];
-    facts.extend(status_note.map(|n| (tl(lang, Tl::StatusNote), n)));
-    facts.extend(moved_words(item, lang).map(|m| fact(Tl::Deadline, m)));
+    let fact = |label: TimelineMsg, value: String| (label.text(lang), value.into_any());
+    let mut facts: Vec<(&str, AnyView)> = vec![
+        fact(TimelineMsg::When, span_words(item, lang)),
+        fact(TimelineMsg::Status, status_words(item, lang)),
+    ];
+    facts.extend(status_note.map(|n| (TimelineMsg::StatusNote.text(lang), n)));
+    facts.extend(moved_words(item, lang).map(|m| fact(TimelineMsg::Deadline, m)));
     facts.extend(
         progress_words(item.target.as_ref(), item.actual.as_ref(), lang)
-            .map(|p| fact(Tl::Progress, p)),
+            .map(|p| fact(TimelineMsg::Progress, p)),
     );
     if is_initiative {
-        facts.extend(text(&source.lead).map(|l| (t(lang, Msg::Lead), l)));
+        facts.extend(text(&source.lead).map(|l| (Msg::Lead.text(lang), l)));
         if !source.partners.is_empty() {
             let partners = source
                 .partners
@@ -46,18 +49,18 @@ pub(super) fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
                 .enumerate()
                 .map(|(i, p)| view! { {(i > 0).then_some(", ")}{feed_text_of(p, &written_in, lang)} })
                 .collect_view();
-            facts.push((tl(lang, Tl::Partners), partners.into_any()));
+            facts.push((TimelineMsg::Partners.text(lang), partners.into_any()));
         }
         for (label, field) in [
-            (Tl::Summary, &source.summary),
-            (Tl::Results, &source.results),
-            (Tl::NextSteps, &source.next_steps),
+            (TimelineMsg::Summary, &source.summary),
+            (TimelineMsg::Results, &source.results),
+            (TimelineMsg::NextSteps, &source.next_steps),
         ] {
-            facts.extend(text(field).map(|t| (tl(lang, label), t)));
+            facts.extend(text(field).map(|t| (label.text(lang), t)));
         }
     } else {
         facts.push((
-            tl(lang, Tl::Initiative),
+            TimelineMsg::Initiative.text(lang),
             view! { {rows.id.clone()} " " {feed_text(rows.item.title.clone(), &rows.item.title_lang, lang)} }.into_any(),
         ));
     }
@@ -76,11 +79,11 @@ pub(super) fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
             .phone
             .clone()
             .map(|p| view! { " " <a class="ogw-link" href=phone_href(&p)>{p.clone()}</a> });
-        view! { <dt>{tl(lang, Tl::Contact)}</dt><dd>{who}{email}{phone}</dd> }
+        view! { <dt>{TimelineMsg::Contact.text(lang)}</dt><dd>{who}{email}{phone}</dd> }
     });
     let link =
         source.url.as_deref().filter(|_| is_initiative).and_then(safe_href).map(
-            |href| view! { <p><a class="ogw-link" href=href>{tl(lang, Tl::MoreAbout)}</a></p> },
+            |href| view! { <p><a class="ogw-link" href=href>{TimelineMsg::MoreAbout.text(lang)}</a></p> },
         );
     let (selected, root) = (shared.selected, shared.root);
     let close = move || {
@@ -98,20 +101,9 @@ pub(super) fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
             <h3 class="ogw-detail-title ogw-tl-details-title" id="ogw-tl-details-title" tabindex="-1">{feed_text(item.title.clone(), &item.title_lang, lang)}</h3>
             <dl class="ogw-facts">{facts}{contact}</dl>
             {link}
-            <button type="button" class="ogw-button" on:click=move |_| close()>{t(lang, Msg::Close)}</button>
+            <button type="button" class="ogw-button" on:click=move |_| close()>{Msg::Close.text(lang)}</button>
         </div>
     })
-}
-
-pub(super) fn status_words(item: &Item, lang: Lang) -> String {
-    let mut s = item.status.title(lang);
-    if let Some(text) = &item.status_text {
-        s = format!("{s} ({text})");
-    }
-    if item.overdue {
-        s = format!("{s}; {}", tl(lang, Tl::Overdue).to_lowercase());
-    }
-    s
 }
 
 /// Feed text in a span that says its language when it is not the widget's

@@ -8,7 +8,7 @@ use super::details::*;
 use super::widget::*;
 use crate::core::chart::timeline::layout::RowKind;
 use crate::core::i18n::milestones;
-use crate::core::timeline::words::{progress_words, span_words};
+use crate::core::timeline::words::list_facts;
 
 /// On a phone: the same items as a list with their dates and status in
 /// words, milestones one button away, details opening in place.
@@ -22,15 +22,7 @@ pub(super) fn ListLayout(shared: Shared) -> impl IntoView {
             let shared = shared.clone();
             let item = shared.item(kind).cloned()?;
             let title = shared.title(kind);
-            let facts = [
-                Some(span_words(&item, lang)),
-                Some(status_words(&item, lang)),
-                progress_words(item.target.as_ref(), item.actual.as_ref(), lang),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" · ");
+            let facts = list_facts(&item, lang);
             let selected = shared.selected;
             Some(view! {
                 <button type="button" class="ogw-tl-list-item" data-row=row_key(kind) aria-expanded=move || (selected.get() == Some(kind)).to_string()

@@ -1,28 +1,19 @@
 //! Every initiative and milestone as a row of a real table, one button away.
 
+use crate::core::timeline::words::TimelineMsg;
+use crate::web::shared::table_toggle::table_toggle;
 use leptos::prelude::*;
 
 use super::details::*;
 use super::widget::*;
-use crate::core::date::DatePhrase;
-use crate::core::i18n::{t, tl, Msg, Tl};
-use crate::core::timeline::model::Item;
-use crate::core::timeline::words::{moved_words, progress_words};
+use crate::core::timeline::export::as_written;
+use crate::core::timeline::words::{moved_words, progress_words, status_words};
 
 /// Every initiative and milestone as a row of a real table, one button
 /// away: dates as the feed wrote them, for analysts.
 #[component]
 pub(super) fn ItemTable(shared: Shared) -> impl IntoView {
     let lang = shared.lang;
-    let open = RwSignal::new(false);
-    // A span the timeline took from the milestones was not written: "–".
-    let written = |item: &Item, w: &Option<DatePhrase>| {
-        w.as_ref()
-            .filter(|_| !item.span_from_milestones)
-            .map(|w| w.text().to_string())
-            .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| "–".into())
-    };
     let rows = shared
         .timeline
         .groups
@@ -36,8 +27,8 @@ pub(super) fn ItemTable(shared: Shared) -> impl IntoView {
                 <tr class:ogw-total-row=is_initiative>
                     <th scope="row">{initiative}</th>
                     <td>{milestone}</td>
-                    <td>{written(item, &item.start)}</td>
-                    <td>{written(item, &item.end)}</td>
+                    <td>{as_written(item, &item.start)}</td>
+                    <td>{as_written(item, &item.end)}</td>
                     <td>{status_words(item, lang)}</td>
                     <td>{moved_words(item, lang).unwrap_or_default()}</td>
                     <td>{progress_words(item.target.as_ref(), item.actual.as_ref(), lang).unwrap_or_default()}</td>
@@ -45,23 +36,25 @@ pub(super) fn ItemTable(shared: Shared) -> impl IntoView {
             }
         })
         .collect_view();
-    let header =
-        [Tl::Initiative, Tl::Milestone, Tl::Start, Tl::End, Tl::Status, Tl::Moved, Tl::Progress]
-            .into_iter()
-            .map(|m| view! { <th scope="col">{tl(lang, m)}</th> })
-            .collect_view();
+    let header = [
+        TimelineMsg::Initiative,
+        TimelineMsg::Milestone,
+        TimelineMsg::Start,
+        TimelineMsg::End,
+        TimelineMsg::Status,
+        TimelineMsg::Moved,
+        TimelineMsg::Progress,
+    ]
+    .into_iter()
+    .map(|m| view! { <th scope="col">{m.text(lang)}</th> })
+    .collect_view();
     view! {
-        <button type="button" class="ogw-button ogw-toggle" aria-expanded=move || open.get().to_string() aria-controls="ogw-table"
-            on:click=move |_| open.update(|o| *o = !*o)>
-            <span class="ogw-when-closed">{t(lang, Msg::ShowTable)}</span>
-            <span class="ogw-when-open">{t(lang, Msg::HideTable)}</span>
-        </button>
-        <div class="ogw-table-wrap" id="ogw-table">
+        {table_toggle(lang, "ogw-table", view! {
             <table class="ogw-table ogw-tl-table">
-                <caption>{tl(lang, Tl::TimelineTableCaption)}</caption>
+                <caption>{TimelineMsg::TimelineTableCaption.text(lang)}</caption>
                 <thead><tr>{header}</tr></thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        })}
     }
 }

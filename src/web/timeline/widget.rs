@@ -3,6 +3,8 @@
 //! button on each row (one tab stop, arrow keys between rows), the details
 //! panel, the zoom and the table, and a plain list on narrow screens.
 
+use crate::core::timeline::words::TimelineMsg;
+use crate::web::shared::focus::focus_later;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -15,12 +17,12 @@ use super::table::*;
 use crate::core::chart::timeline::layout::{fit_rows, layout_timeline, RowKind, Zoom};
 use crate::core::chart::timeline::svg::timeline_svg;
 use crate::core::date::{day, parse_iso, Day};
-use crate::core::i18n::{initiatives, milestones, tl, Lang, Tl};
+use crate::core::i18n::Lang;
 use crate::core::plan::read::{read_plan, ReadPlan};
 use crate::core::problem::{Problem, ProblemKind};
 use crate::core::timeline::export::timeline_csv;
 use crate::core::timeline::model::{build_timeline, InitiativeRows, Item, Timeline};
-use crate::core::timeline::words::{item_facts, timeline_summary};
+use crate::core::timeline::words::{row_facts, timeline_summary};
 use crate::web::element::feed_source::FeedSource;
 use crate::web::shared::card::{feed_card, log_problems, skipped_notice, source_line};
 
@@ -41,7 +43,7 @@ pub fn TimelineWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> i
         log_problems("ogw-timeline", &read.problems);
         Ok(Arc::new(read))
     };
-    feed_card("ogw-timeline", tl(lang, Tl::TimelineTitle), lang, load, move |read| {
+    feed_card("ogw-timeline", TimelineMsg::TimelineTitle.text(lang), lang, load, move |read| {
         view! { <TimelineView read lang width/> }
     })
 }
@@ -114,27 +116,7 @@ impl Shared {
     /// `lang`): title, then when, status and what is off in the widget's
     /// language, and for an initiative how many milestones it has.
     pub(super) fn name(&self, kind: RowKind) -> AnyView {
-        let lang = self.lang;
-        let facts = match kind {
-            RowKind::Group { group } => self
-                .timeline
-                .groups
-                .get(group)
-                .map(|g| initiatives(lang, g.initiatives.len()))
-                .unwrap_or_default(),
-            _ => {
-                let Some(item) = self.item(kind) else { return ().into_any() };
-                let mut facts = item_facts(item, lang);
-                if let (RowKind::Initiative { .. }, Some(n)) =
-                    (kind, self.rows(kind).map(|r| r.milestones.len()))
-                {
-                    if n > 0 {
-                        facts = format!("{facts}, {}", milestones(lang, n));
-                    }
-                }
-                facts
-            }
-        };
+        let facts = row_facts(&self.timeline, kind, self.lang);
         view! { {self.title(kind)} ", " {facts} }.into_any()
     }
 
@@ -197,7 +179,7 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
     let summary = timeline_summary(&timeline, lang);
     let svg = Memo::new({
         let summary = summary.clone();
-        move |_| layout.with(|l| timeline_svg(l, tl(lang, Tl::TimelineTitle), &summary))
+        move |_| layout.with(|l| timeline_svg(l, TimelineMsg::TimelineTitle.text(lang), &summary))
     });
     let narrow = Memo::new(move |_| width.get() < LIST_BELOW);
 
@@ -209,12 +191,12 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
         .collect();
     let all_count = all.len();
     let all_open = move || expanded.with(|e| e.len() == all_count);
-    let zoom_buttons = [(Zoom::Years, Tl::ZoomYears), (Zoom::Quarters, Tl::ZoomQuarters), (Zoom::Months, Tl::ZoomMonths)]
+    let zoom_buttons = [(Zoom::Years, TimelineMsg::ZoomYears), (Zoom::Quarters, TimelineMsg::ZoomQuarters), (Zoom::Months, TimelineMsg::ZoomMonths)]
         .into_iter()
         .map(|(z, label)| {
             view! {
                 <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || (zoom.get() == z).to_string()
-                    on:click=move |_| zoom.set(z)>{tl(lang, label)}</button>
+                    on:click=move |_| zoom.set(z)>{label.text(lang)}</button>
             }
         })
         .collect_view();
@@ -239,12 +221,12 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
         <div class="ogw-tl" node_ref=root>
         {plan_title.map(|p| view! { <p class="ogw-subtitle">{p}</p> })}
         <p class="ogw-summary">{summary}</p>
-        <p class="ogw-hint">{move || tl(lang, if narrow.get() { Tl::TimelineListHint } else { Tl::TimelineHint })}</p>
+        <p class="ogw-hint">{move || if narrow.get() { TimelineMsg::TimelineListHint } else { TimelineMsg::TimelineHint }.text(lang)}</p>
         <div class="ogw-tl-toolbar">
-            <div role="group" class="ogw-tl-zoom" aria-label=tl(lang, Tl::Zoom) class:ogw-tl-hidden=move || narrow.get()>{zoom_buttons}</div>
+            <div role="group" class="ogw-tl-zoom" aria-label=TimelineMsg::Zoom.text(lang) class:ogw-tl-hidden=move || narrow.get()>{zoom_buttons}</div>
             <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || all_open().to_string()
                 on:click=move |_| expanded.set(if all_open() { HashSet::new() } else { all.clone() })>
-                {tl(lang, Tl::ShowAllMilestones)}
+                {TimelineMsg::ShowAllMilestones.text(lang)}
             </button>
         </div>
         {chart}

@@ -12,7 +12,7 @@ use crate::core::daycare::compare::{cell_annotation, verdict_words, Against, Com
 use crate::core::daycare::feed::DaycareFeed;
 use crate::core::daycare::format::{annotated, label_with_period, value, value_with_unit};
 use crate::core::daycare::value::Value;
-use crate::core::daycare::words::{direction, missing_explained, verdict_short, word, Word};
+use crate::core::daycare::words::{direction, missing_explained, verdict_short, DaycareMsg};
 use crate::core::i18n::Lang;
 
 pub const PAD: f64 = 8.0;
@@ -132,7 +132,11 @@ pub fn layout_compare(
         top += LINE + 4.0;
         // The national label goes beside "Lavere er bedre" when there is room, else on a line of its own.
         let national_label = row.national.number().map(|_| {
-            format!("{} {}", word(lang, Word::NationalAverage), value(row.national, figure, lang))
+            format!(
+                "{} {}",
+                DaycareMsg::NationalAverage.text(lang),
+                value(row.national, figure, lang)
+            )
         });
         let label_w = national_label.as_deref().map_or(0.0, |l| text_width(l, SMALL_SIZE));
         let direction_end = PAD + text_width(direction_text, SMALL_SIZE) + 12.0;
@@ -276,8 +280,8 @@ fn legend(comparison: &Comparison, width: f64, lang: Lang) -> (Vec<LegendItem>, 
     let (mut x, mut y) = (PAD + 6.0, PAD + LINE / 2.0);
     for key in keys {
         let label = match key {
-            LegendKey::Municipal => word(lang, Word::MunicipalAverage).to_string(),
-            LegendKey::National => word(lang, Word::NationalAverage).to_string(),
+            LegendKey::Municipal => DaycareMsg::MunicipalAverage.text(lang).to_string(),
+            LegendKey::National => DaycareMsg::NationalAverage.text(lang).to_string(),
             LegendKey::Verdict(v) => verdict_short(lang, v).to_string(),
         };
         let w = 12.0 + text_width(&label, SMALL_SIZE) + 16.0;

@@ -9,7 +9,7 @@ use crate::core::chart::text_metrics::{text_width, wrap};
 use crate::core::daycare::feed::{Figure, Series};
 use crate::core::daycare::format::{number, value_with_unit};
 use crate::core::daycare::value::Value;
-use crate::core::daycare::words::{missing, word, Word};
+use crate::core::daycare::words::{missing, DaycareMsg};
 use crate::core::i18n::Lang;
 
 use crate::core::chart::geometry::Rect;
@@ -160,7 +160,7 @@ pub fn layout_series(
         .filter(|b| b.year > first && b.year <= last)
         .map(|b| {
             let x = (x_of(b.year - 1) + x_of(b.year)) / 2.0;
-            let label = word(lang, Word::NewMethod);
+            let label = DaycareMsg::NewMethod.text(lang);
             let w = text_width(label, LABEL_SIZE);
             let label_x =
                 if x + w / 2.0 > width - 4.0 { width - 4.0 - w } else { (x - w / 2.0).max(4.0) };

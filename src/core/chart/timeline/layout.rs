@@ -7,10 +7,11 @@ use crate::core::chart::text_metrics::{text_width, wrap};
 use crate::core::date::day::{month_start, year_of, year_start, Day};
 use crate::core::date::words::{day_words, month_abbr, quarter_abbr};
 use crate::core::date::DatePhrase;
-use crate::core::i18n::{tl, Lang, Tl};
+use crate::core::i18n::Lang;
 use crate::core::plan::status::Status;
 use crate::core::timeline::model::{Item, Timeline};
 use crate::core::timeline::words::progress_words;
+use crate::core::timeline::words::TimelineMsg;
 
 pub const AXIS_H: f64 = 46.0;
 pub const GROUP_H: f64 = 30.0;
@@ -209,7 +210,7 @@ pub fn layout_timeline(
         legend,
         as_of_label_box: as_of_label_box(&as_of_label, as_of_x),
         as_of_label,
-        unknown_label: tl(lang, Tl::DateNotSet).to_string(),
+        unknown_label: TimelineMsg::DateNotSet.text(lang).to_string(),
     }
 }
 
@@ -233,7 +234,7 @@ fn note(item: &Item, bar: Option<&Bar>, label_w: f64, chart_w: f64, lang: Lang) 
     let w = text_width(&text, NOTE_SIZE);
     let Some(bar) = bar else {
         return Some(Note {
-            x: label_w + 8.0 + text_width(tl(lang, Tl::DateNotSet), LABEL_SIZE) + 12.0,
+            x: label_w + 8.0 + text_width(TimelineMsg::DateNotSet.text(lang), LABEL_SIZE) + 12.0,
             text,
         });
     };
@@ -293,10 +294,10 @@ fn legend(timeline: &Timeline, width: f64, top: f64, lang: Lang) -> (Vec<LegendE
 pub fn legend_label(key: LegendKey, lang: Lang) -> String {
     match key {
         LegendKey::Status(s) => s.title(lang),
-        LegendKey::Uncertain => tl(lang, Tl::UncertainDate).into(),
-        LegendKey::AsOf => tl(lang, Tl::StatusAsOf).into(),
-        LegendKey::Overdue => tl(lang, Tl::Overdue).into(),
-        LegendKey::Moved => tl(lang, Tl::MovedDate).into(),
+        LegendKey::Uncertain => TimelineMsg::UncertainDate.text(lang).into(),
+        LegendKey::AsOf => TimelineMsg::StatusAsOf.text(lang).into(),
+        LegendKey::Overdue => TimelineMsg::Overdue.text(lang).into(),
+        LegendKey::Moved => TimelineMsg::MovedDate.text(lang).into(),
     }
 }
 

@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use super::{Commitment, OgpOptions, PlanRef};
 use crate::core::import::tidy::slug;
-use crate::core::plan::{Initiative, Period, PlanFeed, PlanInfo, Source, Theme, PLAN_FORMAT};
+use crate::core::plan::{Initiative, Period, PlanFeed, PlanInfo, Theme, PLAN_FORMAT};
+use crate::core::source::Source;
 use crate::core::text::Text;
 
 const SOURCE: &str = "Open Government Partnership, Independent Reporting Mechanism (IRM)";

@@ -20,11 +20,8 @@ fn summary(imported: &Imported) -> String {
         let json = serde_json::to_string(feed).unwrap();
         let read = read_plan(&json).expect("the feed reads");
         let problems: Vec<String> = read.problems.iter().map(|p| p.to_string()).collect();
-        out += &format!(
-            "{}: {} | problems {problems:?}\n",
-            named.entry.file,
-            serde_json::to_string(&feed.plan).unwrap()
-        );
+        out += &format!("{}: problems {problems:?}\n", named.entry.file);
+        out += &format!("  plan {}\n", pretty(&feed.plan));
         for theme in &feed.themes {
             out += &format!(
                 "  theme {} = {}\n",
@@ -33,7 +30,7 @@ fn summary(imported: &Imported) -> String {
             );
         }
         for i in &feed.initiatives {
-            out += &format!("  {}\n", serde_json::to_string(i).unwrap());
+            out += &format!("  {}\n", pretty(i));
         }
     }
     let r = &imported.report;
@@ -52,6 +49,12 @@ fn summary(imported: &Imported) -> String {
         );
     }
     out
+}
+
+/// JSON as a reviewer reads it: one field a line, indented to sit under
+/// the feed's line in the snapshot.
+fn pretty(value: &impl serde::Serialize) -> String {
+    serde_json::to_string_pretty(value).unwrap().replace('\n', "\n  ")
 }
 
 fn check(csv: &str, options: &OgpOptions, expect: Expect) {
@@ -169,10 +172,43 @@ KG0002,Kyrgyz Republic,KGZ,AP_KGZ01,1,2018,2020,NA,Budget hearings,,"",Underway,
         &csv,
         &OgpOptions::default(),
         expect![[r#"
-            ogp-commitments.json: {"title":"Open Government Partnership commitments","language":"en","period":{"start":"2018","end":"2020"},"as_of":"2021-12-31","source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)","url":"https://opengovpartnership.org/"}} | problems []
+            ogp-commitments.json: problems []
+              plan {
+                "title": "Open Government Partnership commitments",
+                "language": "en",
+                "period": {
+                  "start": "2018",
+                  "end": "2020"
+                },
+                "as_of": "2021-12-31",
+                "source": {
+                  "name": "Open Government Partnership, Independent Reporting Mechanism (IRM)",
+                  "url": "https://opengovpartnership.org/"
+                }
+              }
               theme KGZ = "Kyrgyz Republic"
-              {"id":"KG0001","theme":"KGZ","title":"Парламент открыт","period":{"end":"3/1/2019"},"status":"NR","status_note":"End of term: not reviewed (NR). Progress report (IRM report 2019): no data (ND).","url":"https://opengovpartnership.org/members/kyrgyz-republic/commitments/kg0001"}
-              {"id":"KG0002","theme":"KGZ","title":"Budget hearings","period":{"start":"Underway"},"status":"Unclear","status_note":"End of term (IRM report 2021): Unclear. Progress report: not applicable (NA).","results":"Did it open government? No early results to report yet (IRM)."}
+              {
+                "id": "KG0001",
+                "theme": "KGZ",
+                "title": "Парламент открыт",
+                "period": {
+                  "end": "3/1/2019"
+                },
+                "status": "NR",
+                "status_note": "End of term: not reviewed (NR). Progress report (IRM report 2019): no data (ND).",
+                "url": "https://opengovpartnership.org/members/kyrgyz-republic/commitments/kg0001"
+              }
+              {
+                "id": "KG0002",
+                "theme": "KGZ",
+                "title": "Budget hearings",
+                "period": {
+                  "start": "Underway"
+                },
+                "status": "Unclear",
+                "status_note": "End of term (IRM report 2021): Unclear. Progress report: not applicable (NA).",
+                "results": "Did it open government? No early results to report yet (IRM)."
+              }
             rows 2 imported 2 dropped 0 feeds 1 reasons {"excel_day": 1, "no_value": 4, "not_a_link": 1, "not_assessed": 1}
               line 2 KG0001 Completion (End Of Term): "NR": status unknown: not assessed in either report; the code is kept as its label
               line 2 KG0001 Start Date: "NA": left out: means not applicable
@@ -202,11 +238,33 @@ fn rows_that_cannot_be_initiatives_are_reported_with_their_line() {
         csv,
         &OgpOptions::default(),
         expect![[r#"
-            ogp-commitments.json: {"title":"Open Government Partnership commitments","language":"en","source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)"}} | problems []
+            ogp-commitments.json: problems []
+              plan {
+                "title": "Open Government Partnership commitments",
+                "language": "en",
+                "source": {
+                  "name": "Open Government Partnership, Independent Reporting Mechanism (IRM)"
+                }
+              }
               theme albania = "Albania"
-              {"id":"A1","theme":"albania","title":"A title over two lines","status":"unknown"}
-              {"id":"A2","theme":"albania","title":"Short title only","status":"unknown"}
-              {"id":"A6","theme":"albania","title":"Trailing comma","status":"unknown"}
+              {
+                "id": "A1",
+                "theme": "albania",
+                "title": "A title over two lines",
+                "status": "unknown"
+              }
+              {
+                "id": "A2",
+                "theme": "albania",
+                "title": "Short title only",
+                "status": "unknown"
+              }
+              {
+                "id": "A6",
+                "theme": "albania",
+                "title": "Trailing comma",
+                "status": "unknown"
+              }
             rows 10 imported 3 dropped 7 feeds 1 reasons {"duplicate_id": 1, "empty_row": 1, "missing_group": 1, "missing_id": 1, "missing_title": 1, "other_title": 1, "ragged_row": 2}
               line 4 - Commitment Unique Identifier: "": row left out: no id
               line 6 A3 Commitment Title: "": row left out: no title
@@ -246,25 +304,136 @@ AL9,Albania,ALB,AP_ALB09,,2012,2014,,Five,,,,,,,Limited,,,,,,,0,3
         &csv,
         &options,
         expect![[r#"
-            albania-2012-2014.json: {"title":"Albania: OGP action plan 1 (2012-2014)","language":"en","period":{"start":"2012","end":"2014"},"as_of":"2014-12-31","source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)","url":"https://opengovpartnership.org/members/albania/"}} | problems []
+            albania-2012-2014.json: problems []
+              plan {
+                "title": "Albania: OGP action plan 1 (2012-2014)",
+                "language": "en",
+                "period": {
+                  "start": "2012",
+                  "end": "2014"
+                },
+                "as_of": "2014-12-31",
+                "source": {
+                  "name": "Open Government Partnership, Independent Reporting Mechanism (IRM)",
+                  "url": "https://opengovpartnership.org/members/albania/"
+                }
+              }
               theme 1 = "e-Governance"
               theme 2 = "Parliament"
-              {"id":"AL1","theme":"1","title":"One","status":"Complete","status_note":"End of term: no data (ND). Progress report (IRM report 2014): Complete.","url":"https://opengovpartnership.org/members/albania/commitments/al1"}
-              {"id":"AL2","theme":"2","title":"Three","status":"Not Started","status_note":"End of term: no data (ND). Progress report (IRM report 2014): Not Started."}
-              {"id":"AL3","theme":"1","title":"Four","status":"Withdrawn","status_note":"End of term: no data (ND). Progress report (IRM report 2014): Withdrawn."}
-            albania-2012-2014-2.json: {"title":"Albania: OGP action plan (2012-2014)","language":"en","period":{"start":"2012","end":"2014"},"source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)"}} | problems []
-              {"id":"AL9","title":"Five","status":"Limited","status_note":"Progress report: Limited."}
-            cote-d-ivoire-2016-2018.json: {"title":"Cote d'Ivoire: OGP action plan 1 (2016-2018)","language":"en","period":{"start":"2016","end":"2018"},"as_of":"2019-12-31","source":{"name":"Open Government Partnership, Independent Reporting Mechanism (IRM)","url":"https://opengovpartnership.org/members/cote-d-ivoire/"}} | problems []
-              {"id":"CI1","title":"Two","status":"Limited","status_note":"End of term (IRM report 2019): Limited. Progress report: no data (ND).","results":"Did it open government? Major (IRM).","url":"https://opengovpartnership.org/members/cote-d-ivoire/commitments/ci1"}
+              {
+                "id": "AL1",
+                "theme": "1",
+                "title": "One",
+                "status": "Complete",
+                "status_note": "End of term: no data (ND). Progress report (IRM report 2014): Complete.",
+                "url": "https://opengovpartnership.org/members/albania/commitments/al1"
+              }
+              {
+                "id": "AL2",
+                "theme": "2",
+                "title": "Three",
+                "status": "Not Started",
+                "status_note": "End of term: no data (ND). Progress report (IRM report 2014): Not Started."
+              }
+              {
+                "id": "AL3",
+                "theme": "1",
+                "title": "Four",
+                "status": "Withdrawn",
+                "status_note": "End of term: no data (ND). Progress report (IRM report 2014): Withdrawn."
+              }
+            albania-2012-2014-2.json: problems []
+              plan {
+                "title": "Albania: OGP action plan (2012-2014)",
+                "language": "en",
+                "period": {
+                  "start": "2012",
+                  "end": "2014"
+                },
+                "source": {
+                  "name": "Open Government Partnership, Independent Reporting Mechanism (IRM)"
+                }
+              }
+              {
+                "id": "AL9",
+                "title": "Five",
+                "status": "Limited",
+                "status_note": "Progress report: Limited."
+              }
+            cote-d-ivoire-2016-2018.json: problems []
+              plan {
+                "title": "Cote d'Ivoire: OGP action plan 1 (2016-2018)",
+                "language": "en",
+                "period": {
+                  "start": "2016",
+                  "end": "2018"
+                },
+                "as_of": "2019-12-31",
+                "source": {
+                  "name": "Open Government Partnership, Independent Reporting Mechanism (IRM)",
+                  "url": "https://opengovpartnership.org/members/cote-d-ivoire/"
+                }
+              }
+              {
+                "id": "CI1",
+                "title": "Two",
+                "status": "Limited",
+                "status_note": "End of term (IRM report 2019): Limited. Progress report: no data (ND).",
+                "results": "Did it open government? Major (IRM).",
+                "url": "https://opengovpartnership.org/members/cote-d-ivoire/commitments/ci1"
+              }
             rows 5 imported 5 dropped 0 feeds 3 reasons {"no_value": 1}
               line 3 CI1 Theme: "NA": left out: means not applicable
         "#]],
     );
-    let index =
-        serde_json::to_string(&Index { feeds: imported.feeds.iter().map(|f| &f.entry).collect() })
-            .unwrap();
-    expect![[r#"{"feeds":[{"file":"albania-2012-2014.json","plan":"AP_ALB01","country":"Albania","title":"Albania: OGP action plan 1 (2012-2014)","start":"2012","end":"2014","commitments":3,"statuses":{"completed":1,"not_started":1,"withdrawn":1}},{"file":"albania-2012-2014-2.json","plan":"AP_ALB09","country":"Albania","title":"Albania: OGP action plan (2012-2014)","start":"2012","end":"2014","commitments":1,"statuses":{"limited":1}},{"file":"cote-d-ivoire-2016-2018.json","plan":"AP_CIV01","country":"Cote d'Ivoire","title":"Cote d'Ivoire: OGP action plan 1 (2016-2018)","start":"2016","end":"2018","commitments":1,"statuses":{"limited":1}}]}"#]]
-        .assert_eq(&index);
+    let index = serde_json::to_string_pretty(&Index {
+        feeds: imported.feeds.iter().map(|f| &f.entry).collect(),
+    })
+    .unwrap();
+    expect![[r#"
+        {
+          "feeds": [
+            {
+              "file": "albania-2012-2014.json",
+              "plan": "AP_ALB01",
+              "country": "Albania",
+              "title": "Albania: OGP action plan 1 (2012-2014)",
+              "start": "2012",
+              "end": "2014",
+              "commitments": 3,
+              "statuses": {
+                "completed": 1,
+                "not_started": 1,
+                "withdrawn": 1
+              }
+            },
+            {
+              "file": "albania-2012-2014-2.json",
+              "plan": "AP_ALB09",
+              "country": "Albania",
+              "title": "Albania: OGP action plan (2012-2014)",
+              "start": "2012",
+              "end": "2014",
+              "commitments": 1,
+              "statuses": {
+                "limited": 1
+              }
+            },
+            {
+              "file": "cote-d-ivoire-2016-2018.json",
+              "plan": "AP_CIV01",
+              "country": "Cote d'Ivoire",
+              "title": "Cote d'Ivoire: OGP action plan 1 (2016-2018)",
+              "start": "2016",
+              "end": "2018",
+              "commitments": 1,
+              "statuses": {
+                "limited": 1
+              }
+            }
+          ]
+        }"#]]
+    .assert_eq(&index);
 }
 
 #[test]

@@ -16,6 +16,7 @@ pub mod plan_sheet;
 pub mod problems;
 pub mod sheet;
 pub mod template;
+pub mod words;
 
 use serde::Serialize;
 

@@ -58,11 +58,7 @@ impl CellProblem {
 
     /// The sheet, row and column.
     pub fn place(&self, lang: Lang) -> String {
-        let (row, column) = lang.pick(("række", "kolonne"), ("row", "column"));
-        match &self.column {
-            Some(name) => format!("{}, {row} {}, {column} {name}", self.sheet, self.row),
-            None => format!("{}, {row} {}", self.sheet, self.row),
-        }
+        place(lang, &self.sheet, self.row, self.column.as_deref())
     }
 
     /// What is wrong and what to do.
@@ -111,6 +107,15 @@ impl CellProblem {
             ),
             (CellKind::Import { message, .. }, _) => message.clone(),
         }
+    }
+}
+
+/// "Initiativer, række 12, kolonne Slut": a cell as the editor finds it.
+pub fn place(lang: Lang, sheet: &str, row: u64, column: Option<&str>) -> String {
+    let (row_word, column_word) = lang.pick(("række", "kolonne"), ("row", "column"));
+    match column {
+        Some(name) => format!("{sheet}, {row_word} {row}, {column_word} {name}"),
+        None => format!("{sheet}, {row_word} {row}"),
     }
 }
 

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::Studio;
+use crate::core::studio::words::{read_files, StudioMsg};
 use crate::core::studio::{open, open_pasted};
 
 #[component]
@@ -38,11 +39,10 @@ pub fn Input(studio: Studio) -> impl IntoView {
                     }
                 }
             }
-            let names = opened.iter().map(|o| o.name.clone()).collect::<Vec<_>>().join(", ");
+            let names: Vec<String> = opened.iter().map(|o| o.name.clone()).collect();
             studio.open(opened);
             let lang = studio.lang.get_untracked();
-            let _ =
-                studio.said.try_set(lang.pick(format!("Læst: {names}"), format!("Read: {names}")));
+            let _ = studio.said.try_set(read_files(lang, &names));
         });
     };
     let on_change = move |ev: web_sys::Event| {
@@ -57,20 +57,18 @@ pub fn Input(studio: Studio) -> impl IntoView {
     let read_paste = move |_| {
         let text = pasted.get_untracked();
         let lang = studio.lang.get_untracked();
-        let name = lang.pick("Indsatte celler", "Pasted cells");
+        let name = StudioMsg::PastedCells.text(lang);
         match open_pasted(name, &text) {
             Ok(o) => {
                 studio.open(vec![o]);
-                studio.said.set(
-                    lang.pick("De indsatte celler er læst.", "The pasted cells are read.").into(),
-                );
+                studio.said.set(StudioMsg::PastedRead.text(lang).into());
             }
             Err(e) => studio.error.set(Some(e.message(lang))),
         }
     };
     view! {
         <section class="studio-section" aria-labelledby="studio-in">
-            <h2 id="studio-in">{move || studio.t("1. Dine data", "1. Your data")}</h2>
+            <h2 id="studio-in">{move || studio.t(StudioMsg::YourData)}</h2>
             <div
                 class="studio-drop"
                 class:studio-dragging=move || dragging.get()
@@ -82,10 +80,7 @@ pub fn Input(studio: Studio) -> impl IntoView {
                 on:drop=on_drop
             >
                 <label for="studio-file">
-                    {move || studio.t(
-                        "Vælg en eller flere filer: CSV, Excel (.xlsx), LibreOffice (.ods) eller et ogw-feed (.json)",
-                        "Choose one or more files: CSV, Excel (.xlsx), LibreOffice (.ods) or an ogw feed (.json)",
-                    )}
+                    {move || studio.t(StudioMsg::ChooseFiles)}
                 </label>
                 <input
                     id="studio-file"
@@ -94,9 +89,9 @@ pub fn Input(studio: Studio) -> impl IntoView {
                     accept=".csv,.tsv,.txt,.xlsx,.xlsm,.xls,.ods,.json"
                     on:change=on_change
                 />
-                <p class="studio-hint">{move || studio.t("… eller træk filerne hertil.", "… or drop the files here.")}</p>
+                <p class="studio-hint">{move || studio.t(StudioMsg::OrDrop)}</p>
             </div>
-            <label for="studio-paste">{move || studio.t("Eller indsæt celler kopieret fra et regneark (med overskrifterne)", "Or paste cells copied from a spreadsheet (with the headers)")}</label>
+            <label for="studio-paste">{move || studio.t(StudioMsg::PasteLabel)}</label>
             <textarea
                 id="studio-paste"
                 rows="5"
@@ -106,17 +101,17 @@ pub fn Input(studio: Studio) -> impl IntoView {
             ></textarea>
             <p>
                 <button type="button" id="studio-read-paste" on:click=read_paste>
-                    {move || studio.t("Læs de indsatte celler", "Read the pasted cells")}
+                    {move || studio.t(StudioMsg::ReadPasted)}
                 </button>
             </p>
             <p>
-                {move || studio.t("Har du ingen fil endnu? ", "No file yet? ")}
+                {move || studio.t(StudioMsg::NoFileYet)}
                 <a href="ogw-template-plan.xlsx" download="handlingsplan-skabelon.xlsx" id="studio-template">
-                    {move || studio.t("Hent skabelonen til en handlingsplan (.xlsx)", "Download the action plan template (.xlsx)")}
+                    {move || studio.t(StudioMsg::PlanTemplate)}
                 </a>
-                {move || studio.t(" eller ", " or ")}
+                {move || studio.t(StudioMsg::Or)}
                 <a href="ogw-template-daycare.xlsx" download="dagtilbud-skabelon.xlsx" id="studio-template-daycare">
-                    {move || studio.t("til kommunale dagtilbudstal (.xlsx)", "the one for municipal daycare figures (.xlsx)")}
+                    {move || studio.t(StudioMsg::DaycareTemplate)}
                 </a>
             </p>
             {move || studio.error.get().map(|e| view! { <p class="studio-error" role="alert">{e}</p> })}

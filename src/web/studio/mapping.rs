@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use super::Studio;
 use crate::core::i18n::Lang;
-use crate::core::import::text::Encoding;
 use crate::core::studio::fields::{assign, Field};
+use crate::core::studio::words::{sheet_list, text_form, unnamed_column, StudioMsg, LANGUAGES};
 use crate::core::studio::{Content, Layout};
 
 #[component]
@@ -20,21 +20,10 @@ pub fn Mapping(studio: Studio) -> impl IntoView {
                 .iter()
                 .map(|file| {
                     let form = match &file.content {
-                        Content::Text { form, .. } => {
-                            let separator = match form.delimiter {
-                                b'\t' => lang.pick("tabulator", "tabs"),
-                                b';' => lang.pick("semikolon", "semicolons"),
-                                _ => lang.pick("komma", "commas"),
-                            };
-                            let encoding = match form.encoding {
-                                Encoding::Utf8 => "UTF-8",
-                                Encoding::Windows1252 => "Windows-1252",
-                            };
-                            format!(" ({separator}, {encoding})")
-                        }
+                        Content::Text { form, .. } => text_form(lang, form.delimiter, form.encoding),
                         Content::Workbook { sheets } => {
                             let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
-                            format!(" ({}: {})", lang.pick("ark", "sheets"), names.join(", "))
+                            sheet_list(lang, &names)
                         }
                         Content::Feed { .. } => String::new(),
                     };
@@ -46,7 +35,7 @@ pub fn Mapping(studio: Studio) -> impl IntoView {
     let layout = move || studio.files.with(|f| f.first().map(|f| f.layout()));
     view! {
         <section class="studio-section" aria-labelledby="studio-found">
-            <h2 id="studio-found">{move || studio.t("2. Det fandt studiet", "2. What the studio found")}</h2>
+            <h2 id="studio-found">{move || studio.t(StudioMsg::Found)}</h2>
             <ul class="studio-files">{found}</ul>
             {move || match layout() {
                 Some(Layout::OgpExport) => view! { <OgpPlan studio/> }.into_any(),
@@ -67,7 +56,7 @@ fn OgpPlan(studio: Studio) -> impl IntoView {
         .collect_view();
     view! {
         <p class="studio-field">
-            <label for="studio-ogp-plan">{move || studio.t("Handlingsplan", "Action plan")}</label>
+            <label for="studio-ogp-plan">{move || studio.t(StudioMsg::ActionPlan)}</label>
             <select
                 id="studio-ogp-plan"
                 on:change=move |ev| {
@@ -75,7 +64,7 @@ fn OgpPlan(studio: Studio) -> impl IntoView {
                     studio.choices.update(|c| c.ogp_plan = (!id.is_empty()).then_some(id));
                 }
             >
-                <option value="">{move || studio.t("Hele eksporten (ét feed, landene som temaer)", "The whole export (one feed, the countries as themes)")}</option>
+                <option value="">{move || studio.t(StudioMsg::WholeExport)}</option>
                 {options}
             </select>
         </p>
@@ -103,7 +92,7 @@ fn SheetChoices(studio: Studio) -> impl IntoView {
         };
         view! {
             <p class="studio-field">
-                <label for="studio-sheet">{move || studio.t("Ark med initiativer", "Sheet of initiatives")}</label>
+                <label for="studio-sheet">{move || studio.t(StudioMsg::InitiativesSheet)}</label>
                 <select id="studio-sheet" on:change=move |ev| {
                     let i = event_target_value(&ev).parse().ok();
                     studio.choices.update(|c| { c.sheet = i; c.mapping = None; });
@@ -123,12 +112,12 @@ fn SheetChoices(studio: Studio) -> impl IntoView {
         };
         view! {
             <p class="studio-field">
-                <label for="studio-milestones">{move || studio.t("Ark med milepæle", "Sheet of milestones")}</label>
+                <label for="studio-milestones">{move || studio.t(StudioMsg::MilestonesSheet)}</label>
                 <select id="studio-milestones" on:change=move |ev| {
                     let i: Option<usize> = event_target_value(&ev).parse().ok();
                     studio.choices.update(|c| { c.milestones = Some(i); c.milestone_mapping = None; });
                 }>
-                    <option value="" selected=move || studio.outcome.with(|o| o.milestones.is_none())>{move || studio.t("Ingen", "None")}</option>
+                    <option value="" selected=move || studio.outcome.with(|o| o.milestones.is_none())>{move || studio.t(StudioMsg::NoSheet)}</option>
                     {options}
                 </select>
             </p>
@@ -139,7 +128,7 @@ fn SheetChoices(studio: Studio) -> impl IntoView {
         {sheet_select}
         {milestone_select}
         <p class="studio-field">
-            <label for="studio-title">{move || studio.t("Planens titel", "The plan's title")}</label>
+            <label for="studio-title">{move || studio.t(StudioMsg::PlanTitle)}</label>
             <input id="studio-title" type="text" prop:value=move || title.get() on:change=move |ev| {
                 let text = event_target_value(&ev);
                 title.set(text.clone());
@@ -147,13 +136,14 @@ fn SheetChoices(studio: Studio) -> impl IntoView {
             }/>
         </p>
         <p class="studio-field">
-            <label for="studio-sheet-lang">{move || studio.t("Arkets sprog (datoer læses på det)", "The sheet's language (dates are read in it)")}</label>
+            <label for="studio-sheet-lang">{move || studio.t(StudioMsg::SheetLanguage)}</label>
             <select id="studio-sheet-lang" on:change=move |ev| {
                 let lang = Lang::from_tag(&event_target_value(&ev));
                 studio.choices.update(|c| c.plan.lang = lang);
             }>
-                <option value="da" selected=move || studio.choices.with(|c| c.plan.lang == Lang::Da)>"Dansk"</option>
-                <option value="en" selected=move || studio.choices.with(|c| c.plan.lang == Lang::En)>"English"</option>
+                {LANGUAGES.map(|(choice, name)| view! {
+                    <option value=choice.code() selected=move || studio.choices.with(|c| c.plan.lang.code() == choice.code())>{name}</option>
+                })}
             </select>
         </p>
         <Columns studio milestones=false/>
@@ -188,9 +178,9 @@ fn Columns(studio: Studio, milestones: bool) -> impl IntoView {
         let fields: &'static [Field] =
             if milestones { &Field::MILESTONE } else { &Field::INITIATIVE };
         let caption = if milestones {
-            lang.pick("Kolonner i arket med milepæle", "Columns of the milestones sheet")
+            StudioMsg::MilestoneColumns.text(lang)
         } else {
-            lang.pick("Kolonner i arket med initiativer", "Columns of the initiatives sheet")
+            StudioMsg::InitiativeColumns.text(lang)
         };
         let prefix = if milestones { "m" } else { "i" };
         let rows = headers
@@ -200,7 +190,7 @@ fn Columns(studio: Studio, milestones: bool) -> impl IntoView {
                 let id = format!("studio-col-{prefix}-{i}");
                 let current = move || mapping.with(|m| m.get(i).copied().flatten());
                 let shown = if header.is_empty() {
-                    format!("{} {}", lang.pick("Kolonne", "Column"), i + 1)
+                    unnamed_column(lang, i)
                 } else {
                     header.clone()
                 };
@@ -224,7 +214,7 @@ fn Columns(studio: Studio, milestones: bool) -> impl IntoView {
                     <div class="studio-column">
                         <label for=id.clone()>{shown}</label>
                         <select id=id on:change=on_change>
-                            <option value="" prop:selected=move || current().is_none()>{lang.pick("Bruges ikke", "Not used")}</option>
+                            <option value="" prop:selected=move || current().is_none()>{StudioMsg::NotUsed.text(lang)}</option>
                             {options}
                         </select>
                     </div>

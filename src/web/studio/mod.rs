@@ -17,6 +17,7 @@ use web_sys::HtmlElement;
 
 use crate::core::i18n::Lang;
 use crate::core::studio::plan_sheet::PlanOptions;
+use crate::core::studio::words::{StudioMsg, LANGUAGES};
 use crate::core::studio::{convert, Choices, Opened, Outcome};
 
 /// The page's state, shared by its sections.
@@ -79,8 +80,9 @@ impl Studio {
         self.files.set(files);
     }
 
-    pub fn t(&self, da: &'static str, en: &'static str) -> &'static str {
-        self.lang.get().pick(da, en)
+    /// A fixed text in the page's language, following it.
+    pub fn t(&self, msg: StudioMsg) -> &'static str {
+        msg.text(self.lang.get())
     }
 }
 
@@ -106,23 +108,15 @@ fn App(lang: Lang) -> impl IntoView {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang.code());
         }
-        document().set_title(
-            lang.pick(
-                "ogw studio: fra regneark til widget",
-                "ogw studio: from spreadsheet to widget",
-            ),
-        );
+        document().set_title(StudioMsg::Title.text(lang));
     });
     let has_files = move || studio.files.with(|f| !f.is_empty());
     view! {
         <header class="studio-header">
-            <h1>{move || studio.t("ogw studio: fra regneark til widget", "ogw studio: from spreadsheet to widget")}</h1>
+            <h1>{move || studio.t(StudioMsg::Title)}</h1>
             <LanguageSwitch studio/>
             <p class="studio-privacy">
-                {move || studio.t(
-                    "Alt sker her i din browser. Dine filer og data sendes ingen steder hen: siden henter kun sine egne programfiler.",
-                    "Everything happens here in your browser. Your files and data are sent nowhere: the page only loads its own program files.",
-                )}
+                {move || studio.t(StudioMsg::Privacy)}
             </p>
         </header>
         <input::Input studio/>
@@ -138,15 +132,15 @@ fn App(lang: Lang) -> impl IntoView {
 
 #[component]
 fn LanguageSwitch(studio: Studio) -> impl IntoView {
-    let button = move |lang: Lang, label: &'static str| {
+    let button = move |(choice, label): (Lang, &'static str)| {
         view! {
             <button
                 type="button"
-                lang=lang.code()
-                aria-pressed=move || (studio.lang.get() == lang).to_string()
+                lang=choice.code()
+                aria-pressed=move || (studio.lang.get().code() == choice.code()).to_string()
                 on:click=move |_| {
-                    studio.lang.set(lang);
-                    studio.preview_lang.set(lang);
+                    studio.lang.set(choice);
+                    studio.preview_lang.set(choice);
                 }
             >
                 {label}
@@ -154,9 +148,8 @@ fn LanguageSwitch(studio: Studio) -> impl IntoView {
         }
     };
     view! {
-        <div class="studio-lang" role="group" aria-label=move || studio.t("Sprog", "Language")>
-            {button(Lang::Da, "Dansk")}
-            {button(Lang::En, "English")}
+        <div class="studio-lang" role="group" aria-label=move || studio.t(StudioMsg::Language)>
+            {LANGUAGES.map(button)}
         </div>
     }
 }

@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 
 use super::Studio;
 use crate::core::i18n::Lang;
+use crate::core::studio::words::{StudioMsg, LANGUAGES};
 
 #[component]
 pub fn Preview(studio: Studio) -> impl IntoView {
@@ -40,12 +41,12 @@ pub fn Preview(studio: Studio) -> impl IntoView {
         (!daycare.get()).then(|| {
             view! {
                 <p class="studio-field">
-                    <label for="studio-widget">{move || studio.t("Widget", "Widget")}</label>
+                    <label for="studio-widget">{move || studio.t(StudioMsg::Widget)}</label>
                     <select id="studio-widget" on:change=move |ev| {
                         studio.widget.set(if event_target_value(&ev) == "timeline" { "timeline" } else { "status" });
                     }>
-                        <option value="status" prop:selected=move || studio.widget.get() == "status">{move || studio.t("Status (ogw-status)", "Status (ogw-status)")}</option>
-                        <option value="timeline" prop:selected=move || studio.widget.get() == "timeline">{move || studio.t("Tidsplan (ogw-timeline)", "Timeline (ogw-timeline)")}</option>
+                        <option value="status" prop:selected=move || studio.widget.get() == "status">{move || studio.t(StudioMsg::StatusWidget)}</option>
+                        <option value="timeline" prop:selected=move || studio.widget.get() == "timeline">{move || studio.t(StudioMsg::TimelineWidget)}</option>
                     </select>
                 </p>
             }
@@ -61,25 +62,26 @@ pub fn Preview(studio: Studio) -> impl IntoView {
     });
     view! {
         <section class="studio-section" aria-labelledby="studio-preview">
-            <h2 id="studio-preview">{move || studio.t("4. Forhåndsvisning", "4. Preview")}</h2>
+            <h2 id="studio-preview">{move || studio.t(StudioMsg::Preview)}</h2>
             {widget_choice}
             <p class="studio-field">
-                <label for="studio-preview-lang">{move || studio.t("Widgettens sprog", "The widget's language")}</label>
+                <label for="studio-preview-lang">{move || studio.t(StudioMsg::WidgetLanguage)}</label>
                 <select id="studio-preview-lang" on:change=move |ev| studio.preview_lang.set(Lang::from_tag(&event_target_value(&ev)))>
-                    <option value="da" prop:selected=move || studio.preview_lang.get() == Lang::Da>"Dansk"</option>
-                    <option value="en" prop:selected=move || studio.preview_lang.get() == Lang::En>"English"</option>
+                    {LANGUAGES.map(|(choice, name)| view! {
+                        <option value=choice.code() prop:selected=move || studio.preview_lang.get().code() == choice.code()>{name}</option>
+                    })}
                 </select>
             </p>
             {move || studio.outcome.with(|o| o.feed.is_none()).then(|| view! {
-                <p>{move || studio.t("Der er intet at vise endnu: se problemerne ovenfor.", "Nothing to show yet: see the problems above.")}</p>
+                <p>{move || studio.t(StudioMsg::NothingToShow)}</p>
             })}
             <div class="studio-previews">
                 <figure class="studio-frame studio-desktop">
-                    <figcaption>{move || studio.t("Computer", "Desktop")}</figcaption>
+                    <figcaption>{move || studio.t(StudioMsg::Desktop)}</figcaption>
                     <div class="studio-preview-host" node_ref=desktop></div>
                 </figure>
                 <figure class="studio-frame studio-phone">
-                    <figcaption>{move || studio.t("Telefon (360 px)", "Phone (360 px)")}</figcaption>
+                    <figcaption>{move || studio.t(StudioMsg::Phone)}</figcaption>
                     <div class="studio-preview-host" node_ref=phone></div>
                 </figure>
             </div>

@@ -7,7 +7,10 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use super::Studio;
-use crate::core::studio::problems::CellProblem;
+use crate::core::studio::problems::{place, CellProblem};
+use crate::core::studio::words::{
+    and_more, problems_found, problems_heading, table_caption, StudioMsg,
+};
 
 /// The most problems listed (the OGP export has thousands of notes); the
 /// rest are counted.
@@ -32,16 +35,11 @@ pub fn Problems(studio: Studio) -> impl IntoView {
     Effect::new(move |_| {
         let n = count.get();
         let lang = studio.lang.get_untracked();
-        let text = match n {
-            0 => lang.pick("Ingen problemer fundet.".to_string(), "No problems found.".to_string()),
-            1 => lang.pick("1 problem fundet.".to_string(), "1 problem found.".to_string()),
-            n => lang.pick(format!("{n} problemer fundet."), format!("{n} problems found.")),
-        };
-        studio.said.set(text);
+        studio.said.set(problems_found(lang, n));
     });
     let heading = move || {
         let n = count.get();
-        studio.lang.get().pick(format!("3. Problemer ({n})"), format!("3. Problems ({n})"))
+        problems_heading(studio.lang.get(), n)
     };
     let message = move || {
         studio
@@ -74,7 +72,7 @@ pub fn Problems(studio: Studio) -> impl IntoView {
                 .collect_view();
             view! {
                 <ol class="studio-problems" aria-labelledby="studio-problems-heading">{items}{feed}</ol>
-                {(more > 0).then(|| view! { <p>{lang.pick(format!("… og {more} flere."), format!("… and {more} more."))}</p> })}
+                {(more > 0).then(|| view! { <p>{and_more(lang, more)}</p> })}
             }
         })
     };
@@ -153,15 +151,12 @@ fn DataTable(studio: Studio) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let caption = lang.pick(
-                format!("{}: rækker med problemer og de første {FIRST_ROWS} rækker", sheet.name),
-                format!("{}: rows with problems and the first {FIRST_ROWS} rows", sheet.name),
-            );
+            let caption = table_caption(lang, &sheet.name, FIRST_ROWS);
             Some(view! {
                 <div class="studio-table" role="region" aria-labelledby="studio-table-caption" tabindex="0">
                     <table>
                         <caption id="studio-table-caption">{caption}</caption>
-                        <thead><tr><th scope="col">{lang.pick("Række", "Row")}</th>{head}</tr></thead>
+                        <thead><tr><th scope="col">{StudioMsg::RowHeader.text(lang)}</th>{head}</tr></thead>
                         <tbody>{body}</tbody>
                     </table>
                 </div>
@@ -183,10 +178,7 @@ fn Dates(studio: Studio) -> impl IntoView {
                     .take(LISTED)
                     .map(|d| {
                         let target = cell_id(d.row, Some(d.column_index));
-                        let place = lang.pick(
-                            format!("{}, række {}, kolonne {}", d.sheet, d.row, d.column),
-                            format!("{}, row {}, column {}", d.sheet, d.row, d.column),
-                        );
+                        let place = place(lang, &d.sheet, d.row, Some(&d.column));
                         view! {
                             <li>
                                 <button type="button" class="studio-link-button" on:click=move |_| focus(&target)>{place}</button>
@@ -196,7 +188,7 @@ fn Dates(studio: Studio) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <h3>{lang.pick("Datoerne, som de blev læst", "The dates as they were read")}</h3>
+                    <h3>{StudioMsg::DatesHeading.text(lang)}</h3>
                     <ul class="studio-dates">{items}</ul>
                 }
             })

@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 
 use super::Studio;
 use crate::core::studio::embed::{embed_codes, fallback, feed_url_problem, EmbedCodes, EmbedInput};
+use crate::core::studio::words::{copied, StudioMsg};
 
 #[component]
 pub fn Publish(studio: Studio) -> impl IntoView {
@@ -47,7 +48,7 @@ pub fn Publish(studio: Studio) -> impl IntoView {
     };
     view! {
         <section class="studio-section" aria-labelledby="studio-out">
-            <h2 id="studio-out">{move || studio.t("5. Udgiv", "5. Publish")}</h2>
+            <h2 id="studio-out">{move || studio.t(StudioMsg::Publish)}</h2>
             <Show when=move || studio.outcome.with(|o| o.feed.is_some())>
                 <p>
                     <a
@@ -57,7 +58,7 @@ pub fn Publish(studio: Studio) -> impl IntoView {
                         download=file_name
                         on:click=move |ev| set_data_href(&ev, "application/json", &feed_text())
                     >
-                        {move || studio.t("Hent feedet (JSON)", "Download the feed (JSON)")}
+                        {move || studio.t(StudioMsg::DownloadFeed)}
                     </a>
                     " "
                     <Show when=move || fallback.with(|f| f.as_ref().is_some_and(|(_, svg)| svg.is_some()))>
@@ -68,13 +69,13 @@ pub fn Publish(studio: Studio) -> impl IntoView {
                             download=move || format!("{}.svg", studio.widget.get())
                             on:click=move |ev| set_data_href(&ev, "image/svg+xml", &svg_text())
                         >
-                            {move || studio.t("Hent tegningen (SVG)", "Download the chart (SVG)")}
+                            {move || studio.t(StudioMsg::DownloadSvg)}
                         </a>
                     </Show>
                 </p>
                 <p class="studio-field">
                     <label for="studio-feed-url">
-                        {move || studio.t("Adressen, hvor du lægger feedet", "The address where you will publish the feed")}
+                        {move || studio.t(StudioMsg::FeedAddress)}
                     </label>
                     <input
                         id="studio-feed-url"
@@ -95,40 +96,28 @@ pub fn Publish(studio: Studio) -> impl IntoView {
 
 #[component]
 fn Codes(studio: Studio, codes: EmbedCodes) -> impl IntoView {
-    let block = move |id: &'static str,
-                      title: (&'static str, &'static str),
-                      hint: (&'static str, &'static str),
-                      code: String| {
+    let block = move |id: &'static str, title: StudioMsg, hint: StudioMsg, code: String| {
         let area = format!("{id}-code");
         let copy_code = code.clone();
         let area_id = area.clone();
         view! {
             <div class="studio-code">
-                <h3 id=id>{move || studio.t(title.0, title.1)}</h3>
-                <p class="studio-hint">{move || studio.t(hint.0, hint.1)}</p>
+                <h3 id=id>{move || studio.t(title)}</h3>
+                <p class="studio-hint">{move || studio.t(hint)}</p>
                 <textarea id=area readonly rows="6" spellcheck="false" aria-labelledby=id>{code}</textarea>
                 <button type="button" class="studio-copy" on:click=move |_| {
                     copy(&copy_code, &area_id);
-                    let lang = studio.lang.get_untracked();
-                    studio.said.set(lang.pick(format!("Kopieret: {}", title.0), format!("Copied: {}", title.1)));
+                    studio.said.set(copied(studio.lang.get_untracked(), title));
                 }>
-                    {move || studio.t("Kopiér", "Copy")}
+                    {move || studio.t(StudioMsg::Copy)}
                 </button>
             </div>
         }
     };
     view! {
-        {block("studio-embed-element", ("Elementet", "The element"),
-            ("Til sider, hvor du må indsætte et script. Teksten og tegningen inde i elementet vises, indtil widgetten er klar, og uden JavaScript.",
-             "For pages that allow a script. The text and chart inside show until the widget is ready, and without JavaScript."),
-            codes.element)}
-        {block("studio-embed-placeholder", ("Pladsholderen", "The placeholder"),
-            ("Til CMS'er, der fjerner ukendte tags.", "For CMSs that strip unknown tags."),
-            codes.placeholder)}
-        {block("studio-embed-iframe", ("Iframen", "The iframe"),
-            ("Til CMS'er, der ikke tillader scripts. Feedets server skal tillade studiets websted (CORS).",
-             "For CMSs that allow no script. The feed's server must allow the bundle's site (CORS)."),
-            codes.iframe)}
+        {block("studio-embed-element", StudioMsg::ElementTitle, StudioMsg::ElementHint, codes.element)}
+        {block("studio-embed-placeholder", StudioMsg::PlaceholderTitle, StudioMsg::PlaceholderHint, codes.placeholder)}
+        {block("studio-embed-iframe", StudioMsg::IframeTitle, StudioMsg::IframeHint, codes.iframe)}
     }
 }
 

@@ -10,9 +10,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_TARGET := wasm32-unknown-unknown
 ENSURE := .ci/ensure-tools
 # A core per widget (Cargo features of the same names).
-WIDGETS := status timeline daycare
+WIDGETS := status timeline daycare plan
 
-.PHONY: demo test bundle loader bench fuzz lint test-native test-web test-e2e size feeds bench-daycare example-app
+.PHONY: demo test bundle loader bench fuzz lint test-native test-web test-e2e size feeds bench-daycare bench-peers example-app
 
 ## make demo: build the bundle and serve the gallery on http://127.0.0.1:8080
 demo: bundle feeds
@@ -123,11 +123,23 @@ fuzz:
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release --test fuzz
 
 ## make bench: the bundle's sizes, then the widgets' speed (a report: never fails on a slow machine)
-bench: size bench-daycare
+bench: size bench-peers bench-daycare
 	cargo bench -q --bench daycare_core
+
+# <ogw-status> and <ogw-timeline> beside Chart.js, Highcharts, vis-timeline and
+# Highcharts Gantt (pinned npm devDependencies), on the seed plan, in one
+# Chromium run: first paint (cold cache, median of RUNS) and brotli bytes.
+bench-peers: bundle
+	$(ENSURE) browser npm
+	node tests/bench/peers.bench.mjs
 
 # <ogw-daycare> on 4,600 institutions beside a plain DOM table of the same rows:
 # first render, sort and a keystroke's filter, timed in headless Chromium.
+# Then the same at a larger country's size: 60,000 institutions (about 36 MB).
+LARGE_FEED := $(GENERATED)/dagtilbud-60000.json
 bench-daycare: bundle feeds
 	$(ENSURE) browser npm
 	node tests/bench/daycare.bench.mjs
+	$(OGW) generate daycare --seed 1 --institutions 60000 -o $(LARGE_FEED)
+	FEED=/feeds/generated/dagtilbud-60000.json RUNS=$${RUNS:-5} COLD_MS=1500 FIRST_RENDER_MS=1500 FRAME_MS=50 \
+	  node tests/bench/daycare.bench.mjs

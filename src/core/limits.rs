@@ -40,6 +40,10 @@ pub const MAX_STATE_CHARS: usize = 4_000;
 pub const MAX_CHOSEN_FIGURES: usize = 40;
 /// Municipalities chosen in the filter, kept in the address.
 pub const MAX_CHOSEN_AREAS: usize = 20;
+/// Rows of the dashboard's institutions table put on paper: its current
+/// (filtered, sorted) view up to this many, with a sentence saying how many
+/// are left out (the CSV download has them all). About 12 A4 pages.
+pub const MAX_PRINTED_ROWS: usize = 500;
 // Institutions or municipalities compared: `daycare::compare::MAX_COMPARED`.
 
 /// `text` cut after `limit` characters with "…", or `None` when it fits.

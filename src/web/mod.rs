@@ -48,6 +48,7 @@ pub use elements::{mount, unmount};
 /// carry them, nor export `mount` and `unmount` from its own module.
 #[cfg(feature = "elements")]
 mod elements {
+    use super::element::feed_source::Prefetched;
     use super::element::{host, registry};
 
     use wasm_bindgen::prelude::*;
@@ -76,6 +77,8 @@ mod elements {
         /// (`timeout`, `max-bytes`): `feed_source::FetchLimits`.
         pub(crate) timeout: Option<String>,
         pub(crate) max_bytes: Option<String>,
+        /// The feed's download, if the loader began it while this core compiled.
+        pub(crate) prefetched: Option<Prefetched>,
     }
 
     impl MountOptions {
@@ -129,6 +132,7 @@ mod elements {
                 // A number or a string: `ogw.mount(el, { timeout: 5 })` or an attribute's text.
                 timeout: number_or_text(field("timeout")),
                 max_bytes: number_or_text(field("maxBytes")),
+                prefetched: Prefetched::from_js(&field("prefetched")),
             })
         }
     }

@@ -2,7 +2,7 @@
 // headless Chromium, on the 4,600-institution synthetic feed, parse + first
 // render of the table, re-sort and re-filter after a keystroke, each beside a
 // plain hand-written DOM table of the same rows (the floor), in the same run.
-// Targets: first render under 100 ms, sort and filter under 16 ms (a frame).
+// Targets: below (COLD_MS, FIRST_RENDER_MS, FRAME_MS); FEED= for another feed.
 //
 // A report, not a test: it prints the figures and exits 0 whatever they are,
 // and non-zero only when something could not be measured (a page error, a
@@ -32,7 +32,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { startServers } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
 
-const FEED = '/feeds/generated/dagtilbud-syntetisk.json';
+// FEED=/feeds/generated/dagtilbud-60000.json for a larger country (make bench
+// makes it with `ogw generate daycare --institutions 60000`).
+const FEED = process.env.FEED || '/feeds/generated/dagtilbud-syntetisk.json';
 const FEED_FILE = new URL('../../www' + FEED, import.meta.url);
 // The core's content-hashed name (.ci/pin-cores).
 const CORE_NAME = JSON.parse(await readFile(new URL('../../dist/ogw-cores.json', import.meta.url), 'utf8')).daycare.wasm;
@@ -44,8 +46,12 @@ const VIEWPORT = { width: 1280, height: 900 };
 const SORT_BUTTON = 3;
 // One keystroke into the empty search box: 627 of 4,600 names and addresses have a "c".
 const KEY = 'c';
-const FIRST_RENDER_MS = 100;
-const FRAME_MS = 16;
+// Targets (issue 13): at 4,600 institutions a cold first render (wasm, feed
+// and render) within 250 ms, a sort or keystroke within a frame; at 60,000
+// (make bench sets them) first rows within 1.5 s, sort and keystroke 50 ms.
+const COLD_MS = Number(process.env.COLD_MS) || 250;
+const FIRST_RENDER_MS = Number(process.env.FIRST_RENDER_MS) || 100;
+const FRAME_MS = Number(process.env.FRAME_MS) || 16;
 
 // ---------------------------------------------------------------------------
 // In both pages: the measuring harness. `bench.until(t0, cond)` resolves with
@@ -437,11 +443,33 @@ async function open(path) {
   const errors = [];
   p.on('pageerror', (e) => errors.push(`${path}: ${e}`));
   p.on('console', (m) => { if (m.type() === 'error') notes.push(`${path}: console: ${m.text()}`); });
+  // The wasm memories instantiated in the page, for the memory figure.
+  await p.addInitScript(() => {
+    const memories = window.__wasmMemories = [];
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function (...args) {
+        return original.apply(this, args).then((result) => {
+          const memory = (result.instance || result).exports?.memory;
+          if (memory instanceof WebAssembly.Memory) memories.push(memory);
+          return result;
+        });
+      };
+    }
+  });
   await p.goto(servers.hostUrl + path);
   const cdp = await context.newCDPSession(p);
   const gc = () => cdp.send('HeapProfiler.collectGarbage');
+  // The page's memory after a collection: the JS heap, the buffers behind it
+  // and the wasm memories (which only grow: their size is their peak).
+  const memory = async () => {
+    await gc();
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await p.evaluate(() => window.__wasmMemories.reduce((sum, m) => sum + m.buffer.byteLength, 0));
+    return heap.usedSize + (heap.backingStorageSize || 0) + wasm;
+  };
   const settle = async () => { await p.evaluate(() => bench.frames(3)); await gc(); };
-  return { p, errors, gc, settle, close: () => context.close() };
+  return { p, errors, gc, settle, memory, close: () => context.close() };
 }
 
 async function widgetReady(w) {
@@ -562,7 +590,7 @@ function table(rows, header) {
 }
 
 const STEPS = [
-  ['cold', 'first render, cold: fetch + wasm + parse + render', FIRST_RENDER_MS],
+  ['cold', 'first render, cold: fetch + wasm + parse + render', COLD_MS],
   ['warm', 'first render, warm: fetch + parse + render', FIRST_RENDER_MS],
   ['text', 'first render, feed text given: parse + render', FIRST_RENDER_MS],
   ['sort1', 'sort by a figure (1st click)', FRAME_MS],
@@ -590,6 +618,7 @@ async function main() {
   const started = new Date();
   const load = os.loadavg();
   const text = await readFile(FEED_FILE, 'utf8');
+  const institutions = JSON.parse(text).units.length.toLocaleString('en');
   const core = await stat(CORE_FILE);
   servers = await startServers(PAGES);
   browser = await launch();
@@ -614,7 +643,11 @@ async function main() {
   const f = await open('/floor.html');
   await widgetReady(w);
   await f.p.waitForFunction(() => window.bench && window.floor);
+  const before = await Promise.all([w.memory(), f.memory()]);
   await step(w, 'widget', null, mountWidget, ['element']); // the core, instantiated
+  await step(f, 'floor', null, mountFloor, ['element', rows]);
+  const mounted = await Promise.all([w.memory(), f.memory()]);
+  await f.p.evaluate(() => floor.unmount());
   await w.p.evaluate(() => widget.unmount());
   await Promise.all([w.p.evaluate((u) => bench.prefetch(u), FEED), f.p.evaluate((u) => bench.prefetch(u), FEED)]);
   const added = await checkSameRows(w, f, rows);
@@ -647,10 +680,10 @@ async function main() {
   await servers.close();
 
   const cpus = os.cpus();
-  console.log(`<ogw-daycare> speed on ${text.length.toLocaleString('en')} characters of feed (${FEED}, 4,600 institutions)`);
+  console.log(`<ogw-daycare> speed on ${text.length.toLocaleString('en')} characters of feed (${FEED}, ${institutions} institutions)`);
   console.log(`${started.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${cpus.length} × ${cpus[0]?.model.trim()} · ${os.platform()} ${os.release()} · load average ${load.map((x) => x.toFixed(2)).join(' ')} before the run`);
   console.log(`Chromium ${version} headless (${VIEWPORT.width}×${VIEWPORT.height}) · node ${process.version} · ${CORE_NAME} ${core.size.toLocaleString('en')} B of ${core.mtime.toISOString().slice(0, 16).replace('T', ' ')}`);
-  console.log(`${RUNS} runs of each after a discarded warm-up; cold runs each in a new browser context. Widget and floor render ${rows} rows (the widget's window in a ${VIEWPORT.height} px high viewport); sorting and filtering go over all 4,600.`);
+  console.log(`${RUNS} runs of each after a discarded warm-up; cold runs each in a new browser context. Widget and floor render ${rows} rows (the widget's window in a ${VIEWPORT.height} px high viewport); sorting and filtering go over all ${institutions}.`);
   console.log(`The feed is fetched from a local server (the host origin) where it says "fetch": fetch + text() alone takes ${ms(quantile(fetches, 0.5))} ms (median; p90 ${ms(quantile(fetches, 0.9))}). JSON.parse alone in the floor: ${ms(quantile(parses, 0.5))} ms (p90 ${ms(quantile(parses, 0.9))}).`);
   console.log('');
   console.log('Ratio: widget median / floor median. Within: "yes" when the p90 is under the target, "median only" when only the median is.');
@@ -670,6 +703,8 @@ async function main() {
   console.log(report('layout', false));
   console.log('');
   console.log(`Elements added to the DOM until the result is seen (widget / floor): ${added.map(([l, a, b]) => `${l} ${a ?? '–'} / ${b ?? '–'}`).join('; ')}.`);
+  const mb = (x) => (x / 1e6).toFixed(1);
+  console.log(`Memory once mounted (JS heap + array buffers + wasm memory, after a GC; the page before the mount in brackets): widget ${mb(mounted[0])} MB (${mb(before[0])}), floor ${mb(mounted[1])} MB (${mb(before[1])}).`);
   if (resources.length && resources[0]) {
     const end = (name) => resources.filter(Boolean).map((r) => r.find((x) => x.name === name)?.end).filter((x) => x !== undefined);
     const feedEnd = end(FEED.split('/').pop());

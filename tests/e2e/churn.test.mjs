@@ -72,7 +72,10 @@ async function memory(p, cdp, widget) {
     // The loader's module instance: a second import is the same module, and init returns its exports.
     // dist/ogw-cores.json names each core's content-hashed files (.ci/pin-cores).
     const cores = await (await fetch(`${base}ogw-cores.json`)).json();
-    const glue = await import(base + cores[w].js);
+    // The core the loader chose: a page with both plan widgets gets the shared one.
+    const loaded = performance.getEntriesByType('resource').map((e) => e.name);
+    const name = w !== 'daycare' && cores.plan && loaded.includes(base + cores.plan.js) ? 'plan' : w;
+    const glue = await import(base + cores[name].js);
     return (await glue.default()).memory.buffer.byteLength;
   }, widget);
   return { heap: usedSize, wasm };

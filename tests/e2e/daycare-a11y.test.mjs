@@ -147,6 +147,36 @@ for (const [lang, words] of [
   });
 }
 
+test('the municipalities table is one tab stop too: Tab passes its 98 rows in one press, the arrows move, Space compares', async () => {
+  const { p, close } = await open('/da.html');
+  await p.locator('#dc .ogw-toggle', { hasText: /^Kommuner$/ }).click();
+  await p.locator('#dc .ogw-dc-areas [role=grid] tbody tr').nth(90).waitFor();
+  await p.locator('#dc .ogw-dc-search input').focus();
+  let presses = 0;
+  while (!(await inGrid(p)) && presses < 30) { await p.keyboard.press('Tab'); presses++; }
+  assert.ok(await inGrid(p), 'Tab reaches the table');
+  let out = 0;
+  while ((await inGrid(p)) && out < 5) { await p.keyboard.press('Tab'); out++; }
+  assert.equal(out, 1, 'one Tab leaves the table');
+  await p.keyboard.press('Shift+Tab');
+  assert.ok(await inGrid(p), 'Shift+Tab comes back');
+  await checkboxOf(p, 1).focus();
+  for (let i = 0; i < 3; i++) await p.keyboard.press('ArrowDown');
+  await p.waitForFunction(() => document.querySelector('#dc').shadowRoot.activeElement?.getAttribute('data-cell') === '4:0');
+  await p.keyboard.press('ArrowRight');
+  await p.waitForFunction(() => document.querySelector('#dc').shadowRoot.activeElement?.getAttribute('data-cell') === '4:1');
+  const name = (await p.evaluate(() => document.querySelector('#dc').shadowRoot.activeElement.textContent)).trim();
+  await p.keyboard.press('Space');
+  assert.match(await lastSaid(p, /føjet til sammenligningen, 1 af 4$/), new RegExp(`^${name} føjet til sammenligningen, 1 af 4$`));
+  await p.locator('#dc .ogw-dc-chips li').first().waitFor();
+  await p.keyboard.press('End');
+  await p.waitForFunction(() => /^4:\d+$/.test(document.querySelector('#dc').shadowRoot.activeElement?.getAttribute('data-cell') ?? '') && document.querySelector('#dc').shadowRoot.activeElement.getAttribute('data-cell') !== '4:1');
+  await p.keyboard.press('Control+End');
+  await p.waitForFunction(() => /^98:/.test(document.querySelector('#dc').shadowRoot.activeElement?.getAttribute('data-cell') ?? ''));
+  assert.deepEqual(await axeViolations(p), [], 'axe: the municipalities grid');
+  await close();
+});
+
 test('the compare controls of the rendered rows have names no two alike, also after scrolling', async () => {
   const { p, close } = await open('/da.html');
   const names = async () => p.locator('#dc [role=grid] tbody input[type=checkbox]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));

@@ -3,7 +3,8 @@
 // that never answers gives the timeout message; an element removed while
 // its feed loads cancels the download; a feed that redirects to another
 // origin, or is served as text/plain, still works. Each beside another
-// widget that must keep working.
+// widget that must keep working. The feed downloads while the core is on its
+// way (the loader begins it), once, and is cancelled with its element.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServers } from './server.mjs';
@@ -24,6 +25,8 @@ before(async () => {
     '/elsewhere.html': page(`<ogw-status id="moved" src="/moved/handlingsplan-2017-2019.json"></ogw-status>
       <ogw-status id="plain" src="/plain/feeds/handlingsplan-2017-2019.json" lang="en"></ogw-status>`),
     '/removed.html': page('<ogw-status id="going" src="/slow/going.json"></ogw-status>'),
+    '/early.html': page(''),
+    '/early-removed.html': page('<ogw-status id="early" src="/slow/early.json"></ogw-status>'),
   });
   browser = await launch();
 });
@@ -86,6 +89,52 @@ test('a feed that redirects to another origin (with CORS), or is served as text/
   assert.match(await p.locator('#moved .ogw-summary').textContent(), /^14 initiativer/);
   await p.locator('#plain .ogw-summary').waitFor();
   assert.match(await p.locator('#plain .ogw-summary').textContent(), /^14 initiatives/);
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+// The core's wasm held back, as on a slow connection: the loader's early download of the feed.
+async function openSlowCore(path, delayMs) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const events = [];
+  await p.route(/_bg\.[0-9a-f]{12}\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    await new Promise((r) => setTimeout(r, delayMs));
+    events.push(['wasm delivered', Date.now()]);
+    await route.fulfill({ response });
+  });
+  p.on('request', (r) => events.push([new URL(r.url()).pathname, Date.now()]));
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(String(e)));
+  await p.goto(servers.hostUrl + path);
+  return { p, events, errors, close: () => context.close() };
+}
+
+test('the feed downloads while the core is still on its way, and only once', async () => {
+  const { p, events, errors, close } = await openSlowCore('/early.html', 1500);
+  await p.locator('#good .ogw-summary').waitFor();
+  assert.match(await p.locator('#good .ogw-summary').textContent(), /^14 initiativer/);
+  const feed = events.filter(([what]) => what === '/feeds/handlingsplan-2017-2019.json');
+  const wasm = events.find(([what]) => what === 'wasm delivered');
+  assert.equal(feed.length, 1, 'the feed is requested once (the core takes the loader\'s download)');
+  assert.ok(feed[0][1] < wasm[1], 'the feed was requested before the wasm arrived');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test('an element removed before its core arrives cancels the early download', async () => {
+  const { p, events, errors, close } = await openSlowCore('/early-removed.html', 3000);
+  const requested = () => events.some(([what]) => what === '/slow/early.json');
+  const seen = Date.now() + 2_000;
+  while (!requested() && Date.now() < seen) await new Promise((r) => setTimeout(r, 20));
+  assert.ok(requested(), 'the loader began the download');
+  assert.ok(!events.some(([what]) => what === 'wasm delivered'), 'before the core came');
+  await p.evaluate(() => document.getElementById('early').remove());
+  const deadline = Date.now() + 2_000;
+  while (!servers.closed.includes('/slow/early.json') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(servers.closed.includes('/slow/early.json'), 'the server saw the request cancelled, before any core was there to do it');
+  await p.locator('#good .ogw-summary').waitFor();
   assert.deepEqual(errors, []);
   await close();
 });

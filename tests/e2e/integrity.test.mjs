@@ -25,6 +25,12 @@ before(async () => {
       `<script src="${cdn}ogw.js" integrity="${SRI['ogw.js']}" crossorigin="anonymous" defer></script>`,
       `<ogw-status id="status" src="${PLAN}">${fallback}</ogw-status>
        <ogw-timeline id="timeline" src="${PLAN}">${fallback}</ogw-timeline>`),
+    // The timeline added after the status chart has chosen its core: each its own.
+    '/pinned-apart.html': (cdn) => page('Fastlåst, hver for sig',
+      `<script src="${cdn}ogw.js" integrity="${SRI['ogw.js']}" crossorigin="anonymous" defer></script>`,
+      `<ogw-status id="status" src="${PLAN}">${fallback}</ogw-status>
+       <script>addEventListener('load', () => document.querySelector('main').insertAdjacentHTML('beforeend',
+         '<ogw-timeline id="timeline" src="${PLAN}">${fallback}</ogw-timeline>'));</script>`),
     '/no-wasm.html': (cdn) => ({
       headers: { 'content-security-policy': `default-src 'self'; script-src 'self' ${new URL(cdn).origin}; connect-src 'self' ${new URL(cdn).origin}` },
       html: page('Ingen WebAssembly', `<script src="${cdn}ogw.js" defer></script>`,
@@ -57,11 +63,19 @@ async function open(path, tamper) {
 }
 
 test('ogw.js pinned by integrity loads the exact, content-hashed cores it was built with', async () => {
+  const apart = await open('/pinned-apart.html');
+  for (const id of ['status', 'timeline']) await apart.p.locator(`#${id} .ogw-summary`).waitFor();
+  const each = apart.requests.filter((u) => u.startsWith(servers.cdnUrl)).map((u) => u.slice(servers.cdnUrl.length)).sort();
+  assert.deepEqual(each, ['ogw.js', CORES.status.js, CORES.status.wasm, CORES.timeline.js, CORES.timeline.wasm].sort(),
+    'a widget that comes later gets its own core, each once');
+  await apart.close();
+
   const { p, requests, errors, close } = await open('/pinned.html');
   for (const id of ['status', 'timeline']) await p.locator(`#${id} .ogw-summary`).waitFor();
   const fetched = requests.filter((u) => u.startsWith(servers.cdnUrl)).map((u) => u.slice(servers.cdnUrl.length)).sort();
-  const expected = ['ogw.js', CORES.status.js, CORES.status.wasm, CORES.timeline.js, CORES.timeline.wasm].sort();
-  assert.deepEqual(fetched, expected, 'the loader, and each core\'s two hashed files once');
+  // Both plan widgets on the page: the one core that has both.
+  const expected = ['ogw.js', CORES.plan.js, CORES.plan.wasm].sort();
+  assert.deepEqual(fetched, expected, 'the loader, and the shared core\'s two hashed files once');
   for (const name of expected.filter((n) => n !== 'ogw.js')) assert.match(name, /\.[0-9a-f]{12}\.(js|wasm)$/);
   assert.match(SRI['ogw.js'], /^sha384-[A-Za-z0-9+/]{64}$/);
   assert.deepEqual(errors, []);
@@ -73,7 +87,7 @@ for (const [what, match, append] of [
   ['glue', /ogw-status\.[0-9a-f]{12}\.js$/, '\n// changed on the way\n'],
 ]) {
   test(`a core whose ${what} does not match its hash is refused: the fallback stays and the element says why`, async () => {
-    const { p, errors, consoleErrors, close } = await open('/pinned.html', { match, append });
+    const { p, errors, consoleErrors, close } = await open('/pinned-apart.html', { match, append });
     const status = p.locator('#status');
     await p.waitForFunction(() => document.getElementById('status').hasAttribute('data-ogw-error'), null, { timeout: 10_000 });
     assert.match(await status.getAttribute('data-ogw-error'), /refused .*ogw-status.*integrity check failed/);

@@ -45,6 +45,7 @@ before(async () => {
     '/status.html': page('da', `<ogw-status id="status" src="${PLAN}"></ogw-status>`),
     '/timeline.html': page('da', `<ogw-timeline id="timeline" src="${PLAN}"></ogw-timeline>`),
     '/daycare.html': page('da', `<ogw-daycare id="daycare" src="${MUNICIPAL}" municipality="751" compare="a:101"></ogw-daycare>`),
+    '/national.html': page('da', `<ogw-daycare id="daycare" src="/feeds/generated/dagtilbud-syntetisk.json"></ogw-daycare>`),
   });
   browser = await launch();
 });
@@ -229,14 +230,74 @@ test('print: each widget prints to an A4 PDF with its summary and every initiati
     await p.emulateMedia({ media: 'print' });
     const overflow = await p.evaluate((id) => {
       const root = document.getElementById(id).shadowRoot;
-      // Sort headings and the phone list's items print as their text.
-      const buttons = [...root.querySelectorAll('button:not(.ogw-dc-sort, .ogw-tl-list-item), input, select')]
+      // Sort headings, institutions' names and the phone list's items print as their text.
+      const buttons = [...root.querySelectorAll('button:not(.ogw-dc-sort, .ogw-dc-name, .ogw-tl-list-item), input, select')]
         .filter((b) => b.getClientRects().length);
       return { buttons: buttons.length };
     }, id);
     assert.equal(overflow.buttons, 0, `${id}: no buttons or inputs on paper`);
     await p.close();
   }
+  await context.close();
+});
+
+test('print: the timeline\'s months zoom is on the paper whole; the dashboard prints its whole filtered view up to 500 rows and says what is left out', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'ogw-print-'));
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const pageWidths = async (p, name) => {
+    const pdf = join(dir, `${name}.pdf`);
+    await writeFile(pdf, await p.pdf({ format: 'A4', printBackground: true }));
+    const info = execFileSync('pdfinfo', ['-l', '999', pdf], { encoding: 'utf8' });
+    return { pdf, widths: [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x/g)].map((m) => Number(m[1])) };
+  };
+
+  // The timeline at its widest zoom: on screen it scrolls sideways.
+  const { p } = await open(context, '/timeline.html');
+  await p.locator('#timeline .ogw-tl-zoom button').nth(2).click();
+  await p.locator('#timeline .ogw-tl-zoom button >> nth=2').and(p.locator('[aria-pressed="true"]')).waitFor();
+  const screenWidth = await p.locator('#timeline .ogw-tl-svg svg').evaluate((s) => s.getBoundingClientRect().width);
+  assert.ok(screenWidth > 1100, `months are wider than the window (${screenWidth} px)`);
+  await p.emulateMedia({ media: 'print' });
+  const onPaper = await p.evaluate(() => {
+    const root = document.getElementById('timeline').shadowRoot;
+    const svg = root.querySelector('.ogw-tl-svg svg').getBoundingClientRect();
+    const card = root.querySelector('.ogw-card').getBoundingClientRect();
+    return { svgRight: svg.right, cardRight: card.right, svgWidth: svg.width };
+  });
+  assert.ok(onPaper.svgRight <= onPaper.cardRight + 1, `the drawing ends inside the card (${JSON.stringify(onPaper)})`);
+  const { widths } = await pageWidths(p, 'timeline-months');
+  assert.ok(widths.every((w) => w <= 596), `A4 pages: ${widths}`);
+  await p.close();
+
+  // The dashboard: every row of a filtered view; an unfiltered one cut at 500, said in words.
+  // (Nothing compared, so no chart to wait for: open() would.)
+  const dc = await context.newPage();
+  await dc.goto(`${servers.hostUrl}/national.html`);
+  await dc.locator('#daycare .ogw-dc-count').waitFor();
+  await dc.locator('#daycare .ogw-dc-search input').fill('skovb');
+  await dc.waitForFunction(() => !/^Viser 4\.600/.test(document.getElementById('daycare').shadowRoot.querySelector('.ogw-dc-count').textContent));
+  const count = (await dc.locator('#daycare .ogw-dc-count').textContent()).match(/^Viser ([\d.]+) af/)[1];
+  const filtered = Number(count.replace(/\./g, ''));
+  assert.ok(filtered > 60 && filtered < 500, `a view of ${filtered} rows, more than the screen draws`);
+  const screenRows = await dc.locator('#daycare .ogw-dc-table tbody tr:not(.ogw-dc-spacer)').count();
+  assert.ok(screenRows < filtered, `on screen only ${screenRows} rows are drawn`);
+  await dc.emulateMedia({ media: 'print' });
+  await dc.waitForFunction((n) => document.getElementById('daycare').shadowRoot.querySelectorAll('.ogw-dc-table tbody tr:not(.ogw-dc-spacer)').length === n, filtered);
+  const last = await dc.locator('#daycare .ogw-dc-table tbody tr:not(.ogw-dc-spacer)').last().locator('th').textContent();
+  const { pdf, widths: dcWidths } = await pageWidths(dc, 'daycare-filtered');
+  assert.ok(dcWidths.every((w) => w <= 596), `A4 pages: ${dcWidths}`);
+  const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert.ok(text.includes(last.trim().replace(/\s+/g, ' ')), `the view's last row (${last}) is on paper`);
+  assert.equal(await dc.locator('#daycare .ogw-dc-print-note').count(), 0, 'nothing left out, nothing said');
+  await dc.emulateMedia({ media: 'screen' });
+  await dc.locator('#daycare .ogw-dc-search input').fill('');
+  await dc.waitForFunction(() => /^Viser 4\.600/.test(document.getElementById('daycare').shadowRoot.querySelector('.ogw-dc-count').textContent));
+  await dc.emulateMedia({ media: 'print' });
+  await dc.waitForFunction(() => document.getElementById('daycare').shadowRoot.querySelectorAll('.ogw-dc-table tbody tr:not(.ogw-dc-spacer)').length === 500);
+  assert.equal((await dc.locator('#daycare .ogw-dc-print-note').textContent()).trim(),
+    'Udskriften viser de første 500 af 4.600 institutioner. Hent CSV-filen for dem alle.');
+  await dc.emulateMedia({ media: 'screen' });
+  await dc.waitForFunction(() => document.getElementById('daycare').shadowRoot.querySelectorAll('.ogw-dc-table tbody tr:not(.ogw-dc-spacer)').length < 100);
   await context.close();
 });
 

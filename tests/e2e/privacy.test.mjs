@@ -62,7 +62,7 @@ test('only the bundle and the feeds are fetched, no cookie, no storage, location
   assert.deepEqual(fromWidgets.filter((r) => r.method !== 'GET').map((r) => r.url), [], 'nothing is posted');
   assert.deepEqual(fromWidgets.filter((r) => r.headers.cookie).map((r) => r.url), [], 'no cookie is sent');
   // The cores by their content-hashed names (.ci/pin-cores).
-  const expected = /\/(ogw\.js|ogw-(status|timeline|daycare)(_bg)?\.[0-9a-f]{12}\.(js|wasm)|feeds\/[\w/.-]+\.json|favicon\.ico)$/;
+  const expected = /\/(ogw\.js|ogw-(status|timeline|daycare|plan)(_bg)?\.[0-9a-f]{12}\.(js|wasm)|feeds\/[\w/.-]+\.json|favicon\.ico)$/;
   assert.deepEqual(fromWidgets.map((r) => r.url).filter((u) => !expected.test(new URL(u).pathname)), [], 'only the bundle\'s files and the feeds');
   // Where the reader is never appears in a request or in the address.
   const everything = JSON.stringify(requests) + p.url();

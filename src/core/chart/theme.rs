@@ -93,6 +93,29 @@ fn custom_property(colour: Rgb) -> String {
 /// it (CSS wins over presentation attributes). `theme="dark"` always,
 /// `theme="auto"` when the reader's system asks for dark; forced colours and
 /// print come last and win over both. Print is also always light.
+/// The scheme a host page declares with its `color-scheme` property (as
+/// computed on the widget's element): `Some("dark")` or `Some("light")` when
+/// it names only one, `None` for `normal` (a page that says nothing) or for
+/// both (`light dark`), where `theme="auto"` follows the reader's
+/// `prefers-color-scheme` instead. The widget marks the element with it as
+/// `data-ogw-page-scheme`, which this file's CSS and style.css read.
+pub fn declared_scheme(color_scheme: &str) -> Option<&'static str> {
+    let words = || color_scheme.split_ascii_whitespace().map(|w| w.to_ascii_lowercase());
+    let (light, dark) = (words().any(|w| w == "light"), words().any(|w| w == "dark"));
+    match (light, dark) {
+        (false, true) => Some("dark"),
+        (true, false) => Some("light"),
+        _ => None,
+    }
+}
+
+/// `theme="dark"`, or `theme="auto"` on a page that declares only dark.
+const DARK_HOST: &str =
+    ":host([theme=\"dark\" i]), :host([theme=\"auto\" i][data-ogw-page-scheme=\"dark\"])";
+/// `theme="auto"` on a page that does not declare only light: dark when the
+/// reader's system asks for it.
+const AUTO_HOST: &str = ":host([theme=\"auto\" i]:not([data-ogw-page-scheme=\"light\"]))";
+
 pub fn chart_theme_css() -> String {
     let mut css = String::from(
         "/* Made by core::chart::theme::chart_theme_css (`UPDATE_EXPECT=1 cargo test --lib theme`);\n   do not edit. */\n",
@@ -111,9 +134,9 @@ pub fn chart_theme_css() -> String {
         );
     }
     let dark_values = set(&|_, d, _| d.hex());
-    css += &format!(":host([theme=\"dark\" i]) {{\n{dark_values}}}\n");
+    css += &format!("{DARK_HOST} {{\n{dark_values}}}\n");
     css += &format!(
-        "@media screen and (prefers-color-scheme: dark) {{\n:host([theme=\"auto\" i]) {{\n{dark_values}}}\n}}\n"
+        "@media screen and (prefers-color-scheme: dark) {{\n{AUTO_HOST} {{\n{dark_values}}}\n}}\n"
     );
     css += &format!(
         "@media print {{\n:host, :host([theme]) {{\n{}}}\n}}\n",
@@ -129,6 +152,16 @@ pub fn chart_theme_css() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_that_declares_one_scheme_decides_auto() {
+        assert_eq!(declared_scheme("dark"), Some("dark"));
+        assert_eq!(declared_scheme("only dark"), Some("dark"));
+        assert_eq!(declared_scheme("Light"), Some("light"));
+        for follows_the_reader in ["normal", "light dark", "dark light", "", "only"] {
+            assert_eq!(declared_scheme(follows_the_reader), None, "{follows_the_reader}");
+        }
+    }
     use crate::core::chart::palette::{
         contrast, status_style, verdict_mark, BAR, NATIONAL_SERIES, SERIES,
     };

@@ -5,36 +5,9 @@
 
 use super::day::{ymd, Day};
 use super::fuzzy::{DatePhrase, FuzzyDate, Precision, Qualifier};
+use crate::core::calendar_words::{MONTHS_DA, MONTHS_EN};
 use crate::core::i18n::Lang;
 
-const MONTHS_DA: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const ABBR_DA: [&str; 12] =
     ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 const ABBR_EN: [&str; 12] =

@@ -9,19 +9,47 @@ use super::query::UnitIndex;
 use super::words::{age_group, closing_days, meal_scheme, unit_type, DaycareMsg};
 use crate::core::i18n::Lang;
 use crate::core::link::safe_href;
+use crate::core::text::{feed_language, lang_attr, Text};
 
 /// One institution in words, in the widget's language.
 #[derive(Debug, PartialEq)]
 pub struct UnitDetails {
     /// Label and text: type, address, municipality, ages, opening hours,
     /// closing days, meals, profile and distance, those the feed has.
-    pub facts: Vec<(&'static str, String)>,
+    pub facts: Vec<(&'static str, FactText)>,
     /// A key figure's label and its sentence without the institution's
     /// name (the panel's heading says it).
     pub figures: Vec<(String, String)>,
     /// A safe address and its text: the institution's website, and where
     /// to apply for a place in its municipality.
     pub links: Vec<(String, String)>,
+}
+
+/// A fact's text in parts: the widget's words (`None`) and the feed's own
+/// text (a note, the profile) with the `lang` it needs when the feed has no
+/// text in the widget's language (WCAG 3.1.2). Shown whole, it is the parts
+/// one after another.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FactText(pub Vec<(String, Option<String>)>);
+
+impl FactText {
+    fn words(text: String) -> FactText {
+        FactText(vec![(text, None)])
+    }
+
+    /// `before` in the widget's words, then the feed's `text`.
+    fn and_feed(mut self, before: &str, text: &Text, lang: Lang) -> FactText {
+        let written_in = feed_language(None);
+        self.0.push((before.to_string(), None));
+        self.0.push((text.get(lang).to_string(), lang_attr(text.language(lang, written_in), lang)));
+        self
+    }
+}
+
+impl std::fmt::Display for FactText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.iter().try_for_each(|(text, _)| f.write_str(text))
+    }
 }
 
 /// `metres`: how far the institution is from the point the reader gave,
@@ -35,31 +63,39 @@ pub fn unit_details(
 ) -> Option<UnitDetails> {
     let u = feed.units.get(unit)?;
     let area = index.area_of(unit).and_then(|a| feed.areas.get(a));
-    let mut facts = vec![(DaycareMsg::Type.text(lang), unit_type(lang, u.kind).to_string())];
-    facts.extend(u.address.clone().map(|a| (DaycareMsg::Address.text(lang), a)));
-    facts.extend(area.map(|a| (DaycareMsg::Municipality.text(lang), a.name.clone())));
+    let words = FactText::words;
+    let mut facts = vec![(DaycareMsg::Type.text(lang), words(unit_type(lang, u.kind).to_string()))];
+    facts.extend(u.address.clone().map(|a| (DaycareMsg::Address.text(lang), words(a))));
+    facts.extend(area.map(|a| (DaycareMsg::Municipality.text(lang), words(a.name.clone()))));
     if !u.ages.is_empty() {
         let ages: Vec<&str> = u.ages.iter().map(|a| age_group(lang, *a)).collect();
-        facts.push((DaycareMsg::AgeGroup.text(lang), ages.join(", ")));
+        facts.push((DaycareMsg::AgeGroup.text(lang), words(ages.join(", "))));
     }
     facts.extend(
-        u.opening_hours.as_ref().map(|h| (DaycareMsg::OpeningHours.text(lang), h.summary(lang))),
+        u.opening_hours
+            .as_ref()
+            .map(|h| (DaycareMsg::OpeningHours.text(lang), words(h.summary(lang)))),
     );
     facts.extend(u.closing_days.as_ref().and_then(|c| {
-        let mut text = c.days().map(|n| closing_days(lang, n))?;
+        let mut text = words(c.days().map(|n| closing_days(lang, n))?);
         if let Some(note) = &c.note {
-            text = format!("{text}. {}", note.get(lang));
+            text = text.and_feed(". ", note, lang);
         }
         Some((DaycareMsg::ClosingDays.text(lang), text))
     }));
     facts.extend(u.meals.as_ref().map(|m| {
-        let note = m.note.as_ref().map(|n| format!(". {}", n.get(lang))).unwrap_or_default();
-        (DaycareMsg::Meals.text(lang), format!("{}{note}", meal_scheme(lang, m.scheme)))
+        let mut text = words(meal_scheme(lang, m.scheme).to_string());
+        if let Some(note) = &m.note {
+            text = text.and_feed(". ", note, lang);
+        }
+        (DaycareMsg::Meals.text(lang), text)
     }));
     facts.extend(
-        u.profile.as_ref().map(|p| (DaycareMsg::Profile.text(lang), p.get(lang).to_string())),
+        u.profile
+            .as_ref()
+            .map(|p| (DaycareMsg::Profile.text(lang), FactText(Vec::new()).and_feed("", p, lang))),
     );
-    facts.extend(metres.map(|m| (DaycareMsg::Distance.text(lang), distance(m, lang))));
+    facts.extend(metres.map(|m| (DaycareMsg::Distance.text(lang), words(distance(m, lang)))));
 
     let comparison = compare(feed, index, &[Subject::Unit(unit)], &index.unit_figures());
     let name = format!("{}: ", u.name);
@@ -104,6 +140,25 @@ mod tests {
             }
         };
         expect.assert_eq(&out);
+    }
+
+    #[test]
+    fn the_feeds_own_texts_say_their_language_in_an_english_widget() {
+        let json = include_str!("../../../tests/feeds/small-daycare.json");
+        let feed = read_daycare(json).unwrap().feed;
+        let index = UnitIndex::new(&feed);
+        let langs = |lang| {
+            let d = unit_details(&feed, &index, 0, None, lang).unwrap();
+            d.facts
+                .into_iter()
+                .flat_map(|(_, text)| text.0)
+                .filter_map(|(part, l)| l.map(|l| format!("{l}: {part}")))
+                .collect::<Vec<_>>()
+        };
+        // The notes and the profile are plain (Danish) text; the widget's
+        // own words and the names carry none.
+        assert_eq!(langs(Lang::En), ["da: Jul", "da: Økologisk", "da: Natur"]);
+        assert!(langs(Lang::Da).is_empty());
     }
 
     #[test]

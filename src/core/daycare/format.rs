@@ -97,8 +97,15 @@ pub fn value_with_unit(v: Value, figure: &Figure, lang: Lang) -> String {
 /// "Børn pr. voksen, 0-2 år (2023)"; "(år ikke oplyst)" when the feed does
 /// not give one, so an old figure is never taken for a current one.
 pub fn label_with_period(figure: &Figure, lang: Lang) -> String {
+    let (label, period) = label_and_period(figure, lang);
+    format!("{label}{period}")
+}
+
+/// `label_with_period` in its two parts, the feed's label and " (2023)" in
+/// the widget's words, for a label that needs a `lang` of its own.
+pub fn label_and_period(figure: &Figure, lang: Lang) -> (&str, String) {
     let period = figure.period.as_deref().unwrap_or_else(|| no_period(lang));
-    format!("{} ({period})", figure.label.get(lang))
+    (figure.label.get(lang), format!(" ({period})"))
 }
 
 /// What a municipality's value of `figure` needs said beside it: its own

@@ -12,6 +12,7 @@ use super::query::{Column, UnitIndex};
 use super::value::Value;
 use super::words::{closing_days, meal_scheme, missing, unit_type, DaycareMsg};
 use crate::core::i18n::Lang;
+use crate::core::text::{feed_language, lang_attr};
 
 /// The key figures a table starts with when the page does not choose:
 /// the mandatory ones institutions have numbers for, in the feed's order.
@@ -64,6 +65,16 @@ pub fn heading(feed: &DaycareFeed, column: Column, lang: Lang) -> String {
         Column::ClosingDays => w(DaycareMsg::ClosingDays),
         Column::Meals => w(DaycareMsg::Meals),
     }
+}
+
+/// The `lang` attribute `heading(feed, column, lang)` needs: a figure's
+/// label in the feed's language when the feed has none in `lang` (a daycare
+/// feed has no `language` of its own: plain text is Danish); `None` for the
+/// widget's own words and translated labels (WCAG 3.1.2).
+pub fn heading_lang(feed: &DaycareFeed, column: Column, lang: Lang) -> Option<String> {
+    let Column::Figure(f) = column else { return None };
+    let label = &feed.figures.get(f)?.label;
+    lang_attr(label.language(lang, feed_language(None)), lang)
 }
 
 /// What a unit's cell in `column` says.
@@ -159,6 +170,14 @@ mod tests {
         .unwrap()
         .feed;
         let index = UnitIndex::new(&feed);
+        // The untranslated label says it is Danish in an English widget; the
+        // translated one and the widget's own words need no lang.
+        let langs = |lang| {
+            [Column::Name, Column::Figure(0), Column::Figure(1)]
+                .map(|c| heading_lang(&feed, c, lang))
+        };
+        assert_eq!(langs(Lang::En), [None, None, Some("da".to_string())]);
+        assert_eq!(langs(Lang::Da), [None, None, None]);
         assert_eq!(
             default_figures(&feed, &index),
             vec![0],

@@ -73,6 +73,7 @@ pub enum DaycareMsg {
     Year,
     ScrollHint,
     GridHint,
+    AreaGridHint,
 }
 
 impl DaycareMsg {
@@ -164,6 +165,10 @@ impl DaycareMsg {
         GridHint => (
             "Tabellen er ét tabulatorstop: piletasterne flytter mellem cellerne, mellemrum vælger til sammenligning, Enter åbner detaljer, Tab går videre.",
             "The table is one tab stop: the arrow keys move between cells, Space chooses for the comparison, Enter opens the details, Tab moves on.",
+        ),
+        AreaGridHint => (
+            "Tabellen er ét tabulatorstop: piletasterne flytter mellem cellerne, mellemrum vælger til sammenligning, Tab går videre.",
+            "The table is one tab stop: the arrow keys move between cells, Space chooses for the comparison, Tab moves on.",
         ),
     };
         lang.pick(da, en)
@@ -264,6 +269,19 @@ pub fn showing(lang: Lang, shown: usize, total: usize, of_units: bool) -> String
         format!("Viser {shown} af {total} {noun}"),
         format!("Showing {shown} of {total} {noun}"),
     )
+}
+
+/// Under a printed table cut at `printed` of `total` rows: "Udskriften viser
+/// de første 500 af 4.600 institutioner. Hent CSV-filen for dem alle." `None`
+/// when every row is printed.
+pub fn print_cut(lang: Lang, printed: usize, total: usize) -> Option<String> {
+    (printed < total).then(|| {
+        let (printed, all) = (super::format::count(printed, lang), institutions(lang, total));
+        lang.pick(
+            format!("Udskriften viser de første {printed} af {all}. Hent CSV-filen for dem alle."),
+            format!("This printout shows the first {printed} of {all}. Download the CSV file for all of them."),
+        )
+    })
 }
 
 pub fn unit_type(lang: Lang, t: UnitType) -> &'static str {
@@ -425,6 +443,19 @@ pub fn closing_days(lang: Lang, n: u16) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cut_printout_says_how_much_it_shows() {
+        assert_eq!(
+            print_cut(Lang::Da, 500, 4600).as_deref(),
+            Some("Udskriften viser de første 500 af 4.600 institutioner. Hent CSV-filen for dem alle.")
+        );
+        assert_eq!(
+            print_cut(Lang::En, 500, 4600).as_deref(),
+            Some("This printout shows the first 500 of 4,600 institutions. Download the CSV file for all of them.")
+        );
+        assert_eq!(print_cut(Lang::Da, 12, 12), None);
+    }
 
     #[test]
     fn counts_agree_with_their_nouns_and_use_the_language_s_separators() {

@@ -20,20 +20,19 @@ pub fn as_written(item: &Item, phrase: &Option<crate::core::date::DatePhrase>) -
         .unwrap_or_else(|| "–".into())
 }
 
+/// The columns of the timeline's table and its CSV, in order.
+pub const COLUMNS: [TimelineMsg; 7] = [
+    TimelineMsg::Initiative,
+    TimelineMsg::Milestone,
+    TimelineMsg::Start,
+    TimelineMsg::End,
+    TimelineMsg::Status,
+    TimelineMsg::Moved,
+    TimelineMsg::Progress,
+];
+
 pub fn timeline_csv(timeline: &Timeline, lang: Lang) -> String {
-    let heads = [
-        TimelineMsg::Initiative,
-        TimelineMsg::Milestone,
-        TimelineMsg::Start,
-        TimelineMsg::End,
-        TimelineMsg::Status,
-        TimelineMsg::Moved,
-    ];
-    let mut rows = vec![heads
-        .iter()
-        .chain([&TimelineMsg::Progress])
-        .map(|h| h.text(lang).to_string())
-        .collect::<Vec<_>>()];
+    let mut rows = vec![COLUMNS.iter().map(|h| h.text(lang).to_string()).collect::<Vec<_>>()];
     for r in timeline.groups.iter().flat_map(|g| &g.initiatives) {
         let initiative = format!("{} {}", r.id, r.item.title);
         for (item, milestone) in std::iter::once((&r.item, String::new()))

@@ -16,14 +16,7 @@ pub fn reveal_row(
     scroll_left: f64,
     box_width: f64,
 ) -> Option<f64> {
-    let bar = layout.rows.iter().find(|r| r.kind == kind)?.bar.as_ref()?;
-    // The bar's left end: its crisp part, a fuzzy end, or the status mark.
-    let left = bar
-        .crisp
-        .map(|c| c.0)
-        .into_iter()
-        .chain(bar.fuzzy.iter().map(|f| f.0))
-        .fold(bar.mark_x, f64::min);
+    let left = layout.rows.iter().find(|r| r.kind == kind)?.bar.as_ref()?.left();
     let visible = scroll_left..scroll_left + box_width;
     (!visible.contains(&left)).then(|| (left - layout.label_w - REVEAL_MARGIN).max(0.0))
 }

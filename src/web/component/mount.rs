@@ -13,6 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry, ShadowRootInit, ShadowRootMode};
 
+use crate::core::chart::theme::declared_scheme;
 use crate::core::i18n::Lang;
 use crate::web::element::feed_source::FeedSource;
 use crate::web::element::style_sheet;
@@ -21,6 +22,31 @@ use crate::web::element::style_sheet;
 const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 // The charts' colours per theme and medium, made by core::chart::theme.
 const CHART_THEME: &str = include_str!(concat!(env!("OUT_DIR"), "/chart-theme.min.css"));
+
+/// `theme="auto"` follows the host page as well as the reader: the page's
+/// `color-scheme` (inherited by the element) is read once at mount, and a
+/// page that declares only dark or only light gets that
+/// (`core::chart::theme::declared_scheme`); the style sheets read the mark.
+fn mark_page_scheme(element: &HtmlElement) -> Result<(), JsValue> {
+    const MARK: &str = "data-ogw-page-scheme";
+    let auto = element.get_attribute("theme").is_some_and(|t| t.eq_ignore_ascii_case("auto"));
+    let declared = if auto {
+        let window = web_sys::window().ok_or_else(|| js_sys::Error::new("ogw: no window"))?;
+        window
+            .get_computed_style(element)?
+            .and_then(|style| style.get_property_value("color-scheme").ok())
+            .and_then(|value| declared_scheme(&value))
+    } else {
+        None
+    };
+    match declared {
+        Some(scheme) if element.get_attribute(MARK).as_deref() != Some(scheme) => {
+            element.set_attribute(MARK, scheme)
+        }
+        Some(_) => Ok(()),
+        None => element.remove_attribute(MARK),
+    }
+}
 
 /// Width used before the host has been laid out (or while it is hidden).
 const FALLBACK_WIDTH: u32 = 640;
@@ -85,6 +111,7 @@ pub(crate) fn mount(
             host.set_attribute("theme", theme)?;
         }
     }
+    mark_page_scheme(host)?;
     // Cancels the feed's download when the widget goes (unmounted, removed).
     let cancel = web_sys::AbortController::new()?;
     let source = source.cancelled_by(cancel.signal());

@@ -86,7 +86,7 @@ fn Compared(ctx: Ctx, subjects: Vec<Subject>) -> impl IntoView {
         <p class="ogw-summary">{sentence}</p>
         // Described once: named as an image, its title and description not
         // read again inside; the sentence above and the table say the rest.
-        <div class="ogw-dc-chart" role="img" aria-label=DaycareMsg::Comparison.text(lang) inner_html=svg></div>
+        <div class="ogw-dc-chart" role="img" aria-label=DaycareMsg::Comparison.text(lang)><div aria-hidden="true" inner_html=svg></div></div>
         <CompareTable ctx comparison/>
     }
 }

@@ -9,9 +9,10 @@ use super::ctx::Ctx;
 use crate::core::chart::daycare::hours_layout::layout_hours;
 use crate::core::chart::daycare::hours_svg::hours_svg;
 use crate::core::daycare::compare::{comparison_is_full, set_compared, Subject};
-use crate::core::daycare::details::unit_details;
+use crate::core::daycare::details::{unit_details, FactText};
 use crate::core::daycare::words::DaycareMsg;
 use crate::core::i18n::Msg;
+use crate::web::shared::feed_text::text_in;
 use crate::web::shared::focus::focus_in;
 
 #[component]
@@ -38,8 +39,11 @@ fn panel(ctx: &Ctx, unit: usize) -> Option<impl IntoView> {
     let u = feed.units.get(unit)?;
     let metres = ctx.distances.with_untracked(|d| d.as_ref().and_then(|d| d.0.metres(unit)));
     let said = unit_details(feed, &ctx.loaded.index, unit, metres, lang)?;
-    let facts =
-        said.facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view();
+    let facts = said
+        .facts
+        .into_iter()
+        .map(|(k, v)| view! { <dt>{k}</dt><dd>{fact_text(v)}</dd> })
+        .collect_view();
 
     let hours = u.opening_hours.as_ref().filter(|h| !h.is_closed_all_week()).map(|h| {
         let svg = hours_svg(
@@ -47,7 +51,8 @@ fn panel(ctx: &Ctx, unit: usize) -> Option<impl IntoView> {
             DaycareMsg::OpeningHours.text(lang),
             &h.sentence(lang),
         );
-        view! { <div class="ogw-dc-chart ogw-dc-hours" inner_html=svg></div> }
+        // Named once; the hours in words are in the facts above.
+        view! { <div class="ogw-dc-chart ogw-dc-hours" role="img" aria-label=DaycareMsg::OpeningHours.text(lang)><div aria-hidden="true" inner_html=svg></div></div> }
     });
     let sentences = said
         .figures
@@ -96,4 +101,9 @@ fn panel(ctx: &Ctx, unit: usize) -> Option<impl IntoView> {
             <button type="button" class="ogw-button" on:click=move |_| close()>{Msg::Close.text(lang)}</button>
         </section>
     })
+}
+
+/// A fact's parts, feed text in a span with its `lang` where it needs one.
+fn fact_text(text: FactText) -> impl IntoView {
+    text.0.into_iter().map(|(part, lang)| text_in(part, lang)).collect_view()
 }

@@ -11,6 +11,8 @@ use crate::core::daycare::feed::{AgeGroup, Point, UnitType};
 use crate::core::daycare::format::distance;
 use crate::core::daycare::words::{age_group, showing, unit_type, DaycareMsg};
 use crate::core::limits::{MAX_CHOSEN_FIGURES, MAX_SEARCH_CHARS};
+use crate::core::text::feed_language;
+use crate::web::shared::feed_text::feed_text_of;
 
 /// Distances a parent can limit the list to, in km.
 const WITHIN_KM: [f64; 5] = [1.0, 2.0, 5.0, 10.0, 25.0];
@@ -299,7 +301,7 @@ fn FigurePicker(ctx: Ctx) -> impl IntoView {
             view! {
                 <label class="ogw-dc-check">
                     <input type="checkbox" value=id prop:checked=checked disabled=disabled on:change=toggle/>
-                    <span>{f.label.get(lang).to_string()}</span>
+                    <span>{feed_text_of(&f.label, feed_language(None), lang)}</span>
                 </label>
             }
         })

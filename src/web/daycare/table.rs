@@ -4,17 +4,21 @@
 //! checkbox to compare it; cells say missing values in words, never 0.
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::ctx::Ctx;
 use crate::core::daycare::compare::{
     comparison_is_full, set_compared, CompareChange, Subject, MAX_COMPARED,
 };
+use crate::core::daycare::format::label_and_period;
 use crate::core::daycare::query::Column;
-use crate::core::daycare::table::{area_cell, area_cell_notes, cell, heading};
+use crate::core::daycare::table::{area_cell, area_cell_notes, cell, heading, heading_lang};
 use crate::core::daycare::value::Value;
-use crate::core::daycare::words::{compare_changed, compare_full, DaycareMsg};
+use crate::core::daycare::words::{compare_changed, compare_full, print_cut, DaycareMsg};
+use crate::core::limits::MAX_PRINTED_ROWS;
 use crate::core::link::safe_href;
+use crate::web::shared::feed_text::text_in;
 
 /// Every row is this tall (style.css keeps it so), which is what lets the
 /// table know which rows are in view without measuring them.
@@ -122,6 +126,15 @@ fn sort_heading(
         Some(false) => "▲",
         None => "↕",
     };
+    // An untranslated figure label says its language (WCAG 3.1.2); the
+    // period after it is in the widget's words.
+    let label = match (column, heading_lang(ctx.feed(), column, ctx.lang)) {
+        (Column::Figure(f), Some(code)) => {
+            let (text, period) = label_and_period(&ctx.feed().figures[f], ctx.lang);
+            view! { {text_in(text.to_string(), Some(code))} {period} }.into_any()
+        }
+        _ => label.into_any(),
+    };
     let ctx = ctx.clone();
     let numeric = matches!(column, Column::Figure(_) | Column::Distance);
     view! {
@@ -189,8 +202,13 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
     };
     let first_frame = request_animation_frame_with_handle(measure).ok();
     on_cleanup(move || first_frame.iter().for_each(|f| f.cancel()));
+    // On paper, the whole current view up to a cap, not the rows in view.
+    let printing = printing();
     let range = Memo::new(move |_| {
         let n = results.with(Vec::len);
+        if printing.get() {
+            return (0, n.min(MAX_PRINTED_ROWS));
+        }
         let first = ((scroll_top.get() / ROW_H) as usize).saturating_sub(OVERSCAN).min(n);
         let last = (first + (viewport.get() / ROW_H).ceil() as usize + 2 * OVERSCAN).min(n);
         (first, last)
@@ -286,26 +304,29 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
     // which a strict Content-Security-Policy refuses.
     let spacer = |height: f64| format!("{height}px");
     let above = move || spacer(range.get().0 as f64 * ROW_H);
-    let below = move || spacer((results.with(Vec::len) - range.get().1) as f64 * ROW_H);
+    let below = move || {
+        let hidden = if printing.get() { 0 } else { results.with(Vec::len) - range.get().1 };
+        spacer(hidden as f64 * ROW_H)
+    };
+    // Under a printout cut at the cap: how many rows it shows of how many.
+    let print_note = move || {
+        let (shown, n) = (range.get().1, results.with(Vec::len));
+        printing
+            .get()
+            .then(|| print_cut(lang, shown, n))
+            .flatten()
+            .map(|text| view! { <p class="ogw-dc-print-note">{text}</p> })
+    };
     let name_heading =
         sort_heading(&ctx, Column::Name, heading(ctx.feed(), Column::Name, lang), Some(active), 1);
-    let keys = grid_keys(&ctx, active, columns, scroller, viewport, measure);
-    // A click or a focus from elsewhere moves the tab stop to that cell.
-    let focused = move |ev: web_sys::FocusEvent| {
-        let cell = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-cell]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-cell"))
-            .and_then(|c| {
-                c.split_once(':').and_then(|(r, c)| Some((r.parse().ok()?, c.parse().ok()?)))
-            });
-        if let Some(cell) = cell {
-            if active.get_untracked() != cell {
-                active.set(cell);
-            }
-        }
-    };
+    let keys = grid_keys(
+        &ctx,
+        Grid { active, last_col: move || columns.with_untracked(Vec::len) + 1, units: true },
+        scroller,
+        viewport,
+        measure,
+    );
+    let focused = follow_focus(active);
     // A new search can leave the tab stop past the last row.
     Effect::new(move |_| {
         let n = results.with(Vec::len);
@@ -338,7 +359,60 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
             </table>
             {move || results.with(Vec::is_empty).then(|| view! { <p class="ogw-dc-empty">{DaycareMsg::NoResults.text(lang)}</p> })}
         </div>
+        {print_note}
     }
+}
+
+/// A click or a focus from elsewhere moves the grid's tab stop to that cell.
+fn follow_focus(active: RwSignal<Cell>) -> impl Fn(web_sys::FocusEvent) + Copy + 'static {
+    move |ev: web_sys::FocusEvent| {
+        let cell = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-cell]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-cell"))
+            .and_then(|c| {
+                c.split_once(':').and_then(|(r, c)| Some((r.parse().ok()?, c.parse().ok()?)))
+            });
+        if let Some(cell) = cell {
+            if active.try_get_untracked().is_some_and(|a| a != cell) {
+                active.try_set(cell);
+            }
+        }
+    }
+}
+
+/// Whether the page is being printed: from `beforeprint` to `afterprint`,
+/// or while the print medium matches (as when a browser emulates it).
+/// Listeners are removed with the table.
+fn printing() -> RwSignal<bool> {
+    let printing = RwSignal::new(false);
+    let before = window_event_listener_untyped("beforeprint", move |_| {
+        printing.try_set(true);
+    });
+    let after = window_event_listener_untyped("afterprint", move |_| {
+        printing.try_set(false);
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    if let Ok(Some(query)) = window().match_media("print") {
+        printing.set(query.matches());
+        let watched = query.clone();
+        let on_change: Closure<dyn FnMut()> = Closure::new(move || {
+            printing.try_set(watched.matches());
+        });
+        let _ =
+            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        let held = send_wrapper::SendWrapper::new((query, on_change));
+        on_cleanup(move || {
+            let (query, on_change) = held.take();
+            let _ = query
+                .remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        });
+    }
+    printing
 }
 
 /// The grid's keys (the APG grid pattern): arrows move one cell, Home and
@@ -346,21 +420,32 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
 /// result, PageUp and PageDown by a view of rows; Space compares the row,
 /// Enter opens its details. The row moved to is scrolled into view, drawn,
 /// then focused.
+/// Which grid the keys drive: where its tab stop is, its last column, and
+/// whether its rows are institutions (virtualised, with details on Enter)
+/// or municipalities (all drawn).
+struct Grid<L> {
+    active: RwSignal<Cell>,
+    last_col: L,
+    units: bool,
+}
+
 fn grid_keys(
     ctx: &Ctx,
-    active: RwSignal<Cell>,
-    columns: Memo<Vec<Column>>,
+    grid: Grid<impl Fn() -> usize + 'static>,
     scroller: NodeRef<leptos::html::Div>,
     viewport: RwSignal<f64>,
     measure: impl Fn() + Copy + 'static,
 ) -> impl Fn(web_sys::KeyboardEvent) + 'static {
     let ctx = ctx.clone();
+    let Grid { active, last_col, units } = grid;
+    let subject =
+        move |i: u32| if units { Subject::Unit(i as usize) } else { Subject::Area(i as usize) };
     move |ev: web_sys::KeyboardEvent| {
         if ev.alt_key() || ev.meta_key() {
             return;
         }
         let n = ctx.results.with_untracked(Vec::len);
-        let last_col = columns.with_untracked(Vec::len) + 1;
+        let last_col = last_col();
         let page = ((viewport.get_untracked() / ROW_H) as usize).saturating_sub(2).max(1);
         let (r, c) = active.get_untracked();
         let ctrl = ev.ctrl_key();
@@ -389,14 +474,14 @@ fn grid_keys(
             " " if !native && r > 0 => {
                 ev.prevent_default();
                 if let Some(u) = unit(r) {
-                    let subject = Subject::Unit(u as usize);
+                    let subject = subject(u);
                     let on =
                         !ctx.state.with_untracked(|s| s.compare.contains(&subject.id(ctx.feed())));
                     toggle_compare(&ctx, subject, on, target);
                 }
                 return;
             }
-            "Enter" if !native && r > 0 => {
+            "Enter" if !native && r > 0 && units => {
                 ev.prevent_default();
                 if let Some(u) = unit(r) {
                     ctx.details.set(Some(u as usize));
@@ -411,7 +496,9 @@ fn grid_keys(
         // Scroll the row into the table's view (its rows are drawn from the
         // scroll position), then focus the cell once it is drawn.
         if let Some(el) = scroller.get_untracked() {
-            if to > 0 {
+            // Institutions are drawn from the scroll position: scroll first.
+            // Municipalities are all drawn; focusing scrolls them into view.
+            if to > 0 && units {
                 let head = el
                     .query_selector("thead")
                     .ok()
@@ -442,23 +529,29 @@ fn grid_keys(
     }
 }
 /// The municipalities: at most 98, so every row is rendered; each with a
-/// link to its enrolment system when the feed has one.
+/// link to its enrolment system when the feed has one. A grid with one tab
+/// stop and the institutions table's keys (docs/keyboard.md), so Tab passes
+/// it in one press however many municipalities there are.
 #[component]
 pub fn AreaTable(ctx: Ctx) -> impl IntoView {
     let lang = ctx.lang;
     let figures = ctx.figures;
+    let active = RwSignal::new((1_usize, 0_usize));
+    // Columns: the checkbox, the name, a figure each, the enrolment link.
+    let link_col = move || figures.with(Vec::len) + 2;
     let headings = {
         let ctx = ctx.clone();
         move || {
             figures.with(|fs| {
                 fs.iter()
-                    .map(|&f| {
+                    .enumerate()
+                    .map(|(i, &f)| {
                         sort_heading(
                             &ctx,
                             Column::Figure(f),
                             heading(ctx.feed(), Column::Figure(f), lang),
-                            None,
-                            0,
+                            Some(active),
+                            i + 2,
                         )
                     })
                     .collect_view()
@@ -479,26 +572,35 @@ pub fn AreaTable(ctx: Ctx) -> impl IntoView {
                 areas
                     .iter()
                     .filter_map(|&a| Some((a as usize, ctx.feed().areas.get(a as usize)?)))
-                    .map(|(a, area)| {
+                    .enumerate()
+                    .map(|(i, (a, area))| {
+                        let r = i + 1;
                         let cells = figures.with(|fs| {
                             fs.iter()
-                                .map(|&f| {
+                                .enumerate()
+                                .map(|(c, &f)| {
                                     let value = ctx.feed().figures.get(f).map_or(Value::NotReported, |fig| area.values.get(&fig.id).unwrap_or(Value::NotReported));
                                     // A note in full as the cell's tooltip; its words are in the cell.
                                     let notes = area_cell_notes(ctx.feed(), a, Column::Figure(f), lang);
-                                    view! { <td class=value_class(value) title=(!notes.is_empty()).then_some(notes)>{area_cell(ctx.feed(), a, Column::Figure(f), lang)}</td> }
+                                    view! { <td class=value_class(value) title=(!notes.is_empty()).then_some(notes)
+                                        data-cell=format!("{r}:{}", c + 2) tabindex=tab_stop(Some(active), (r, c + 2))>{area_cell(ctx.feed(), a, Column::Figure(f), lang)}</td> }
                                 })
                                 .collect_view()
                         });
-                        let enrol = area.enrolment_url.as_deref().and_then(safe_href).map(|href| {
-                            view! { <a class="ogw-link" href=href>{DaycareMsg::EnrolmentLink.text(lang)}</a> }
-                        });
+                        let last = link_col();
+                        // The link is the cell's stop when there is one; else the cell.
+                        let enrol = match area.enrolment_url.as_deref().and_then(safe_href) {
+                            Some(href) => view! {
+                                <td><a class="ogw-link" href=href data-cell=format!("{r}:{last}") tabindex=tab_stop(Some(active), (r, last))>{DaycareMsg::EnrolmentLink.text(lang)}</a></td>
+                            }.into_any(),
+                            None => view! { <td data-cell=format!("{r}:{last}") tabindex=tab_stop(Some(active), (r, last))></td> }.into_any(),
+                        };
                         view! {
                             <tr>
-                                {compare_box(&ctx, Subject::Area(a), area.name.clone(), None, 0)}
-                                <th scope="row">{area.name.clone()}</th>
+                                {compare_box(&ctx, Subject::Area(a), area.name.clone(), Some(active), r)}
+                                <th scope="row" data-cell=format!("{r}:1") tabindex=tab_stop(Some(active), (r, 1))>{area.name.clone()}</th>
                                 {cells}
-                                <td>{enrol}</td>
+                                {enrol}
                             </tr>
                         }
                     })
@@ -507,17 +609,36 @@ pub fn AreaTable(ctx: Ctx) -> impl IntoView {
         }
     };
     let name_heading =
-        sort_heading(&ctx, Column::Name, heading(ctx.feed(), Column::Name, lang), None, 0);
+        sort_heading(&ctx, Column::Name, heading(ctx.feed(), Column::Name, lang), Some(active), 1);
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let keys = grid_keys(
+        &ctx,
+        Grid { active, last_col: move || figures.with_untracked(Vec::len) + 2, units: false },
+        scroller,
+        RwSignal::new(480.0),
+        || {},
+    );
+    let results = ctx.results;
+    // A new filter can leave the tab stop past the last row.
+    Effect::new(move |_| {
+        let n = results.with(Vec::len);
+        let (r, c) = active.get_untracked();
+        if r > n {
+            active.set((n.min(1), c));
+        }
+    });
     view! {
-        <div class="ogw-dc-scroll ogw-dc-areas" tabindex="0" role="region" aria-label=DaycareMsg::MunicipalitiesCaption.text(lang)>
-            <table class="ogw-table ogw-dc-table">
+        <p class="ogw-hint" id="ogw-dc-area-grid-hint">{DaycareMsg::AreaGridHint.text(lang)}</p>
+        <div class="ogw-dc-scroll ogw-dc-areas" node_ref=scroller>
+            <table class="ogw-table ogw-dc-table" role="grid" aria-describedby="ogw-dc-area-grid-hint"
+                on:keydown=keys on:focusin=follow_focus(active)>
                 <caption class="ogw-sr-only">{DaycareMsg::MunicipalitiesCaption.text(lang)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="ogw-dc-pick"><span class="ogw-sr-only">{DaycareMsg::Compare.text(lang)}</span></th>
+                        <th scope="col" class="ogw-dc-pick" data-cell="0:0" tabindex=tab_stop(Some(active), (0, 0))><span class="ogw-sr-only">{DaycareMsg::Compare.text(lang)}</span></th>
                         {name_heading}
                         {headings}
-                        <th scope="col">{DaycareMsg::EnrolmentLink.text(lang)}</th>
+                        <th scope="col" data-cell=move || format!("0:{}", link_col()) tabindex=move || tab_stop(Some(active), (0, link_col()))()>{DaycareMsg::EnrolmentLink.text(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

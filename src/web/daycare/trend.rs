@@ -12,6 +12,8 @@ use crate::core::daycare::compare::Subject;
 use crate::core::daycare::format::value;
 use crate::core::daycare::trend::{trend_inputs, trend_sentence};
 use crate::core::daycare::words::DaycareMsg;
+use crate::core::text::{feed_language, lang_attr};
+use crate::web::shared::feed_text::feed_text_of;
 use crate::web::shared::table_toggle::table_toggle;
 
 #[component]
@@ -30,7 +32,11 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
     let figure = RwSignal::new(first);
     let options = with_series
         .iter()
-        .map(|&f| view! { <option value=f.to_string() prop:selected=move || figure.get() == f>{feed.figures[f].label.get(lang).to_string()}</option> })
+        .map(|&f| {
+            let label = &feed.figures[f].label;
+            let label_lang = lang_attr(label.language(lang, feed_language(None)), lang);
+            view! { <option value=f.to_string() lang=label_lang prop:selected=move || figure.get() == f>{label.get(lang).to_string()}</option> }
+        })
         .collect_view();
     // The municipality chosen in the filter, then the compared ones (the
     // core keeps the first four).
@@ -93,7 +99,7 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
                     .collect_view();
                 view! {
                     <table class="ogw-table">
-                        <caption>{format!("{}: {}", DaycareMsg::TrendCaption.text(lang), f.label.get(lang))}</caption>
+                        <caption>{format!("{}: ", DaycareMsg::TrendCaption.text(lang))}{feed_text_of(&f.label, feed_language(None), lang)}</caption>
                         <thead><tr><th scope="col">{DaycareMsg::Year.text(lang)}</th>{head}</tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -109,7 +115,9 @@ pub fn Trend(ctx: Ctx) -> impl IntoView {
                 <select on:change=move |ev| { if let Ok(f) = event_target_value(&ev).parse() { figure.set(f) } }>{options}</select>
             </label>
             <p class="ogw-summary">{sentence}</p>
-            <div class="ogw-dc-chart" inner_html=svg></div>
+            // Described once: an image named by the section's heading; its SVG
+            // title and description (the sentence above) are not read again.
+            <div class="ogw-dc-chart" role="img" aria-label=DaycareMsg::OverTheYears.text(lang)><div aria-hidden="true" inner_html=svg></div></div>
             {table_toggle(lang, "ogw-dc-trend-numbers", table)}
         </section>
     })

@@ -16,13 +16,16 @@ use super::filters::Filters;
 use super::fragment;
 use super::table::{AreaTable, UnitTable};
 use super::trend::Trend;
+use crate::core::calendar_words::iso_day_words;
 use crate::core::daycare::read::read_daycare;
 use crate::core::daycare::state::{fragment_key, start_state, View, ViewState};
 use crate::core::daycare::words::{feed_summary, DaycareMsg};
 use crate::core::i18n::Lang;
 use crate::core::link::safe_href;
+use crate::core::text::feed_language;
 use crate::web::element::feed_source::FeedSource;
 use crate::web::shared::card::{feed_card, limit_notice, log_problems};
+use crate::web::shared::feed_text::feed_text_of;
 
 // daycare.css with comments stripped by build.rs; only this widget's core
 // carries it (host.rs adopts it beside the shared sheet).
@@ -110,7 +113,7 @@ fn Dashboard(
     let live = ctx.live;
 
     let feed = &loaded.read.feed;
-    let subtitle = feed.about.title.as_ref().map(|t| t.get(lang).to_string());
+    let subtitle = feed.about.title.as_ref().map(|t| feed_text_of(t, feed_language(None), lang));
     let synthetic = feed.about.synthetic.then(
         || view! { <p class="ogw-dc-synthetic" role="note">{DaycareMsg::Synthetic.text(lang)}</p> },
     );
@@ -207,12 +210,17 @@ fn credits(loaded: &Loaded, lang: Lang) -> impl IntoView {
         view! {
             <details class="ogw-dc-method">
                 <summary>{DaycareMsg::NationalMethod.text(lang)}</summary>
-                <p>{m.get(lang).to_string()}</p>
+                <p>{feed_text_of(m, feed_language(None), lang)}</p>
             </details>
         }
     });
-    let note = about.note.as_ref().map(|n| view! { <p>{n.get(lang).to_string()}</p> });
-    let as_of = about.as_of.clone().map(|d| view! { <span>{format!(" ({d})")}</span> });
+    let note =
+        about.note.as_ref().map(|n| view! { <p>{feed_text_of(n, feed_language(None), lang)}</p> });
+    // A day in words ("1. september 2018"); a period ("2023") as written.
+    let as_of = about.as_of.clone().map(|d| {
+        let said = iso_day_words(&d, lang).unwrap_or(d);
+        view! { <span>{format!(" ({said})")}</span> }
+    });
     view! {
         <div class="ogw-source ogw-dc-credits">
             <p>{DaycareMsg::Sources.text(lang)}{as_of}":"</p>

@@ -1,8 +1,8 @@
 //! Where a widget's feed comes from, and getting it: a URL, an inline
 //! `<script type="application/json">`, or feed text or an object given to `ogw.mount`.
 
-use gloo_net::http::Request;
-use wasm_bindgen::JsCast;
+use gloo_net::http::{Request, Response};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, ReadableStreamDefaultReader};
 
@@ -12,11 +12,13 @@ use crate::core::problem::{Problem, ProblemKind};
 
 /// How long and how much a feed may take: the element's `timeout` (seconds)
 /// and `max-bytes`, and the signal that cancels it when the element goes.
+/// With them, for an element, the download the loader may have begun.
 #[derive(Clone, Debug)]
 pub struct FetchLimits {
     pub timeout_seconds: u32,
     pub max_bytes: u64,
     pub cancel: Option<AbortSignal>,
+    pub(crate) prefetched: Option<Prefetched>,
 }
 
 impl FetchLimits {
@@ -69,7 +71,38 @@ impl Default for FetchLimits {
             timeout_seconds: Self::TIMEOUT_SECONDS,
             max_bytes: Self::MAX_BYTES,
             cancel: None,
+            prefetched: None,
         }
+    }
+}
+
+/// A feed's download the loader began when it saw the element, while this
+/// core was still compiling (loader.js, `prefetch`): the absolute address it
+/// asked for, `fetch()`'s promise of the response, and a function that aborts it.
+/// The loader fetches only an address the page allows (the same rule as
+/// `feed_rules::url_allowed`), with `fetch()`'s defaults, as `fetch_text` would.
+#[derive(Clone, Debug)]
+pub struct Prefetched {
+    pub url: String,
+    pub response: js_sys::Promise,
+    pub abort: js_sys::Function,
+}
+
+impl Prefetched {
+    /// Reads `{ url, response, abort }` (the loader's object); anything else is none.
+    #[cfg_attr(not(feature = "elements"), allow(dead_code))]
+    pub fn from_js(value: &JsValue) -> Option<Prefetched> {
+        let get = |key: &str| js_sys::Reflect::get(value, &key.into()).ok();
+        Some(Prefetched {
+            url: get("url")?.as_string()?,
+            response: get("response")?.dyn_into().ok()?,
+            abort: get("abort")?.dyn_into().ok()?,
+        })
+    }
+
+    /// Ends a download no one will read.
+    pub fn drop_unread(self) {
+        let _ = self.abort.call0(&JsValue::NULL);
     }
 }
 
@@ -88,17 +121,22 @@ impl FeedSource {
     /// A feed at `src`, relative to the page's own address: not to its
     /// `<base href>`, which markup slipped into the page could set. Refused
     /// when the page's allow-lists (`feed_lists`) do not include it.
-    pub fn at(src: &str, feed_lists: &[String], limits: FetchLimits) -> FeedSource {
+    /// The loader's download in `limits` is kept only when it is of this
+    /// same, allowed address; any other is aborted.
+    pub fn at(src: &str, feed_lists: &[String], mut limits: FetchLimits) -> FeedSource {
         let url = resolve(src);
         let allowed = match &url {
             Some(url) => feed_rules::url_allowed(url, feed_lists),
             None => feed_lists.is_empty(),
         };
-        match (allowed, url) {
-            (true, url) => FeedSource::Url(url.unwrap_or_else(|| src.to_string()), limits),
-            (false, url) => FeedSource::Refused(Problem::fatal(ProblemKind::FeedNotAllowed {
-                url: Some(url.unwrap_or_else(|| src.to_string())),
-            })),
+        let url = url.unwrap_or_else(|| src.to_string());
+        if let Some(unwanted) = limits.prefetched.take_if(|p| !allowed || p.url != url) {
+            unwanted.drop_unread();
+        }
+        if allowed {
+            FeedSource::Url(url, limits)
+        } else {
+            FeedSource::Refused(Problem::fatal(ProblemKind::FeedNotAllowed { url: Some(url) }))
         }
     }
 
@@ -152,7 +190,9 @@ fn resolve(src: &str) -> Option<String> {
 
 /// Fetches the feed (an absolute address: `FeedSource::at`) within its
 /// limits: refused unread when it says it is too large, and cut off as soon
-/// as more arrives than it may hold (a server need not say its size).
+/// as more arrives than it may hold (a server need not say its size). A
+/// download the loader began is read under the same limits: the timeout and
+/// the unmount's cancel abort it.
 async fn fetch_text(url: &str, limits: &FetchLimits) -> Result<String, Problem> {
     let timeout = AbortSignal::timeout_with_u32(limits.timeout_seconds.saturating_mul(1000));
     let signal = match &limits.cancel {
@@ -168,8 +208,18 @@ async fn fetch_text(url: &str, limits: &FetchLimits) -> Result<String, Problem> 
         })
     };
     let too_large = || Problem::fatal(ProblemKind::FeedTooLarge { limit_bytes: limits.max_bytes });
-    let response =
-        Request::get(url).abort_signal(Some(&signal)).send().await.map_err(|_| failed())?;
+    let response = match limits.prefetched.clone() {
+        Some(prefetched) => {
+            if signal.aborted() {
+                prefetched.drop_unread();
+                return Err(failed());
+            }
+            let _ = signal.add_event_listener_with_callback("abort", &prefetched.abort);
+            let response = JsFuture::from(prefetched.response).await.map_err(|_| failed())?;
+            Response::from(response.dyn_into::<web_sys::Response>().map_err(|_| failed())?)
+        }
+        None => Request::get(url).abort_signal(Some(&signal)).send().await.map_err(|_| failed())?,
+    };
     if !response.ok() {
         return Err(Problem::fatal(ProblemKind::HttpStatus { status: response.status() }));
     }

@@ -66,12 +66,20 @@ fn widget_from_tag(element: &HtmlElement) -> String {
 }
 
 fn feed_source(element: &HtmlElement, options: MountOptions) -> FeedSource {
+    let prefetched = options.prefetched;
     if let Some(feed) = options.feed {
+        if let Some(unwanted) = prefetched {
+            unwanted.drop_unread();
+        }
         return FeedSource::Text(feed);
     }
     if let Some(src) = options.src.filter(|s| !s.trim().is_empty()) {
         let limits = FetchLimits::new(options.timeout.as_deref(), options.max_bytes.as_deref());
+        let limits = FetchLimits { prefetched, ..limits };
         return FeedSource::at(&src, &options.feed_lists, limits);
+    }
+    if let Some(unwanted) = prefetched {
+        unwanted.drop_unread();
     }
     match element.query_selector(":scope > script[type='application/json']") {
         Ok(Some(script)) => {

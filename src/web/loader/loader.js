@@ -133,7 +133,7 @@ function start(own_) {
   // taken only if its bytes are those this loader was built with.
   function coreFor(widget) {
     // An unknown name gets the smallest core, which says so inside the element.
-    var name = own(WIDGETS, widget) ? widget : 'status';
+    var name = planCore(own(WIDGETS, widget) ? widget : 'status');
     if (!cores[name]) {
       var files = own(CORES, name) ? CORES[name] : null;
       cores[name] = !files
@@ -155,6 +155,22 @@ function start(own_) {
       cores[name].catch(function (error) { console.error(String(error && error.message || error)); });
     }
     return cores[name];
+  }
+
+  // A page that shows both plan widgets gets one core with both (`plan`, if
+  // this loader was built with it): it is much smaller than the two cores
+  // together, which each carry Leptos, serde and the plan reader (README,
+  // Size). Decided when the first of them mounts, from what the page holds
+  // then; a core already on its way is not fetched twice.
+  var PLAN = ['status', 'timeline'];
+  function planCore(name) {
+    if (PLAN.indexOf(name) < 0 || !own(CORES, 'plan')) return name;
+    if (cores.plan) return 'plan';
+    if (cores.status || cores.timeline) return name;
+    var both = PLAN.every(function (widget) {
+      return queryAll('ogw-' + widget + ',[data-ogw="' + widget + '"]').length > 0;
+    });
+    return both ? 'plan' : name;
   }
 
   // The glue is a module that hands its exports over under a symbol (build-core),
@@ -215,7 +231,46 @@ function start(own_) {
     var copy = Object.create(null);
     Object.keys(options || {}).forEach(function (key) { copy[key] = options[key]; });
     copy.feedLists = feedLists.slice();
+    delete copy.prefetched; // only the loader's own download (prefetch)
     return copy;
+  }
+
+  // `url` is under one of the list's entries: core::feed_rules::url_allowed,
+  // the same rule, so the loader never fetches a feed the core would refuse
+  // (the core checks again, and takes the download only for the same address).
+  function feedAllowed(url) {
+    return feedLists.every(function (list) {
+      return list.split(/\s+/).some(function (entry) {
+        if (!entry || entry === "'inline'" || url.indexOf(entry) !== 0) return false;
+        var rest = url.slice(entry.length);
+        return rest === '' || entry.slice(-1) === '/' || /^[/?#]/.test(rest);
+      });
+    });
+  }
+
+  // The feed's download, begun when the element is seen rather than once its
+  // core has compiled, so the two overlap: the core's FeedSource takes it
+  // (`prefetched`) and applies its own limits to it (its timeout, max-bytes,
+  // and the cancel of an unmount, which aborts this request). Only a feed
+  // the page allows, and with fetch()'s defaults, as the core would ask.
+  var downloads = new WeakMap();
+  function prefetch(element, options) {
+    var src = typeof options.src === 'string' ? options.src.trim() : '';
+    if (!src || options.feed != null || !window.AbortController) return;
+    var url;
+    try { url = new URL(src, location.href).href; } catch (_) { return; }
+    if (!feedAllowed(url)) return;
+    var abort = new AbortController();
+    var response = fetch(url, { signal: abort.signal });
+    response.catch(function () {}); // the core reports a failure, if it still wants the feed
+    options.prefetched = { url: url, response: response, abort: function () { abort.abort(); } };
+    downloads.set(element, (downloads.get(element) || []).concat(abort));
+    return abort;
+  }
+  // An unmount, or a core that never came, ends the downloads no core took.
+  function dropDownloads(element) {
+    (downloads.get(element) || []).forEach(function (abort) { abort.abort(); });
+    downloads.delete(element);
   }
 
   // Children (an inline feed) are parsed before anything mounts: domReady.
@@ -224,12 +279,19 @@ function start(own_) {
     if (options != null && typeof options !== 'object') return Promise.reject(new TypeError('ogw.mount: options must be an object'));
     options = ownOptions(options);
     var core = coreFor(widgetOf(element, options));
+    var download = prefetch(element, options);
     var done = inTurn(element, function () {
       return core.then(function (glue) {
         var before = mountedBy.get(element);
         if (before && before !== glue) before.unmount(element);
         glue.mount(element, options);
         mountedBy.set(element, glue);
+        // The core holds this mount's download now (it aborts it when it
+        // unmounts, or at once if it does not want it).
+        if (download) downloads.set(element, (downloads.get(element) || []).filter(function (abort) { return abort !== download; }));
+      }).catch(function (error) {
+        dropDownloads(element);
+        throw error;
       });
     });
     pending.push(done.catch(function () {}));
@@ -237,6 +299,8 @@ function start(own_) {
   }
 
   function unmount(element) {
+    // At once, not in turn: the mounts before it may be waiting for their core.
+    dropDownloads(element);
     return inTurn(element, function () {
       var glue = mountedBy.get(element);
       if (glue) { mountedBy.delete(element); glue.unmount(element); }

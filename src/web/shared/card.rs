@@ -8,10 +8,13 @@ use std::future::Future;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::core::calendar_words::iso_day_words;
 use crate::core::i18n::{skipped, Lang, Msg};
 use crate::core::link::safe_href;
 use crate::core::plan::read::ReadPlan;
 use crate::core::problem::{Problem, Severity};
+use crate::core::text::feed_language;
+use crate::web::shared::feed_text::feed_text_of;
 
 #[derive(Clone)]
 enum Load<T> {
@@ -135,8 +138,9 @@ pub fn source_line(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
     if plan.source.is_none() && plan.as_of.is_none() {
         return None;
     }
+    let written_in = feed_language(plan.language.as_deref());
     let source = plan.source.as_ref().map(|s| {
-        let name = s.name.get(lang).to_string();
+        let name = feed_text_of(&s.name, written_in, lang);
         let link = s.url.as_deref().and_then(safe_href);
         view! {
             <span>
@@ -145,9 +149,10 @@ pub fn source_line(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
             </span>
         }
     });
-    let as_of = plan
-        .as_of
-        .clone()
-        .map(|d| view! { <span>{format!(" · {} {d}", Msg::AsOf.text(lang))}</span> });
+    // In words ("1. september 2018"), not digits read one by one.
+    let as_of = plan.as_of.clone().map(|d| {
+        let said = iso_day_words(&d, lang).unwrap_or(d);
+        view! { <span>{format!(" · {} {said}", Msg::AsOf.text(lang))}</span> }
+    });
     Some(view! { <p class="ogw-source">{source}{as_of}</p> })
 }

@@ -4,5 +4,6 @@
 
 pub mod card;
 pub mod download;
+pub mod feed_text;
 pub mod focus;
 pub mod table_toggle;

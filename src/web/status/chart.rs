@@ -11,9 +11,11 @@ use crate::core::chart::status::layout::{step, Step};
 use crate::core::i18n::{Lang, Msg};
 use crate::core::link::safe_href;
 use crate::core::plan::read::ReadPlan;
-use crate::core::plan::summary::segment_label;
+use crate::core::plan::summary::segment_count;
 use crate::core::plan::tally::StatusTally;
 use crate::core::plan::Initiative;
+use crate::core::text::feed_language;
+use crate::web::shared::feed_text::{feed_text, feed_text_of, text_in};
 
 /// The SVG with a transparent button over each bar segment, placed from the
 /// same layout the SVG was drawn from.
@@ -30,11 +32,15 @@ pub(super) fn Chart(
     let segments: Arc<Vec<(usize, crate::core::plan::status::Status, usize)>> = Arc::new(
         layout.with_untracked(|l| l.segments.iter().map(|s| (s.row, s.status, s.count)).collect()),
     );
+    // The row's title (feed text, with its own `lang` when the feed wrote it
+    // in another language) and then the count, e.g. "Åbne data: 3
+    // initiativer begrænset": the segment's name and the list's heading.
     let label_of = {
         let tally = tally.clone();
         move |i: usize, segments: &[(usize, crate::core::plan::status::Status, usize)]| {
             let (row, status, count) = segments[i];
-            segment_label(&tally.rows[row].label, count, status.label(lang), lang)
+            let row = &tally.rows[row];
+            view! { {text_in(row.label.clone(), row.label_lang.clone())} ": " {segment_count(count, status.label(lang), lang)} }
         }
     };
     let selected = RwSignal::new(None::<usize>);
@@ -113,7 +119,6 @@ pub(super) fn Chart(
                     style:width=place(|r| r.w, true)
                     style:height=place(|r| r.h, false)
                     style:display=hidden
-                    aria-label=label
                     aria-pressed=move || (selected.get() == Some(i)).to_string()
                     tabindex=if i == 0 { "0" } else { "-1" }
                     on:click=move |_| selected.update(|s| *s = if *s == Some(i) { None } else { Some(i) })
@@ -121,7 +126,7 @@ pub(super) fn Chart(
                     on:focus=move |_| {
                         make_tab_stop(i);
                     }
-                ></button>
+                ><span class="ogw-sr-only">{label}</span></button>
             }
         })
         .collect_view();
@@ -131,10 +136,11 @@ pub(super) fn Chart(
         move || {
             let i = selected.get()?;
             let (row, status, _) = segments[i];
+            let written_in = feed_language(read.feed.plan.language.as_deref());
             let items: Vec<_> = tally.rows[row]
                 .members_of(status)
                 .iter()
-                .map(|&index| initiative_item(&read.feed.initiatives[index], lang))
+                .map(|&index| initiative_item(&read.feed.initiatives[index], written_in, lang))
                 .collect();
             Some(view! {
                 <div class="ogw-detail" role="region" aria-labelledby="ogw-detail-title">
@@ -158,20 +164,30 @@ pub(super) fn Chart(
     }
 }
 
-pub(super) fn initiative_item(initiative: &Initiative, lang: Lang) -> impl IntoView {
-    let title = initiative.title.get(lang).to_string();
+pub(super) fn initiative_item(
+    initiative: &Initiative,
+    written_in: &str,
+    lang: Lang,
+) -> impl IntoView {
+    let title = feed_text_of(&initiative.title, written_in, lang);
     let href = initiative.url.as_deref().and_then(safe_href);
-    let lead =
-        initiative.lead.as_ref().map(|l| format!("{}: {}", Msg::Lead.text(lang), l.get(lang)));
-    let note = initiative.status.label.clone();
+    let lead = initiative.lead.as_ref().map(|l| {
+        view! { <span class="ogw-lead">{format!("{}: ", Msg::Lead.text(lang))}{feed_text_of(l, written_in, lang)}</span> }
+    });
+    // The status as the feed wrote it, in the feed's language.
+    let note = initiative
+        .status
+        .label
+        .clone()
+        .map(|note| feed_text(format!("({note})"), written_in, lang));
     view! {
         <li class="ogw-item">
             <span class="ogw-id">{initiative.id.clone()}</span>
             " "
             // Without a safe href the <a> is plain text, not a link (and no tab stop).
             <a class="ogw-link ogw-item-title" href=href>{title}</a>
-            {lead.map(|lead| view! { <span class="ogw-lead">{lead}</span> })}
-            {note.map(|note| view! { <span class="ogw-note">{format!("({note})")}</span> })}
+            {lead}
+            {note.map(|note| view! { <span class="ogw-note">{note}</span> })}
         </li>
     }
 }

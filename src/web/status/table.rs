@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::i18n::{Lang, Msg};
 use crate::core::plan::tally::StatusTally;
+use crate::web::shared::feed_text::text_in;
 use crate::web::shared::table_toggle::table_toggle;
 
 /// The chart's numbers as a real table, one button away.
@@ -21,7 +22,7 @@ pub(super) fn NumbersTable(tally: Arc<StatusTally>, lang: Lang) -> impl IntoView
                 tally.statuses.iter().map(|s| view! { <td>{row.count(*s)}</td> }).collect();
             view! {
                 <tr class:ogw-total-row=row.is_total>
-                    <th scope="row">{row.label.clone()}</th>
+                    <th scope="row">{text_in(row.label.clone(), row.label_lang.clone())}</th>
                     {cells}
                     <td>{row.total()}</td>
                 </tr>

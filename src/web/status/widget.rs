@@ -16,8 +16,10 @@ use crate::core::plan::read::{read_plan_without_dates, ReadPlan};
 use crate::core::plan::summary::status_sentence;
 use crate::core::plan::tally::tally;
 use crate::core::problem::Problem;
+use crate::core::text::feed_language;
 use crate::web::element::feed_source::FeedSource;
 use crate::web::shared::card::{feed_card, log_problems, skipped_notice, source_line};
+use crate::web::shared::feed_text::feed_text_of;
 
 #[component]
 pub fn StatusWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> impl IntoView {
@@ -56,7 +58,8 @@ fn StatusView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl Int
         move |_| layout.with(|l| status_svg(l, title, &sentence))
     });
 
-    let plan_title = read.feed.plan.title.as_ref().map(|t| t.get(lang).to_string());
+    let written_in = feed_language(read.feed.plan.language.as_deref());
+    let plan_title = read.feed.plan.title.as_ref().map(|t| feed_text_of(t, written_in, lang));
     view! {
         {plan_title.map(|p| view! { <p class="ogw-subtitle">{p}</p> })}
         <p class="ogw-summary">{sentence}</p>

@@ -242,8 +242,8 @@ pub(super) fn measure_labels(
 ) {
     /// Room above and below the text in a row.
     const PAD: f64 = 8.0;
-    // The observer outlives the chart (it is forgotten below), so every read
-    // is a try_: after an unmount it finds nothing and does nothing.
+    // The observer is disconnected when the chart is cleaned up (below); its
+    // reads are try_ all the same, as for every callback the browser calls.
     let read = move || {
         let Some(root) = root.try_get_untracked().flatten() else { return };
         let Ok(spans) = root.query_selector_all(".ogw-tl-labels .ogw-tl-label-text") else {
@@ -283,25 +283,38 @@ pub(super) fn measure_labels(
     let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
         return;
     };
-    // The observer lives as long as the page; it holds its elements weakly.
-    on_resize.forget();
-    Effect::new(move |_| {
-        layout.track();
+    Effect::new({
         let observer = observer.clone();
-        request_animation_frame(move || {
-            observer.disconnect();
-            let Some(root) = root.try_get_untracked().flatten() else { return };
-            let Ok(spans) = root.query_selector_all(".ogw-tl-labels .ogw-tl-label-text") else {
-                return;
-            };
-            for i in 0..spans.length() {
-                if let Some(span) =
-                    spans.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    observer.observe(&span);
+        move |_| {
+            layout.track();
+            let observer = observer.clone();
+            let frame = request_animation_frame_with_handle(move || {
+                observer.disconnect();
+                let Some(root) = root.try_get_untracked().flatten() else { return };
+                let Ok(spans) = root.query_selector_all(".ogw-tl-labels .ogw-tl-label-text") else {
+                    return;
+                };
+                for i in 0..spans.length() {
+                    if let Some(span) =
+                        spans.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                    {
+                        observer.observe(&span);
+                    }
                 }
-            }
-        });
+            })
+            .ok();
+            // A new layout, or the chart gone: this frame's observing is stale.
+            on_cleanup(move || frame.iter().for_each(|f| f.cancel()));
+        }
+    });
+    // When the chart goes (an unmount, the phone list, an error), the
+    // observer stops and its callback is dropped with it: nothing is left
+    // watching, or called, after the widget (issue 16).
+    let alive = send_wrapper::SendWrapper::new((observer, on_resize));
+    on_cleanup(move || {
+        let (observer, on_resize) = alive.take();
+        observer.disconnect();
+        drop(on_resize);
     });
 }
 

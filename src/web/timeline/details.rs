@@ -1,5 +1,5 @@
 //! The details of a row (dates in words, status, slip, progress, contact,
-//! link), and feed text marked with its language.
+//! link).
 
 use crate::core::timeline::words::TimelineMsg;
 use crate::web::shared::focus::focus_later;
@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use super::chart::*;
 use super::widget::*;
 use crate::core::chart::timeline::layout::RowKind;
-use crate::core::i18n::{Lang, Msg};
+use crate::core::i18n::Msg;
 use crate::core::link::{email_href, phone_href, safe_href};
-use crate::core::text::{lang_attr, Text};
+use crate::core::text::Text;
 use crate::core::timeline::words::{moved_words, progress_words, span_words, status_words};
 
 /// What is known about a row: dates in words, status and its note, slip,
@@ -106,16 +106,4 @@ pub(super) fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
     })
 }
 
-/// Feed text in a span that says its language when it is not the widget's
-/// (WCAG 3.1.2), so a screen reader reads a Danish title with a Danish voice.
-pub(super) fn feed_text(text: String, text_lang: &str, lang: Lang) -> AnyView {
-    match lang_attr(text_lang, lang) {
-        Some(code) => view! { <span lang=code>{text}</span> }.into_any(),
-        None => text.into_any(),
-    }
-}
-
-/// `feed_text` for a feed's `Text`, in the language `get` picks.
-pub(super) fn feed_text_of(text: &Text, written_in: &str, lang: Lang) -> AnyView {
-    feed_text(text.get(lang).to_string(), text.language(lang, written_in), lang)
-}
+pub(super) use crate::web::shared::feed_text::{feed_text, feed_text_of};

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::details::*;
 use super::widget::*;
-use crate::core::timeline::export::as_written;
+use crate::core::timeline::export::{as_written, COLUMNS};
 use crate::core::timeline::words::{moved_words, progress_words, status_words};
 
 /// Every initiative and milestone as a row of a real table, one button
@@ -36,18 +36,8 @@ pub(super) fn ItemTable(shared: Shared) -> impl IntoView {
             }
         })
         .collect_view();
-    let header = [
-        TimelineMsg::Initiative,
-        TimelineMsg::Milestone,
-        TimelineMsg::Start,
-        TimelineMsg::End,
-        TimelineMsg::Status,
-        TimelineMsg::Moved,
-        TimelineMsg::Progress,
-    ]
-    .into_iter()
-    .map(|m| view! { <th scope="col">{m.text(lang)}</th> })
-    .collect_view();
+    let header =
+        COLUMNS.into_iter().map(|m| view! { <th scope="col">{m.text(lang)}</th> }).collect_view();
     view! {
         {table_toggle(lang, "ogw-table", view! {
             <table class="ogw-table ogw-tl-table">

@@ -7,7 +7,7 @@
 //! names get the full width on a phone.
 
 use crate::core::chart::geometry::Rect;
-use crate::core::chart::text_metrics::{text_width, wrap};
+use crate::core::chart::text_metrics::{spaced_width, wrap_spaced};
 use crate::core::daycare::compare::{cell_annotation, verdict_words, Against, Comparison, Verdict};
 use crate::core::daycare::feed::DaycareFeed;
 use crate::core::daycare::format::{annotated, label_with_period, value, value_with_unit};
@@ -124,7 +124,7 @@ pub fn layout_compare(
             Some(unit) if !unit.is_empty() => format!("{}; {unit})", title.trim_end_matches(')')),
             _ => title,
         };
-        let title_lines = wrap(&title, inner, TITLE_SIZE, 2);
+        let title_lines = wrap_spaced(&title, inner, TITLE_SIZE, 2);
         let title_at = (PAD, top);
         top += LINE * title_lines.len() as f64 + 2.0;
         let direction_at = (PAD, top);
@@ -138,8 +138,8 @@ pub fn layout_compare(
                 value(row.national, figure, lang)
             )
         });
-        let label_w = national_label.as_deref().map_or(0.0, |l| text_width(l, SMALL_SIZE));
-        let direction_end = PAD + text_width(direction_text, SMALL_SIZE) + 12.0;
+        let label_w = national_label.as_deref().map_or(0.0, |l| spaced_width(l, SMALL_SIZE));
+        let direction_end = PAD + spaced_width(direction_text, SMALL_SIZE) + 12.0;
 
         // One scale for the group: everything it draws fits.
         let numbers = row
@@ -172,7 +172,7 @@ pub fn layout_compare(
             // A municipality's own year and notes go beside its name, in words.
             let label =
                 annotated(subject.label(feed), &cell_annotation(feed, *subject, figure, lang));
-            let label_lines = wrap(&label, inner, LABEL_SIZE, 1);
+            let label_lines = wrap_spaced(&label, inner, LABEL_SIZE, 1);
             let label_at = (PAD, top);
             top += LINE;
             let end = cell.value.number().map_or(PAD, x_of);
@@ -194,7 +194,7 @@ pub fn layout_compare(
             for (v, against) in judged {
                 let Some(v) = v.filter(|v| *v != Verdict::NotComparable) else { continue };
                 let words = verdict_words(v, against, lang).to_string();
-                let w = 16.0 + text_width(&words, SMALL_SIZE);
+                let w = 16.0 + spaced_width(&words, SMALL_SIZE);
                 if x > PAD + 6.0 && x + w > width - PAD {
                     x = PAD + 6.0;
                     top += VERDICT_LINE;
@@ -284,7 +284,7 @@ fn legend(comparison: &Comparison, width: f64, lang: Lang) -> (Vec<LegendItem>, 
             LegendKey::National => DaycareMsg::NationalAverage.text(lang).to_string(),
             LegendKey::Verdict(v) => verdict_short(lang, v).to_string(),
         };
-        let w = 12.0 + text_width(&label, SMALL_SIZE) + 16.0;
+        let w = 12.0 + spaced_width(&label, SMALL_SIZE) + 16.0;
         if x > PAD + 6.0 && x + w > width - PAD {
             x = PAD + 6.0;
             y += LINE;
@@ -366,11 +366,62 @@ pub(crate) mod tests {
                     );
                     for v in &bar.verdicts {
                         assert!(
-                            v.at.0 + 16.0 + text_width(&v.words, SMALL_SIZE) <= width - PAD + 1e-9
+                            v.at.0 + 16.0 + spaced_width(&v.words, SMALL_SIZE)
+                                <= width - PAD + 1e-9
                                 || width < 300.0,
                             "{v:?} at {width}"
                         );
                     }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn with_a_readers_text_spacing_no_text_runs_into_the_next_or_past_the_edge() {
+        // WCAG 1.4.12 spacing widens SVG text as well: verdicts side by side,
+        // legend entries and titles are placed for the spaced widths.
+        for lang in [Lang::Da, Lang::En] {
+            for width in [320.0, 360.0, 640.0] {
+                let (_, layout) = sample(width, lang);
+                let spans = |y: f64, items: &mut dyn Iterator<Item = (f64, f64)>| {
+                    let mut row: Vec<(f64, f64)> = items.collect();
+                    row.sort_by(|a, b| a.0.total_cmp(&b.0));
+                    for pair in row.windows(2) {
+                        assert!(
+                            pair[0].1 <= pair[1].0 + 1e-9,
+                            "{lang:?} {width}: overlap at y {y}"
+                        );
+                    }
+                    for (_, end) in row {
+                        assert!(end <= width - PAD + 1e-9, "{lang:?} {width}: past the edge");
+                    }
+                };
+                for group in &layout.groups {
+                    for line in &group.title_lines {
+                        assert!(
+                            PAD + spaced_width(line, TITLE_SIZE) <= width - PAD + 1e-9,
+                            "{line}"
+                        );
+                    }
+                    for bar in &group.bars {
+                        for y in bar.verdicts.iter().map(|v| v.at.1) {
+                            let mut same_line =
+                                bar.verdicts.iter().filter(|v| v.at.1 == y).map(|v| {
+                                    (
+                                        v.at.0 - 8.0,
+                                        v.at.0 + 10.0 + spaced_width(&v.words, SMALL_SIZE),
+                                    )
+                                });
+                            spans(y, &mut same_line);
+                        }
+                    }
+                }
+                for y in layout.legend.iter().map(|i| i.at.1) {
+                    let mut same_line = layout.legend.iter().filter(|i| i.at.1 == y).map(|i| {
+                        (i.at.0 - 6.0, i.at.0 + 12.0 + spaced_width(&i.label, SMALL_SIZE))
+                    });
+                    spans(y, &mut same_line);
                 }
             }
         }

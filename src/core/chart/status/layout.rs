@@ -61,6 +61,51 @@ pub struct Segment {
     pub shows_count: bool,
 }
 
+/// The narrowest a segment is drawn, its gap included: every segment is a
+/// button, and a target on a phone is at least 24 px wide (WCAG 2.5.8).
+pub const MIN_SEGMENT: f64 = 24.0 + SEGMENT_GAP;
+
+fn segment_width(count: usize, unit: f64) -> f64 {
+    (count as f64 * unit).max(MIN_SEGMENT)
+}
+
+/// Pixels per initiative: as many as lets the longest bar fit `room` with
+/// every segment at least `MIN_SEGMENT` wide. Bars stay proportional except
+/// where a small count is widened to that minimum (its number is written
+/// on it or beside it, and in the table). Found by bisection: a bar's
+/// length grows with the unit.
+fn segment_unit(tally: &StatusTally, room: f64) -> f64 {
+    let longest = |unit: f64| {
+        tally
+            .rows
+            .iter()
+            .map(|r| {
+                tally
+                    .statuses
+                    .iter()
+                    .map(|s| r.count(*s))
+                    .filter(|&c| c > 0)
+                    .map(|c| segment_width(c, unit))
+                    .sum::<f64>()
+            })
+            .fold(0.0, f64::max)
+    };
+    let most = tally.rows.iter().map(|r| r.total()).max().unwrap_or(0).max(1) as f64;
+    let (mut low, mut high) = (0.0, room / most);
+    if longest(high) <= room {
+        return high;
+    }
+    for _ in 0..40 {
+        let mid = (low + high) / 2.0;
+        if longest(mid) <= room {
+            low = mid;
+        } else {
+            high = mid;
+        }
+    }
+    low
+}
+
 pub fn layout_status(tally: &StatusTally, width: f64, lang: Lang) -> StatusLayout {
     let width = width.max(240.0);
     let inner = width - 2.0 * PAD;
@@ -86,8 +131,7 @@ pub fn layout_status(tally: &StatusTally, width: f64, lang: Lang) -> StatusLayou
     let mut top = y + LINE + 16.0;
 
     let bar_room = inner - TOTAL_ROOM;
-    let most = tally.rows.iter().map(|r| r.total()).max().unwrap_or(0).max(1) as f64;
-    let unit = bar_room / most;
+    let unit = segment_unit(tally, bar_room);
 
     let mut rows = Vec::new();
     let mut segments = Vec::new();
@@ -101,7 +145,7 @@ pub fn layout_status(tally: &StatusTally, width: f64, lang: Lang) -> StatusLayou
             if count == 0 {
                 continue;
             }
-            let w = count as f64 * unit;
+            let w = segment_width(count, unit);
             let rect =
                 Rect { x: x + SEGMENT_GAP / 2.0, y: bar_y, w: (w - SEGMENT_GAP).max(1.0), h: BAR };
             let digits = count.to_string().len() as f64;
@@ -183,6 +227,34 @@ mod tests {
         .unwrap()
         .feed;
         layout_status(&tally(&feed, Lang::Da), width, Lang::Da)
+    }
+
+    #[test]
+    fn every_segment_is_a_24_px_target_even_with_many_small_counts() {
+        // 14 initiatives in seven statuses on the narrowest chart: at plain
+        // proportion a count of 1 would be 16 px wide.
+        let statuses =
+            ["completed", "substantial", "limited", "not_started", "withdrawn", "unknown"];
+        let initiatives: Vec<String> = (0..14)
+            .map(|i| {
+                let status = statuses[if i < 8 { 2 } else { i % statuses.len() }];
+                format!(r#"{{"id":"{i}","title":"t{i}","status":"{status}"}}"#)
+            })
+            .collect();
+        let json =
+            format!(r#"{{"format":"ogw.plan/1","initiatives":[{}]}}"#, initiatives.join(","));
+        let feed = read_plan(&json).unwrap().feed;
+        for width in [240.0, 326.0, 360.0] {
+            let layout = layout_status(&tally(&feed, Lang::En), width, Lang::En);
+            assert!(layout.segments.len() >= 5);
+            for s in &layout.segments {
+                assert!(s.rect.w >= 24.0 - 1e-9, "width {width}: a segment {} px wide", s.rect.w);
+                assert!(
+                    s.rect.x + s.rect.w <= width - PAD - TOTAL_ROOM + 1e-6,
+                    "width {width}: inside the chart"
+                );
+            }
+        }
     }
 
     #[test]

@@ -63,6 +63,18 @@ pub struct Bar {
     pub overdue: bool,
 }
 
+impl Bar {
+    /// Where the bar starts on the page: its crisp part, a fuzzy end, or the
+    /// status mark, whichever is furthest left.
+    pub fn left(&self) -> f64 {
+        self.crisp
+            .map(|c| c.0)
+            .into_iter()
+            .chain(self.fuzzy.iter().map(|f| f.0))
+            .fold(self.mark_x, f64::min)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub kind: RowKind,

@@ -128,12 +128,7 @@ fn draw_bar<DB: DrawingBackend>(root: &Area<DB>, bar: &Bar, mid: f64, thick: f64
     let top = mid - thick / 2.0;
     // Where a start or deadline was before it moved: a hollow diamond,
     // joined to where it is now.
-    let left = bar
-        .crisp
-        .map(|c| c.0)
-        .into_iter()
-        .chain(bar.fuzzy.iter().map(|f| f.0))
-        .fold(bar.mark_x, f64::min);
+    let left = bar.left();
     for (original, now) in [(bar.original_start, left), (bar.original_end, bar.mark_x)] {
         let Some(original) = original else { continue };
         let line = ShapeStyle { color: color(INK).to_rgba(), filled: false, stroke_width: 1 };

@@ -24,12 +24,13 @@ demo: bundle feeds
 test: lint test-native test-web test-e2e size
 
 ## make lint: formatting (rustfmt.toml) and clippy, warnings as errors, for the
-## native build (core, CLI, tests) and the wasm32 build (the browser layer and its tests).
+## native build (core, CLI, tests) and the wasm32 build (the browser layer and its tests; the studio's core).
 lint:
 	$(ENSURE) wasm
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib --test web -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --lib --no-default-features --features studio -- -D warnings
 	cargo clippy --target $(WASM_TARGET) -p ogw-leptos-app -- -D warnings
 
 test-native:
@@ -68,6 +69,13 @@ bundle:
 	terser src/web/embed/embed.js --compress --mangle --comments '/^!/' -o dist.tmp/ogw-embed.js
 	terser src/web/embed/resize.js --compress --mangle --comments '/^!/' -o dist.tmp/ogw-resize.js
 	cp src/web/embed/embed.html src/web/embed/embed.css dist.tmp/
+	# The studio (docs/studio.md): its own core, never loaded by widget pages,
+	# its page, and the templates it offers (made by the CLI, the same bytes
+	# as `ogw template plan`).
+	.ci/build-core studio dist.tmp
+	cp src/web/studio/page/studio.html src/web/studio/page/studio.css src/web/studio/page/studio.js dist.tmp/
+	cargo run -q --bin ogw -- template plan -o dist.tmp/ogw-template-plan.xlsx
+	cargo run -q --bin ogw -- template daycare -o dist.tmp/ogw-template-daycare.xlsx
 	cargo run -q --bin ogw -- schema plan > dist.tmp/ogw.plan.schema.json
 	cargo run -q --bin ogw -- schema daycare > dist.tmp/ogw.daycare.schema.json
 	# For developers who install the bundle from a registry and self-host it:

@@ -33,17 +33,34 @@ fn minify_style_sheets(dir: &Path, out_dir: &Path) {
 /// Which parts of the core a build carries. A browser core is built for one
 /// widget (a Cargo feature each) and compiles only the core it needs, so its
 /// bundle does not pay for another widget's texts and types: `with_dates`
-/// (date phrases, the timeline), `with_daycare` (the daycare dashboard).
-/// Native builds (the CLI, the tests) carry everything.
+/// (date phrases, the timeline), `with_daycare` (the daycare dashboard),
+/// `with_import` (the importers and the studio's sheet reading: native and
+/// the studio's core only). Native builds (the CLI, the tests) carry everything.
 fn core_cfgs() {
     println!("cargo::rustc-check-cfg=cfg(with_dates)");
     println!("cargo::rustc-check-cfg=cfg(with_daycare)");
+    println!("cargo::rustc-check-cfg=cfg(with_import)");
+    println!("cargo::rustc-check-cfg=cfg(with_widgets)");
     let native = env::var("CARGO_CFG_TARGET_ARCH").map_or(true, |arch| arch != "wasm32");
-    if native || env::var_os("CARGO_FEATURE_TIMELINE").is_some() {
+    // The studio (docs/studio.md) reads sheets with every importer and draws
+    // every chart, in its own core; widget cores never set it.
+    let studio = env::var_os("CARGO_FEATURE_STUDIO").is_some();
+    if native || studio || env::var_os("CARGO_FEATURE_TIMELINE").is_some() {
         println!("cargo::rustc-cfg=with_dates");
     }
-    if native || env::var_os("CARGO_FEATURE_DAYCARE").is_some() {
+    if native || studio || env::var_os("CARGO_FEATURE_DAYCARE").is_some() {
         println!("cargo::rustc-cfg=with_daycare");
+    }
+    if native || studio {
+        println!("cargo::rustc-cfg=with_import");
+    }
+    // A core with at least one widget has the loader's `mount`/`unmount`;
+    // the studio's core alone has only its page.
+    if ["STATUS", "TIMELINE", "DAYCARE"]
+        .iter()
+        .any(|w| env::var_os(format!("CARGO_FEATURE_{w}")).is_some())
+    {
+        println!("cargo::rustc-cfg=with_widgets");
     }
 }
 

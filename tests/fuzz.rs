@@ -21,6 +21,10 @@ use ogw_widgets::core::import::dk_daycare::import_dk_daycare;
 use ogw_widgets::core::import::ogp::{import_ogp, GroupBy, OgpOptions};
 use ogw_widgets::core::plan::read::read_plan;
 use ogw_widgets::core::plan::tally::tally;
+use ogw_widgets::core::studio::embed::fallback;
+use ogw_widgets::core::studio::fields::{assign, Field};
+use ogw_widgets::core::studio::template::plan_template;
+use ogw_widgets::core::studio::{convert, open, open_pasted, Choices};
 use ogw_widgets::core::timeline::model::build_timeline;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -186,6 +190,73 @@ proptest! {
         let key = write_cells(&edit_cells(cells(KEY_FIGURES, b';', 30), &key_edits), b';');
         let normering = write_cells(&edit_cells(cells(NORMERING, b';', 120), &normering_edits), b';');
         let _ = import_dk_daycare(&key, &normering);
+    }
+}
+
+/// The template's bytes, once: cut and changed below as a broken download or a damaged file would be.
+fn template_bytes() -> &'static [u8] {
+    static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    BYTES.get_or_init(|| plan_template().expect("the template is made"))
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// The studio (issue 12): any cells pasted or saved, with the headers a
+    /// sheet has and any mapping an editor picks, make a feed or problems
+    /// and its fallback drawing, never a panic (a panic traps its core).
+    #[test]
+    fn studio_sheets_never_panic(
+        headers in prop::collection::vec(prop_oneof![
+            Just("Titel".to_string()), Just("Slut / End".to_string()), Just("Status".to_string()),
+            Just("Nr.".to_string()), Just("Tema".to_string()), Just("Link".to_string()), nasty_text(),
+        ], 1..7),
+        rows in prop::collection::vec(prop::collection::vec(nasty_text(), 0..8), 0..6),
+        separator in prop::sample::select(vec!['\t', ';', ',']),
+        remap in prop::collection::vec((0usize..8, 0usize..12), 0..4),
+    ) {
+        let line = |cells: &[String]| cells.iter().map(|c| c.replace(separator, " ")).collect::<Vec<_>>().join(&separator.to_string());
+        let mut text = line(&headers);
+        for row in &rows {
+            text += "\n";
+            text += &line(row);
+        }
+        if let Ok(file) = open_pasted("Ark", &text) {
+            let files = [file];
+            let first = convert(&files, &Choices::default(), Lang::Da);
+            let mut mapping = first.mapping.clone();
+            let fields: Vec<Field> = Field::INITIATIVE.to_vec();
+            for (column, field) in remap {
+                assign(&mut mapping, column, fields.get(field).copied());
+            }
+            let outcome = convert(&files, &Choices { mapping: Some(mapping), ..Choices::default() }, Lang::En);
+            for problem in &outcome.problems {
+                problem.message(Lang::Da);
+            }
+            if let Some(feed) = outcome.feed {
+                for widget in ["status", "timeline"] {
+                    prop_assert!(fallback(&feed, widget, Lang::Da, 20_000).is_some());
+                }
+            }
+        }
+    }
+
+    /// Any bytes, and the template cut short or with bytes changed, open as a
+    /// workbook, a CSV or a feed, or say why not.
+    #[test]
+    fn studio_files_never_panic(
+        bytes in prop::collection::vec(any::<u8>(), 0..400),
+        cut in any::<prop::sample::Index>(),
+        flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..6),
+    ) {
+        let _ = open("x", &bytes).map(|f| convert(&[f], &Choices::default(), Lang::Da));
+        let mut template = template_bytes().to_vec();
+        for (at, byte) in flips {
+            let i = at.index(template.len());
+            template[i] = byte;
+        }
+        template.truncate(cut.index(template.len() + 1).max(4));
+        let _ = open("t.xlsx", &template).map(|f| convert(&[f], &Choices::default(), Lang::Da));
     }
 }
 

@@ -13,8 +13,9 @@ pub mod daycare;
 pub mod feed_rules;
 pub mod i18n;
 pub(crate) mod json_reader;
-// Importers read CSV exports; the browser never does, so they stay out of its bundle.
-#[cfg(not(target_arch = "wasm32"))]
+// Importers read CSV exports and workbooks: the CLI and the studio's own
+// core do (`with_import`, build.rs); widget cores never carry them.
+#[cfg(with_import)]
 pub mod import;
 pub mod limits;
 pub mod link;
@@ -22,6 +23,9 @@ pub mod plan;
 pub mod problem;
 pub mod schema;
 pub mod source;
+// The studio: sheets to feeds, in the editor's terms (docs/studio.md).
+#[cfg(with_import)]
+pub mod studio;
 pub mod text;
 #[cfg(with_dates)]
 pub mod timeline;

@@ -197,13 +197,13 @@ pub enum ProblemKind {
         id: String,
     },
     /// An importer's CSV input breaks at `line`.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(with_import)]
     BadCsv {
         line: usize,
     },
     /// A value an importer took over but noted in the feed as doubtful (a
     /// parent should not be misled by it): `area` is the municipality.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(with_import)]
     DoubtfulValue {
         area: String,
         note: crate::core::daycare::feed::NoteKind,
@@ -399,12 +399,12 @@ impl Problem {
                 format!("skal være mellem {min} og {max}; ignoreres"),
                 format!("must be between {min} and {max}; ignored"),
             ),
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(with_import)]
             BadCsv { line } => lang.pick(
                 format!("CSV-filen kan ikke læses i linje {line}; tjek skilletegn og anførselstegn"),
                 format!("the CSV file cannot be read at line {line}; check the separators and quotes"),
             ),
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(with_import)]
             DoubtfulValue { area, note } => lang.pick(
                 format!("{area}: {} (noteret i feedet)", crate::core::daycare::words::note_explained(lang, *note)),
                 format!("{area}: {} (noted in the feed)", crate::core::daycare::words::note_explained(lang, *note)),

@@ -14,17 +14,27 @@
 //! For a page, `loader/loader.js` finds elements and placeholders and calls
 //! `mount` and `unmount` (the `elements` feature); they mount the same
 //! widgets the same way. Everything here is a thin shell around `crate::core`.
+//!
+//! The studio's core (feature `studio`, `studio/`) has only its page and
+//! none of the widgets (`with_widgets`, build.rs): its preview mounts them
+//! through `ogw.js` and their own cores.
 
+#[cfg(with_widgets)]
 mod component;
 #[cfg(feature = "daycare")]
 mod daycare;
+#[cfg(with_widgets)]
 mod element;
+#[cfg(with_widgets)]
 mod shared;
 #[cfg(feature = "status")]
 mod status;
+#[cfg(feature = "studio")]
+mod studio;
 #[cfg(feature = "timeline")]
 mod timeline;
 
+#[cfg(with_widgets)]
 pub use component::*;
 
 #[cfg(feature = "elements")]

@@ -23,7 +23,7 @@ use crate::validate::{check_feed, print_text};
     name = "ogw",
     version,
     about = "Open Government Widgets: check feeds, import data and draw the charts without a browser",
-    after_help = "Examples:\n  ogw validate plan.json\n  ogw render plan.json --widget status --lang da -o status.svg\n  ogw render plan.json --widget timeline --lang en -o timeline.svg\n  ogw period \"2. halvår af 2017\" \"Q2 2018\"\n  ogw schema plan > ogw.plan.schema.json\n  ogw import ogp-csv commitments.csv -o ogp.json\n  ogw generate daycare --seed 1 -o daycare.json\n\nEvery FILE may be - for standard input."
+    after_help = "Examples:\n  ogw validate plan.json\n  ogw render plan.json --widget status --lang da -o status.svg\n  ogw render plan.json --widget timeline --lang en -o timeline.svg\n  ogw period \"2. halvår af 2017\" \"Q2 2018\"\n  ogw schema plan > ogw.plan.schema.json\n  ogw import ogp-csv commitments.csv -o ogp.json\n  ogw template plan -o handlingsplan.xlsx\n  ogw generate daycare --seed 1 -o daycare.json\n\nEvery FILE may be - for standard input."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -88,6 +88,9 @@ enum Command {
         after_help = "Examples:\n  ogw import ogp-csv commitments.csv -o ogp.json\n  ogw import ogp-csv commitments.csv --group-by plan --out-dir feeds/\n  ogw import dk-daycare --key-figures noegletal.csv --normering normering.csv -o dagtilbud.json"
     )]
     Import(ImportArgs),
+    /// Write a workbook to fill in (headers in Danish and English, an example row, a status drop-down).
+    #[command(after_help = crate::template::TEMPLATE_HELP)]
+    Template(crate::template::TemplateArgs),
     /// Make up a feed for demonstrations and tests (it says it is made up).
     #[command(after_help = daycare_cmd::GENERATE_HELP)]
     Generate {
@@ -150,6 +153,7 @@ pub fn main() -> ExitCode {
             write_output(None, &format!("{}\n", daycare_schema())).map(|_| ExitCode::SUCCESS)
         }
         Command::Import(args) => import(args),
+        Command::Template(args) => crate::template::template(args),
         Command::Generate { kind: GenerateKind::Daycare(args) } => daycare_cmd::generate(args),
     };
     outcome.unwrap_or_else(|message| {

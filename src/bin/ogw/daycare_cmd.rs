@@ -11,7 +11,10 @@ use ogw_widgets::core::import::dk_daycare::import_dk_daycare;
 use ogw_widgets::core::import::synthetic_daycare::{synthetic_daycare, SyntheticOptions};
 use ogw_widgets::core::problem::Severity;
 
-use crate::input::{read_input, write_output};
+use ogw_widgets::core::import::feed_json;
+use ogw_widgets::core::import::text::decode;
+
+use crate::input::{read_input, read_input_bytes, write_output};
 use crate::paint::{paint, ERROR, WARNING};
 
 /// The real figures, built in so `ogw generate daycare` works anywhere.
@@ -61,10 +64,11 @@ pub const IMPORT_HELP: &str = "Example:\n  ogw import dk-daycare --key-figures t
 pub const GENERATE_HELP: &str = "Examples:\n  ogw generate daycare --seed 1 -o www/feeds/dagtilbud-syntetisk.json\n  ogw generate daycare --seed 2 --institutions 500 --pretty | less";
 
 pub fn import(args: DkDaycareArgs) -> Result<ExitCode, String> {
-    let key = read_input(&args.key_figures)?;
-    let normering = read_input(&args.normering)?;
-    let feed = imported(&key, &normering)?;
-    write_output(args.output.as_deref(), &json(&feed, true))?;
+    // UTF-8 or Windows-1252 (Danish Excel's CSV), read as the studio reads them.
+    let key = read_input_bytes(&args.key_figures)?;
+    let normering = read_input_bytes(&args.normering)?;
+    let feed = imported(&decode(&key).0, &decode(&normering).0)?;
+    write_output(args.output.as_deref(), &feed_json(&feed))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -10,8 +10,10 @@ use std::time::{Duration, Instant};
 
 use clap::{Args, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use ogw_widgets::core::import::feed_json;
 use ogw_widgets::core::import::ogp::{import_ogp, GroupBy, Imported, Index, OgpOptions};
 use ogw_widgets::core::import::report::{ImportReport, Note};
+use ogw_widgets::core::import::text::decode;
 use ogw_widgets::core::plan::read::read_plan;
 use ogw_widgets::core::problem::Severity;
 use serde::Serialize;
@@ -49,6 +51,9 @@ enum Source {
     /// Danish municipal daycare figures (two CSVs) to an ogw.daycare/1 feed with national values.
     #[command(after_help = crate::daycare_cmd::IMPORT_HELP)]
     DkDaycare(crate::daycare_cmd::DkDaycareArgs),
+    /// A filled plan template (`ogw template plan`) to a plan feed, as the studio reads it.
+    #[command(after_help = crate::template::IMPORT_HELP)]
+    Template(crate::template::ImportTemplateArgs),
 }
 
 #[derive(Args)]
@@ -88,6 +93,7 @@ pub fn import(args: ImportArgs) -> Result<ExitCode, String> {
     match args.source {
         Source::OgpCsv(args) => ogp_csv(args),
         Source::DkDaycare(args) => crate::daycare_cmd::import(args),
+        Source::Template(args) => crate::template::import(args),
     }
 }
 
@@ -104,6 +110,9 @@ fn ogp_csv(args: OgpCsvArgs) -> Result<ExitCode, String> {
     }
     let name = display_name(&args.file).to_string();
     let bytes = read_input_bytes(&args.file)?;
+    // UTF-8 or Windows-1252, read as the studio reads it (one import path).
+    let (text, _) = decode(&bytes);
+    let bytes = text.as_bytes();
     let options = OgpOptions {
         group_by,
         short_titles: args.short_titles,
@@ -112,7 +121,7 @@ fn ogp_csv(args: OgpCsvArgs) -> Result<ExitCode, String> {
     };
 
     let started = Instant::now();
-    let imported = with_progress(|progress| import_ogp(&bytes, &options, progress));
+    let imported = with_progress(|progress| import_ogp(bytes, &options, progress));
     let imported = match imported {
         Ok(imported) => imported,
         Err(e) => {
@@ -180,7 +189,7 @@ fn with_progress<T>(work: impl FnOnce(&mut dyn FnMut(usize, usize)) -> T) -> T {
 fn check_feeds(imported: &Imported, name: &str) -> Result<Vec<String>, String> {
     let mut texts = Vec::with_capacity(imported.feeds.len());
     for named in &imported.feeds {
-        let json = format!("{}\n", to_json(&named.feed));
+        let json = feed_json(&named.feed);
         let errors: Vec<String> = match read_plan(&json) {
             Err(fatal) => vec![fatal.to_string()],
             Ok(read) => read

@@ -17,6 +17,8 @@ mod period;
 #[cfg(not(target_arch = "wasm32"))]
 mod render;
 #[cfg(not(target_arch = "wasm32"))]
+mod template;
+#[cfg(not(target_arch = "wasm32"))]
 mod typos;
 #[cfg(not(target_arch = "wasm32"))]
 mod validate;

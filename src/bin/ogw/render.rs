@@ -4,27 +4,18 @@
 //! test compares them).
 
 use clap::{Args, ValueEnum};
-use ogw_widgets::core::chart::status::layout::layout_status;
-use ogw_widgets::core::chart::status::svg::status_svg;
-use ogw_widgets::core::chart::timeline::layout::{layout_timeline, Zoom};
-use ogw_widgets::core::chart::timeline::svg::timeline_svg;
+use ogw_widgets::core::chart::render::{status_chart, timeline_chart};
+use ogw_widgets::core::chart::timeline::layout::Zoom;
 use ogw_widgets::core::date::{parse_iso, Day};
-use ogw_widgets::core::i18n::{Lang, Msg};
+use ogw_widgets::core::i18n::Lang;
 use ogw_widgets::core::plan::read::ReadPlan;
-use ogw_widgets::core::plan::summary::status_sentence;
-use ogw_widgets::core::plan::tally::tally;
-use ogw_widgets::core::timeline::model::build_timeline;
-use ogw_widgets::core::timeline::words::timeline_summary;
-use ogw_widgets::core::timeline::words::TimelineMsg;
 
 /// The narrowest and widest charts the widgets draw.
 pub const MIN_WIDTH: u32 = 280;
 pub const MAX_WIDTH: u32 = 4000;
 
 pub fn render_status(read: &ReadPlan, width: u32, lang: Lang) -> String {
-    let tally = tally(&read.feed, lang);
-    let layout = layout_status(&tally, width as f64, lang);
-    status_svg(&layout, Msg::StatusTitle.text(lang), &status_sentence(&tally, lang))
+    status_chart(read, width, lang).0
 }
 
 /// What only the timeline uses.
@@ -78,8 +69,5 @@ pub fn render_timeline(
         ZoomArg::Quarters => Zoom::Quarters,
         ZoomArg::Months => Zoom::Months,
     };
-    let timeline = build_timeline(&read.feed, as_of, lang);
-    let expanded = !options.collapsed;
-    let layout = layout_timeline(&timeline, zoom, width as f64, lang, &|_, _| expanded);
-    timeline_svg(&layout, TimelineMsg::TimelineTitle.text(lang), &timeline_summary(&timeline, lang))
+    timeline_chart(read, width, lang, as_of, zoom, !options.collapsed).0
 }

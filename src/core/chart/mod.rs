@@ -7,6 +7,7 @@ pub mod daycare;
 pub mod draw;
 pub mod geometry;
 pub mod palette;
+pub mod render;
 pub mod status;
 pub mod svg;
 pub mod text_metrics;

@@ -93,6 +93,19 @@ const NORMERING: [(&str, &str, &str); 3] = [
     ("dagpleje", "normering_dagpleje", "boern_dagpleje"),
 ];
 
+/// The key-figure file's header, as the importer reads it (the daycare template writes it).
+pub fn key_figure_headers() -> Vec<&'static str> {
+    ["kommunekode", "kommune"].into_iter().chain(COLUMNS.iter().map(|c| c.header)).collect()
+}
+
+/// The normering file's header and its age groups, likewise.
+pub const NORMERING_HEADERS: [&str; 5] =
+    ["kommunekode", "kommune", "aldersgruppe", "aar", "boern_pr_voksen"];
+
+pub fn normering_age_groups() -> Vec<&'static str> {
+    NORMERING.iter().map(|(group, _, _)| *group).collect()
+}
+
 pub fn import_dk_daycare(key_figures_csv: &str, normering_csv: &str) -> Result<Imported, Problem> {
     let mut problems = Vec::new();
     let mut areas = key_figures(key_figures_csv, &mut problems)?;

@@ -110,6 +110,17 @@ pub fn excel_day(text: &str) -> Option<String> {
     Some(format!("{month}/{day}/{year}"))
 }
 
+/// A workbook's date cell (Excel's day number, with the time of day as a
+/// fraction) as YYYY-MM-DD. `None` before 1900-03-01 or past 9999.
+pub fn excel_day_iso(serial: f64) -> Option<String> {
+    if !(61.0..2_958_466.0).contains(&serial) {
+        return None;
+    }
+    // Day 25569 is 1970-01-01 (Excel keeps Lotus' 29 February 1900, so only later days count).
+    let (year, month, day) = ymd(serial.floor() as i32 - 25_569);
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
 /// A cell that is one slash date and nothing else: two numbers of one or
 /// two digits and a year ("1/7/2014", "31/12/14"), the order of day and
 /// month unknown. Only cells that are a date in at least one order.

@@ -6,7 +6,7 @@
 //! left out or changed on the way is reported with its row; every column
 //! says where it went or why it has no place. `docs/cli.md` has the table.
 
-mod columns;
+pub mod columns;
 mod completion;
 mod day_first;
 mod plans;

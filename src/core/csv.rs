@@ -4,7 +4,6 @@
 //! decimal commas, as Danish Excel expects; in English commas and points.
 
 use crate::core::i18n::Lang;
-use crate::core::plan::tally::StatusTally;
 
 /// Rows (the first is the heading) as CSV text in `lang`'s convention.
 pub fn csv(rows: &[Vec<String>], lang: Lang) -> String {
@@ -46,24 +45,6 @@ pub fn csv_number(x: f64, decimals: u8, lang: Lang) -> String {
         Lang::Da => text.replace('.', ","),
         _ => text,
     }
-}
-
-/// The status chart's table: a row per theme and the total, a column per
-/// status.
-pub fn status_csv(tally: &StatusTally, theme_heading: &str, total: &str, lang: Lang) -> String {
-    let mut rows = vec![std::iter::once(theme_heading.to_string())
-        .chain(tally.statuses.iter().map(|s| s.title(lang).to_string()))
-        .chain([total.to_string()])
-        .collect::<Vec<_>>()];
-    for row in &tally.rows {
-        rows.push(
-            std::iter::once(row.label.clone())
-                .chain(tally.statuses.iter().map(|s| row.count(*s).to_string()))
-                .chain([row.total().to_string()])
-                .collect(),
-        );
-    }
-    csv(&rows, lang)
 }
 
 #[cfg(test)]

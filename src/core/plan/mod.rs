@@ -4,6 +4,7 @@
 mod model;
 pub use model::*;
 
+pub mod export;
 pub mod read;
 pub mod status;
 pub mod summary;

@@ -81,15 +81,7 @@ fn SheetChoices(studio: Studio) -> impl IntoView {
         .unwrap_or_default();
     let several = sheet_names.len() > 1;
     let sheet_select = several.then(|| {
-        let names = sheet_names.clone();
-        let options = move || {
-            let chosen = studio.outcome.with(|o| o.sheet);
-            names
-                .iter()
-                .enumerate()
-                .map(|(i, name)| view! { <option value=i.to_string() prop:selected=chosen == Some(i)>{name.clone()}</option> })
-                .collect_view()
-        };
+        let options = sheet_options(sheet_names.clone(), move || studio.outcome.with(|o| o.sheet));
         view! {
             <p class="studio-field">
                 <label for="studio-sheet">{move || studio.t(StudioMsg::InitiativesSheet)}</label>
@@ -101,15 +93,7 @@ fn SheetChoices(studio: Studio) -> impl IntoView {
         }
     });
     let milestone_select = several.then(|| {
-        let names = sheet_names.clone();
-        let options = move || {
-            let chosen = studio.outcome.with(|o| o.milestones);
-            names
-                .iter()
-                .enumerate()
-                .map(|(i, name)| view! { <option value=i.to_string() prop:selected=chosen == Some(i)>{name.clone()}</option> })
-                .collect_view()
-        };
+        let options = sheet_options(sheet_names.clone(), move || studio.outcome.with(|o| o.milestones));
         view! {
             <p class="studio-field">
                 <label for="studio-milestones">{move || studio.t(StudioMsg::MilestonesSheet)}</label>
@@ -227,5 +211,20 @@ fn Columns(studio: Studio, milestones: bool) -> impl IntoView {
                 {rows}
             </fieldset>
         })
+    }
+}
+
+/// A workbook's sheets as the options of a select, `chosen` marked.
+fn sheet_options(
+    names: Vec<String>,
+    chosen: impl Fn() -> Option<usize> + Send + Sync + 'static,
+) -> impl IntoView {
+    move || {
+        let chosen = chosen();
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| view! { <option value=i.to_string() prop:selected=chosen == Some(i)>{name.clone()}</option> })
+            .collect_view()
     }
 }

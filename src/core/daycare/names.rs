@@ -14,36 +14,54 @@ fn key(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
-fn area_name<'a>(feed: &'a DaycareFeed, unit: &Unit) -> Option<&'a str> {
-    let code = unit.area.as_deref()?;
-    feed.areas.iter().find(|a| a.code == code).map(|a| a.name.as_str())
+/// Each municipality's name by its code: the first area with that code,
+/// as a search from the top of the list would find it.
+fn area_names(feed: &DaycareFeed) -> HashMap<&str, &str> {
+    let mut names = HashMap::with_capacity(feed.areas.len());
+    for a in &feed.areas {
+        names.entry(a.code.as_str()).or_insert(a.name.as_str());
+    }
+    names
 }
 
-/// The label of `unit` among `namesakes` (every unit with its name, itself
-/// included): the name alone when it is the only one, else with the
-/// fewest of municipality, address and id that make it unique.
-fn label_among(feed: &DaycareFeed, unit: usize, namesakes: &[usize]) -> String {
-    let u = &feed.units[unit];
-    if namesakes.len() <= 1 {
-        return u.name.clone();
+/// The labels of `namesakes` (every unit with one name), in their order:
+/// the name alone when it is the only one, else with the fewest of
+/// municipality, address and id that make it unique. Counted once per
+/// group, not unit by unit against the others: a country has hundreds of
+/// institutions of one name, and comparing each with each took seconds.
+fn group_labels(
+    feed: &DaycareFeed,
+    areas: &HashMap<&str, &str>,
+    namesakes: &[usize],
+) -> Vec<String> {
+    if let [only] = namesakes {
+        return vec![feed.units[*only].name.clone()];
     }
-    let area = |i: usize| area_name(feed, &feed.units[i]).map(str::to_string);
-    let address = |i: usize| feed.units[i].address.clone();
-    let unique_by = |f: &dyn Fn(usize) -> Option<String>| {
-        let mine = f(unit);
-        mine.is_some() && namesakes.iter().filter(|&&i| f(i) == mine).count() == 1
-    };
-    let mut parts = vec![u.name.clone()];
-    parts.extend(area(unit));
-    if unique_by(&area) {
-        return parts.join(", ");
+    let area = |u: &Unit| u.area.as_deref().and_then(|code| areas.get(code).copied());
+    let mut by_area: HashMap<Option<&str>, usize> = HashMap::new();
+    let mut by_place: HashMap<(Option<&str>, Option<&str>), usize> = HashMap::new();
+    for &i in namesakes {
+        let u = &feed.units[i];
+        *by_area.entry(area(u)).or_default() += 1;
+        *by_place.entry((area(u), u.address.as_deref())).or_default() += 1;
     }
-    let both = |i: usize| Some(format!("{:?}{:?}", area(i), address(i)));
-    parts.extend(address(unit));
-    if address(unit).is_none() || !unique_by(&both) {
-        parts.push(u.id.clone());
-    }
-    parts.join(", ")
+    namesakes
+        .iter()
+        .map(|&i| {
+            let u = &feed.units[i];
+            let mine = area(u);
+            let mut parts = vec![u.name.as_str()];
+            parts.extend(mine);
+            if mine.is_some() && by_area[&mine] == 1 {
+                return parts.join(", ");
+            }
+            parts.extend(u.address.as_deref());
+            if u.address.is_none() || by_place[&(mine, u.address.as_deref())] != 1 {
+                parts.push(&u.id);
+            }
+            parts.join(", ")
+        })
+        .collect()
 }
 
 /// Every institution's label, by index in `feed.units`: worked out once
@@ -53,9 +71,14 @@ pub fn unit_labels(feed: &DaycareFeed) -> Vec<String> {
     for (i, u) in feed.units.iter().enumerate() {
         by_name.entry(key(&u.name)).or_default().push(i);
     }
-    (0..feed.units.len())
-        .map(|i| label_among(feed, i, &by_name[&key(&feed.units[i].name)]))
-        .collect()
+    let areas = area_names(feed);
+    let mut labels = vec![String::new(); feed.units.len()];
+    for namesakes in by_name.values() {
+        for (&i, label) in namesakes.iter().zip(group_labels(feed, &areas, namesakes)) {
+            labels[i] = label;
+        }
+    }
+    labels
 }
 
 /// One institution's label, without the whole feed's list (the comparison
@@ -70,7 +93,8 @@ pub fn unit_label(feed: &DaycareFeed, unit: usize) -> String {
         .filter(|(_, x)| key(&x.name) == name)
         .map(|(i, _)| i)
         .collect();
-    label_among(feed, unit, &namesakes)
+    let at = namesakes.iter().position(|&i| i == unit).unwrap_or(0);
+    group_labels(feed, &area_names(feed), &namesakes).swap_remove(at)
 }
 
 #[cfg(test)]

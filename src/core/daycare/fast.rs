@@ -12,6 +12,7 @@
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::fmt;
 
 use super::feed::*;
@@ -37,27 +38,33 @@ pub(super) fn read_strict(json: &str) -> Option<DaycareFeed> {
 /// is at least one byte, an escape more) between quotes. One pass over
 /// the bytes.
 fn has_long_string(json: &str) -> bool {
-    let bytes = json.as_bytes();
-    let (mut inside, mut run, mut i) = (false, 0usize, 0);
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\\' if inside => {
-                run += 2;
-                i += 1;
+    let mut bytes = json.as_bytes();
+    // From one quote to the next unescaped one, then past it: a string, then
+    // what lies between two strings (no quote there, so nothing to count).
+    loop {
+        let Some(open) = bytes.iter().position(|&b| b == b'"') else { return false };
+        bytes = &bytes[open + 1..];
+        let mut run = 0usize;
+        loop {
+            let Some(at) = bytes.iter().position(|&b| b == b'"' || b == b'\\') else {
+                return run + bytes.len() > MAX_TEXT_CHARS;
+            };
+            if bytes[at] == b'"' {
+                if run + at > MAX_TEXT_CHARS {
+                    return true;
+                }
+                bytes = &bytes[at + 1..];
+                break;
             }
-            b'"' => {
-                inside = !inside;
-                run = 0;
+            // An escape counts two, whatever it is (a "\\u00e6" more than one
+            // character, but never less).
+            run += at + 2;
+            if run > MAX_TEXT_CHARS {
+                return true;
             }
-            _ if inside => run += 1,
-            _ => {}
+            bytes = bytes.get(at + 2..).unwrap_or_default();
         }
-        if run > MAX_TEXT_CHARS {
-            return true;
-        }
-        i += 1;
     }
-    false
 }
 
 /// Whether every list is within its limit (`core::limits`); past one the
@@ -387,6 +394,30 @@ impl<'de> Deserialize<'de> for SeriesMap {
     }
 }
 
+/// A string read in passing and not kept (a weekday, its hours): borrowed
+/// from the feed's text when it has no escapes, so the hundreds of
+/// thousands of them in a country's feed cost no allocation.
+struct Str<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Str<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Str<'de>, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Str<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                Expecting("a string").say(f)
+            }
+            fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Str<'de>, E> {
+                Ok(Str(Cow::Borrowed(s)))
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Str<'de>, E> {
+                Ok(Str(Cow::Owned(s.to_string())))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
 impl<'de> Deserialize<'de> for OpeningHours {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<OpeningHours, D::Error> {
         struct V;
@@ -398,19 +429,19 @@ impl<'de> Deserialize<'de> for OpeningHours {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OpeningHours, A::Error> {
                 let mut hours = OpeningHours::default();
                 let mut seen = [false; 7];
-                while let Some(key) = map.next_key::<String>()? {
-                    let Some(day) = weekday_of(&key) else {
+                while let Some(key) = map.next_key::<Str>()? {
+                    let Some(day) = weekday_of(&key.0) else {
                         map.next_value::<de::IgnoredAny>()?;
                         continue;
                     };
-                    let text: String = map.next_value()?;
+                    let text: Str = map.next_value()?;
                     // Two keys for one day ("mon" and "mandag"): the lenient reader keeps the last in its order.
                     if seen[day] {
                         return Err(de::Error::custom("a day given twice"));
                     }
                     seen[day] = true;
                     hours.0[day] =
-                        parse_day(&text).ok_or_else(|| de::Error::custom("not opening hours"))?;
+                        parse_day(&text.0).ok_or_else(|| de::Error::custom("not opening hours"))?;
                 }
                 // No day at all is "not reported", which the lenient reader decides.
                 if !seen.contains(&true) {
@@ -557,6 +588,39 @@ mod tests {
         mutations(&feed, &mut all, &|v| v);
         let accepted = all.iter().filter(|m| agrees(&m.to_string())).count();
         assert!(all.len() > 1000 && accepted > 50, "{accepted} of {} accepted", all.len());
+    }
+
+    /// A string counts its bytes, an escape two, to the closing quote (an
+    /// escaped quote does not close it); at the limit it is short enough.
+    #[test]
+    fn a_string_past_the_limit_is_found_wherever_it_is() {
+        let n = MAX_TEXT_CHARS;
+        let quoted = |inner: &str| format!(r#"{{"a": "x", "b": "{inner}", "c": 1}}"#);
+        assert!(!has_long_string(&quoted(&"a".repeat(n))));
+        assert!(has_long_string(&quoted(&"a".repeat(n + 1))));
+        // Each \" is two and does not end the string.
+        let escaped = format!("{}{}", "\\\"".repeat(n / 2), "a".repeat(n % 2));
+        assert!(!has_long_string(&quoted(&escaped)));
+        assert!(has_long_string(&quoted(&format!("{escaped}a"))));
+        // Long stretches outside strings are not counted; an unclosed string is.
+        let spaced = format!(r#"{{"a":{}1}}"#, " ".repeat(2 * n));
+        assert!(!has_long_string(&spaced));
+        assert!(has_long_string(&format!(r#"{{"a": "{}"#, "a".repeat(n + 1))));
+        assert!(!has_long_string(&format!(r#"{{"a": "{}"#, "a".repeat(n - 1))));
+        // An escape at the very end.
+        assert!(!has_long_string("\"\\"));
+    }
+
+    /// Weekdays and hours with escapes in them (not borrowed from the text)
+    /// read as the same days.
+    #[test]
+    fn escaped_weekdays_and_hours_read_the_same() {
+        let clean = include_str!("../../../tests/feeds/small-daycare.json");
+        let from = "\"mon\": \"06:30-17:00\"";
+        assert!(clean.contains(from));
+        let escaped = clean.replacen(from, "\"m\\u006fn\": \"06:30\\u002d17:00\"", 1);
+        assert!(agrees(&escaped));
+        assert!(read_strict(&escaped) == read_strict(clean));
     }
 
     /// The feeds the command line makes go the fast way, and read the same.

@@ -60,6 +60,10 @@ impl Serialize for OpeningHours {
 /// Reads the weekday keys feeds write: "mon", "monday", "man", "mandag".
 pub fn weekday_of(key: &str) -> Option<usize> {
     let key = key.trim();
+    // The feed format's own keys first: what almost every feed writes.
+    if let Some(d) = WEEKDAY_KEYS.iter().position(|k| *k == key) {
+        return Some(d);
+    }
     // Compared without allocating: this runs for every day of thousands of institutions.
     let same = |a: &str| {
         a.len() == key.len()
@@ -86,7 +90,8 @@ fn fold(c: char) -> char {
 /// "closed"/"lukket". `None`: not hours.
 pub fn parse_day(text: &str) -> Option<Vec<Interval>> {
     let text = text.trim();
-    if text.is_empty() || matches!(text.to_ascii_lowercase().as_str(), "closed" | "lukket" | "-") {
+    // Compared without allocating: this runs for every day of thousands of institutions.
+    if text.is_empty() || ["closed", "lukket", "-"].iter().any(|w| text.eq_ignore_ascii_case(w)) {
         return Some(Vec::new());
     }
     let mut day = Vec::new();

@@ -90,6 +90,14 @@ fn fold(c: char) -> char {
 /// "closed"/"lukket". `None`: not hours.
 pub fn parse_day(text: &str) -> Option<Vec<Interval>> {
     let text = text.trim();
+    match canonical_interval(text) {
+        Some(interval) => interval.map(|i| vec![i]),
+        None => parse_any_day(text),
+    }
+}
+
+/// `parse_day` for any form it reads, `text` trimmed.
+fn parse_any_day(text: &str) -> Option<Vec<Interval>> {
     // Compared without allocating: this runs for every day of thousands of institutions.
     if text.is_empty() || ["closed", "lukket", "-"].iter().any(|w| text.eq_ignore_ascii_case(w)) {
         return Some(Vec::new());
@@ -104,6 +112,27 @@ pub fn parse_day(text: &str) -> Option<Vec<Interval>> {
         day.push(Interval { open, close });
     }
     Some(day)
+}
+
+/// "06:30-17:00", the form feeds are written in, read without splitting:
+/// a country's feed has hundreds of thousands. `None` when the text has
+/// another form (for `parse_day`); `Some(None)` when it is not hours.
+fn canonical_interval(text: &str) -> Option<Option<Interval>> {
+    let b = text.as_bytes();
+    let digits = [0, 1, 3, 4, 6, 7, 9, 10];
+    if b.len() != 11 || b[2] != b':' || b[5] != b'-' || b[8] != b':' {
+        return None;
+    }
+    if !digits.iter().all(|&i| b[i].is_ascii_digit()) {
+        return None;
+    }
+    let two = |i: usize| u16::from(b[i] - b'0') * 10 + u16::from(b[i + 1] - b'0');
+    let clock = |h: u16, m: u16| (h < 24 && m < 60 || h == 24 && m == 0).then_some(h * 60 + m);
+    let interval = match (clock(two(0), two(3)), clock(two(6), two(9))) {
+        (Some(open), Some(close)) if close > open => Some(Interval { open, close }),
+        _ => None,
+    };
+    Some(interval)
 }
 
 /// "06:30", "6.30", "7" as minutes after midnight; "24:00" is the day's end.
@@ -223,6 +252,15 @@ mod tests {
 
     #[test]
     fn reads_what_people_write_and_refuses_the_rest() {
+        // The usual form's shortcut reads as the general way does, in range or not.
+        for (open, close) in [(0, 0), (6, 30), (7, 0), (17, 0), (23, 59), (24, 0), (24, 1), (25, 0)]
+            .iter()
+            .flat_map(|a| [(7, 0), (6, 30), (24, 0), (23, 60), (0, 0), (24, 30)].map(|b| (*a, b)))
+        {
+            let text = format!("{:02}:{:02}-{:02}:{:02}", open.0, open.1, close.0, close.1);
+            assert!(canonical_interval(&text).is_some(), "{text}");
+            assert_eq!(parse_day(&text), parse_any_day(&text), "{text}");
+        }
         assert_eq!(parse_day("6.30 - 17"), Some(vec![Interval { open: 390, close: 1020 }]));
         assert_eq!(parse_day("Lukket"), Some(vec![]));
         assert_eq!(parse_day("00:00-24:00"), Some(vec![Interval { open: 0, close: 1440 }]));

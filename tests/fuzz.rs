@@ -15,12 +15,13 @@ use ogw_widgets::core::chart::status::layout::layout_status;
 use ogw_widgets::core::chart::timeline::layout::{layout_timeline, Zoom};
 use ogw_widgets::core::date::read_phrase;
 use ogw_widgets::core::daycare::query::{Filter, Sort, UnitIndex};
-use ogw_widgets::core::daycare::read::read_daycare;
+use ogw_widgets::core::daycare::read::{read_daycare, read_daycare_bytes};
 use ogw_widgets::core::i18n::Lang;
 use ogw_widgets::core::import::dk_daycare::import_dk_daycare;
 use ogw_widgets::core::import::ogp::{import_ogp, GroupBy, OgpOptions};
 use ogw_widgets::core::plan::read::read_plan;
 use ogw_widgets::core::plan::tally::tally;
+use ogw_widgets::core::problem::ProblemKind;
 use ogw_widgets::core::studio::embed::fallback;
 use ogw_widgets::core::studio::fields::{assign, Field};
 use ogw_widgets::core::studio::template::plan_template;
@@ -161,6 +162,29 @@ proptest! {
             let index = UnitIndex::new(&read.feed);
             let mut rows = Vec::new();
             index.query(&Filter { text, ..Filter::default() }, Sort::default(), None, &mut rows);
+        }
+    }
+
+    /// The bytes of a download, cut short or with a byte changed (perhaps
+    /// to no UTF-8): never a panic, and the same reading as the text's.
+    #[test]
+    fn daycare_bytes_never_panic_and_read_as_their_text(
+        edits in edits(),
+        cut in any::<prop::sample::Index>(),
+        at in any::<prop::sample::Index>(),
+        byte in any::<u8>(),
+    ) {
+        let feed = mutate(serde_json::from_str(DAYCARE).unwrap(), &edits);
+        let mut bytes = serde_json::to_vec(&feed).unwrap();
+        bytes.truncate(cut.index(bytes.len() + 1));
+        if !bytes.is_empty() {
+            let i = at.index(bytes.len());
+            bytes[i] = byte;
+        }
+        let read = read_daycare_bytes(&bytes);
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => prop_assert_eq!(read, read_daycare(text)),
+            Err(_) => prop_assert_eq!(read.unwrap_err().kind, ProblemKind::NotText),
         }
     }
 

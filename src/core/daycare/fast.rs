@@ -26,10 +26,23 @@ use crate::core::text::Text;
 
 /// The feed, if it is well-formed through and through.
 pub(super) fn read_strict(json: &str) -> Option<DaycareFeed> {
+    if has_long_string(json.as_bytes()) {
+        return None;
+    }
+    tidied(serde_json::from_str(json).ok()?)
+}
+
+/// The same from the feed's bytes as they came: serde checks that each
+/// string is UTF-8 as it reads it, and anything else in the feed must be
+/// JSON's ASCII, so no pass over all of it to check it is text first.
+pub(super) fn read_strict_bytes(json: &[u8]) -> Option<DaycareFeed> {
     if has_long_string(json) {
         return None;
     }
-    let mut feed: DaycareFeed = serde_json::from_str(json).ok()?;
+    tidied(serde_json::from_slice(json).ok()?)
+}
+
+fn tidied(mut feed: DaycareFeed) -> Option<DaycareFeed> {
     (within_limits(&feed) && tidy(&mut feed)).then_some(feed)
 }
 
@@ -37,8 +50,8 @@ pub(super) fn read_strict(json: &str) -> Option<DaycareFeed> {
 /// lenient reader cuts and reports: a string of more bytes (a character
 /// is at least one byte, an escape more) between quotes. One pass over
 /// the bytes.
-fn has_long_string(json: &str) -> bool {
-    let mut bytes = json.as_bytes();
+fn has_long_string(json: &[u8]) -> bool {
+    let mut bytes = json;
     // From one quote to the next unescaped one, then past it: a string, then
     // what lies between two strings (no quote there, so nothing to count).
     loop {
@@ -594,21 +607,22 @@ mod tests {
     /// escaped quote does not close it); at the limit it is short enough.
     #[test]
     fn a_string_past_the_limit_is_found_wherever_it_is() {
+        let has_long_string_in = |json: &str| has_long_string(json.as_bytes());
         let n = MAX_TEXT_CHARS;
         let quoted = |inner: &str| format!(r#"{{"a": "x", "b": "{inner}", "c": 1}}"#);
-        assert!(!has_long_string(&quoted(&"a".repeat(n))));
-        assert!(has_long_string(&quoted(&"a".repeat(n + 1))));
+        assert!(!has_long_string_in(&quoted(&"a".repeat(n))));
+        assert!(has_long_string_in(&quoted(&"a".repeat(n + 1))));
         // Each \" is two and does not end the string.
         let escaped = format!("{}{}", "\\\"".repeat(n / 2), "a".repeat(n % 2));
-        assert!(!has_long_string(&quoted(&escaped)));
-        assert!(has_long_string(&quoted(&format!("{escaped}a"))));
+        assert!(!has_long_string_in(&quoted(&escaped)));
+        assert!(has_long_string_in(&quoted(&format!("{escaped}a"))));
         // Long stretches outside strings are not counted; an unclosed string is.
         let spaced = format!(r#"{{"a":{}1}}"#, " ".repeat(2 * n));
-        assert!(!has_long_string(&spaced));
-        assert!(has_long_string(&format!(r#"{{"a": "{}"#, "a".repeat(n + 1))));
-        assert!(!has_long_string(&format!(r#"{{"a": "{}"#, "a".repeat(n - 1))));
+        assert!(!has_long_string_in(&spaced));
+        assert!(has_long_string_in(&format!(r#"{{"a": "{}"#, "a".repeat(n + 1))));
+        assert!(!has_long_string_in(&format!(r#"{{"a": "{}"#, "a".repeat(n - 1))));
         // An escape at the very end.
-        assert!(!has_long_string("\"\\"));
+        assert!(!has_long_string_in("\"\\"));
     }
 
     /// Weekdays and hours with escapes in them (not borrowed from the text)

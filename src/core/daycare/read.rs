@@ -45,6 +45,17 @@ pub fn read_daycare(json: &str) -> Result<ReadDaycare, Problem> {
     read_daycare_value(&parse_json(json)?)
 }
 
+/// Reads a feed's bytes as they were fetched: like `read_daycare`, and a
+/// feed that is not UTF-8 is `NotText`. A well-formed feed is parsed
+/// straight from the bytes, without first checking all of them as text.
+pub fn read_daycare_bytes(bytes: &[u8]) -> Result<ReadDaycare, Problem> {
+    if let Some(feed) = super::fast::read_strict_bytes(bytes) {
+        return Ok(ReadDaycare { feed, problems: Vec::new(), skipped: Skipped::default() });
+    }
+    let json = std::str::from_utf8(bytes).map_err(|_| Problem::fatal(ProblemKind::NotText))?;
+    read_daycare_value(&parse_json(json)?)
+}
+
 /// Reads a feed already parsed as JSON.
 pub fn read_daycare_value(value: &Json) -> Result<ReadDaycare, Problem> {
     let root = value.as_object().ok_or_else(|| {

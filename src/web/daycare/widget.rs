@@ -17,7 +17,7 @@ use super::fragment;
 use super::table::{AreaTable, UnitTable};
 use super::trend::Trend;
 use crate::core::calendar_words::iso_day_words;
-use crate::core::daycare::read::read_daycare;
+use crate::core::daycare::read::read_daycare_bytes;
 use crate::core::daycare::state::{fragment_key, start_state, View, ViewState};
 use crate::core::daycare::words::{feed_summary, DaycareMsg};
 use crate::core::i18n::Lang;
@@ -64,7 +64,7 @@ pub fn DaycareWidget(
     settings: Settings,
 ) -> impl IntoView {
     let load = async move {
-        let read = read_daycare(&source.load_text().await?)?;
+        let read = read_daycare_bytes(&source.load_bytes().await?)?;
         log_problems("ogw-daycare", &read.problems);
         Ok(Arc::new(Loaded::new(read)))
     };

@@ -161,11 +161,22 @@ impl FeedSource {
         }
     }
 
-    /// Gets the feed's text (the daycare dashboard reads it its own way).
+    /// Gets the feed's text.
     pub async fn load_text(self) -> Result<String, Problem> {
         match self {
             FeedSource::Url(url, limits) => fetch_text(&url, &limits).await,
             FeedSource::Text(text) => Ok(text),
+            FeedSource::Missing => Err(Problem::fatal(ProblemKind::NoFeed)),
+            FeedSource::Refused(problem) => Err(problem),
+        }
+    }
+
+    /// Gets the feed's bytes as they came, not yet checked to be text: the
+    /// daycare dashboard's reader checks a large feed as it parses it.
+    pub async fn load_bytes(self) -> Result<Vec<u8>, Problem> {
+        match self {
+            FeedSource::Url(url, limits) => fetch_bytes(&url, &limits).await,
+            FeedSource::Text(text) => Ok(text.into_bytes()),
             FeedSource::Missing => Err(Problem::fatal(ProblemKind::NoFeed)),
             FeedSource::Refused(problem) => Err(problem),
         }
@@ -194,6 +205,12 @@ fn resolve(src: &str) -> Option<String> {
 /// download the loader began is read under the same limits: the timeout and
 /// the unmount's cancel abort it.
 async fn fetch_text(url: &str, limits: &FetchLimits) -> Result<String, Problem> {
+    String::from_utf8(fetch_bytes(url, limits).await?)
+        .map_err(|_| Problem::fatal(ProblemKind::NotText))
+}
+
+/// `fetch_text`'s download, its bytes not yet checked to be text.
+async fn fetch_bytes(url: &str, limits: &FetchLimits) -> Result<Vec<u8>, Problem> {
     let timeout = AbortSignal::timeout_with_u32(limits.timeout_seconds.saturating_mul(1000));
     let signal = match &limits.cancel {
         Some(cancel) => AbortSignal::any(&js_sys::Array::of2(&timeout, cancel)),
@@ -227,7 +244,7 @@ async fn fetch_text(url: &str, limits: &FetchLimits) -> Result<String, Problem> 
     if said.is_some_and(|n| n > limits.max_bytes) {
         return Err(too_large());
     }
-    let Some(body) = response.body() else { return Ok(String::new()) };
+    let Some(body) = response.body() else { return Ok(Vec::new()) };
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::with_capacity(said.unwrap_or(0) as usize);
     loop {
@@ -246,5 +263,5 @@ async fn fetch_text(url: &str, limits: &FetchLimits) -> Result<String, Problem> 
         bytes.resize(start + part.length() as usize, 0);
         part.copy_to(&mut bytes[start..]);
     }
-    String::from_utf8(bytes).map_err(|_| Problem::fatal(ProblemKind::NotText))
+    Ok(bytes)
 }

@@ -1,6 +1,8 @@
 //! How fast the daycare dashboard's core is on a whole country (4,600
 //! synthetic institutions), natively and optimised: reading the feed,
-//! building the index, and what every keystroke and click asks of it. A
+//! building the index and the labels, and what every keystroke and click
+//! asks of it; then what a first render needs at a larger country's size
+//! (60,000, as `ogw generate daycare --institutions 60000` makes). A
 //! report, never a test: it prints figures and fails only if it cannot run.
 //! `cargo bench --bench daycare_core` (part of `make bench`); the browser's
 //! figures are tests/bench/daycare.bench.mjs.
@@ -8,6 +10,7 @@
 use std::time::Instant;
 
 use ogw_widgets::core::daycare::distance::{postcode_point, Distances};
+use ogw_widgets::core::daycare::names::unit_labels;
 use ogw_widgets::core::daycare::query::{Column, Filter, Sort, UnitIndex};
 use ogw_widgets::core::daycare::read::read_daycare;
 use ogw_widgets::core::import::dk_daycare::import_dk_daycare;
@@ -40,6 +43,7 @@ fn main() {
 
     measure("parse and read the feed", || drop(read_daycare(&json)));
     measure("build the index", || drop(UnitIndex::new(&feed)));
+    measure("label every institution", || drop(unit_labels(&feed)));
     let index = UnitIndex::new(&feed);
     let mut rows = Vec::with_capacity(feed.units.len());
     measure("query, by name", || index.query(&Filter::default(), Sort::default(), None, &mut rows));
@@ -71,4 +75,13 @@ fn main() {
     });
     let from = postcode_point(&feed, "8000").expect("the feed has postcodes");
     measure("distances from a postcode", || drop(Distances::new(&feed, from)));
+
+    // A larger country: what stands between its feed's text and the first rows.
+    let options = SyntheticOptions { institutions: 60_000, ..SyntheticOptions::default() };
+    let json = serde_json::to_string(&synthetic_daycare(&municipal, &options)).expect("JSON");
+    let feed = read_daycare(&json).expect("the large feed reads").feed;
+    println!("{} institutions, feed {} bytes", feed.units.len(), json.len());
+    measure("parse and read the feed", || drop(read_daycare(&json)));
+    measure("build the index", || drop(UnitIndex::new(&feed)));
+    measure("label every institution", || drop(unit_labels(&feed)));
 }

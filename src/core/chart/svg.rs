@@ -5,13 +5,16 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use crate::core::chart::pattern::use_pattern_fills;
+
 /// Where a chart draws, and what drawing there can fail with.
 pub type SvgArea<'a> = DrawingArea<SVGBackend<'a>, Shift>;
 pub type SvgDrawn =
     Result<(), DrawingAreaErrorKind<<SVGBackend<'static> as DrawingBackend>::ErrorType>>;
 
 /// A standalone SVG of `width` × `height` drawn by `draw`, named by `title`
-/// and `desc` (ids carrying `kind`: see `with_title`).
+/// and `desc` (ids carrying `kind`: see `with_title`), its status patterns
+/// as `<pattern>` fills (`pattern.rs`).
 pub fn svg_document(
     kind: &str,
     (width, height): (f64, f64),
@@ -28,20 +31,21 @@ pub fn svg_document(
         let _ = draw(&root);
         let _ = root.present();
     }
-    with_title(svg, kind, title, desc)
+    let (svg, defs) = use_pattern_fills(svg, kind);
+    with_title(svg, kind, title, desc, &defs)
 }
 
 /// Names the drawing: `role="img"` labelled by its `<title>` and `<desc>`,
 /// whose ids carry the chart's `kind`, so several kinds of chart can share
 /// one page or shadow root (the dashboard shows three) without a clash.
-fn with_title(svg: String, kind: &str, title: &str, desc: &str) -> String {
+fn with_title(svg: String, kind: &str, title: &str, desc: &str, defs: &str) -> String {
     let Some(open_end) =
         svg.find("<svg").and_then(|start| svg[start..].find('>').map(|end| start + end))
     else {
         return svg;
     };
     format!(
-        "{} role=\"img\" aria-labelledby=\"ogw-{kind}-title ogw-{kind}-desc\"><title id=\"ogw-{kind}-title\">{}</title><desc id=\"ogw-{kind}-desc\">{}</desc>{}",
+        "{} role=\"img\" aria-labelledby=\"ogw-{kind}-title ogw-{kind}-desc\"><title id=\"ogw-{kind}-title\">{}</title><desc id=\"ogw-{kind}-desc\">{}</desc>{defs}{}",
         &svg[..open_end],
         escape_xml(title),
         escape_xml(desc),

@@ -70,7 +70,8 @@ async function open(context, path) {
   return { p, errors };
 }
 
-/** The computed fill and stroke of every drawn shape in each widget's chart. */
+/** The computed fill and stroke of every drawn shape in each widget's chart.
+ *  A pattern fill (`url(#…)`) is left out: its tile's shapes are counted. */
 const shapeColours = (p) => p.evaluate(() => {
   const out = {};
   for (const id of ['status', 'timeline', 'daycare']) {
@@ -78,7 +79,7 @@ const shapeColours = (p) => p.evaluate(() => {
     const shapes = [...root.querySelectorAll('svg rect, svg path, svg polygon, svg polyline, svg circle, svg line, svg text')];
     out[id] = [...new Set(shapes.flatMap((s) => {
       const cs = getComputedStyle(s);
-      return [cs.fill, cs.stroke].filter((c) => c !== 'none' && !/^rgba\(0, 0, 0, 0\)$/.test(c));
+      return [cs.fill, cs.stroke].filter((c) => c !== 'none' && !/^rgba\(0, 0, 0, 0\)$/.test(c) && !c.startsWith('url('));
     }))];
   }
   return out;

@@ -64,9 +64,9 @@ const PATTERNS: [(Pattern, &str, (u32, u32), &str); 7] = [
 ];
 
 /// `svg` with every marked rectangle filled with its pattern, and the
-/// `<defs>` holding the tiles used (empty when none is). Tile ids carry the
-/// chart's `kind`, as its title's do, and the pattern and colour.
-pub(crate) fn use_pattern_fills(svg: String, kind: &str) -> (String, String) {
+/// `<defs>` holding the tiles used (empty when none is). Tile ids are the
+/// chart's `id` (as its title's are), the pattern and the colour.
+pub(crate) fn use_pattern_fills(svg: String, id: &str) -> (String, String) {
     let mut svg = svg;
     let mut defs = String::new();
     for (pattern, name, (w, h), marks) in PATTERNS {
@@ -80,7 +80,7 @@ pub(crate) fn use_pattern_fills(svg: String, kind: &str) -> (String, String) {
             let Some(hex) = rest.get(hex_at..hex_at + 6) else { break };
             let hex = hex.to_ascii_lowercase();
             out.push_str(&rest[..at]);
-            out.push_str(&format!("fill=\"url(#ogw-{kind}-{name}-{hex})\""));
+            out.push_str(&format!("fill=\"url(#{id}-{name}-{hex})\""));
             rest = &rest[hex_at + 7..];
             if !used.contains(&hex) {
                 used.push(hex);
@@ -90,7 +90,7 @@ pub(crate) fn use_pattern_fills(svg: String, kind: &str) -> (String, String) {
         svg = out;
         for hex in used {
             defs += &format!(
-                "<pattern id=\"ogw-{kind}-{name}-{hex}\" patternUnits=\"userSpaceOnUse\" width=\"{w}\" height=\"{h}\">{}</pattern>",
+                "<pattern id=\"{id}-{name}-{hex}\" patternUnits=\"userSpaceOnUse\" width=\"{w}\" height=\"{h}\">{}</pattern>",
                 marks.replace("{c}", &format!("#{hex}"))
             );
         }
@@ -137,7 +137,7 @@ mod tests {
             "<rect x=\"1\" y=\"2\" width=\"30\" height=\"20\" opacity=\"{alpha}\" fill=\"{colour}\" stroke=\"none\"/>"
         );
         let plain = "<rect x=\"1\" y=\"2\" width=\"30\" height=\"20\" opacity=\"1\" fill=\"#FFFFFF\" stroke=\"none\"/>";
-        let (svg, defs) = use_pattern_fills(format!("{plain}{rect}{rect}"), "status");
+        let (svg, defs) = use_pattern_fills(format!("{plain}{rect}{rect}"), "ogw-status");
         let fill = "fill=\"url(#ogw-status-dots-e8b07a)\"";
         assert_eq!(svg.matches(fill).count(), 2, "{svg}");
         assert!(svg.starts_with(plain), "other shapes are left as they are: {svg}");
@@ -151,6 +151,6 @@ mod tests {
     #[test]
     fn a_chart_without_patterns_gets_no_defs() {
         let svg = "<svg><rect opacity=\"1\" fill=\"#FFFFFF\"/></svg>".to_string();
-        assert_eq!(use_pattern_fills(svg.clone(), "status"), (svg, String::new()));
+        assert_eq!(use_pattern_fills(svg.clone(), "ogw-status"), (svg, String::new()));
     }
 }

@@ -10,6 +10,7 @@ pub mod palette;
 pub mod render;
 pub mod status;
 pub mod svg;
+pub mod svg_backend;
 pub mod text_metrics;
 pub mod theme;
 #[cfg(with_dates)]

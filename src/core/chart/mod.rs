@@ -11,6 +11,7 @@ pub(crate) mod pattern;
 pub mod render;
 pub mod status;
 pub mod svg;
+pub mod svg_backend;
 pub mod text_metrics;
 pub mod theme;
 #[cfg(with_dates)]

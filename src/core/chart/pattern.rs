@@ -4,12 +4,13 @@
 //! core wrote out one by one and the browser parsed, styled and laid out
 //! before the first paint (issue 13).
 //!
-//! plotters cannot write `fill="url(#…)"`, so `draw_swatch` draws the
+//! plotters' drawing API has no `fill="url(#…)"`, so `draw_swatch` draws the
 //! pattern's rectangle in the pattern's colour with an opacity no chart uses
 //! otherwise (`marker`), and `use_pattern_fills` turns each such rectangle
 //! into a pattern fill and writes the tiles it used.
 
 use crate::core::chart::palette::Pattern;
+use crate::core::number::plain;
 
 /// The opacity that marks a rectangle as `pattern`'s fill: a multiple of
 /// 1/1024, written exactly, far below any opacity a chart draws with.
@@ -71,7 +72,7 @@ pub(crate) fn use_pattern_fills(svg: String, id: &str) -> (String, String) {
     let mut defs = String::new();
     for (pattern, name, (w, h), marks) in PATTERNS {
         let Some(alpha) = marker(pattern) else { continue };
-        let needle = format!("opacity=\"{alpha}\" fill=\"#");
+        let needle = format!("opacity=\"{}\" fill=\"#", plain(alpha));
         let mut used: Vec<String> = Vec::new();
         let mut out = String::with_capacity(svg.len());
         let mut rest = svg.as_str();
@@ -99,7 +100,7 @@ pub(crate) fn use_pattern_fills(svg: String, id: &str) -> (String, String) {
     (svg, defs)
 }
 
-/// The colour a marked rectangle is drawn in, as plotters writes it.
+/// The colour a marked rectangle is drawn in, as the SVG backend writes it.
 #[cfg(test)]
 fn plotters_hex(c: crate::core::chart::palette::Rgb) -> String {
     format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
@@ -134,14 +135,15 @@ mod tests {
         let alpha = marker(Pattern::Dots).unwrap();
         let colour = plotters_hex(crate::core::chart::palette::Rgb(0xe8, 0xb0, 0x7a));
         let rect = format!(
-            "<rect x=\"1\" y=\"2\" width=\"30\" height=\"20\" opacity=\"{alpha}\" fill=\"{colour}\" stroke=\"none\"/>"
+            "<rect x=\"1\" y=\"2\" width=\"30\" height=\"20\" opacity=\"{}\" fill=\"{colour}\" stroke=\"none\"/>",
+            plain(alpha)
         );
-        let plain = "<rect x=\"1\" y=\"2\" width=\"30\" height=\"20\" opacity=\"1\" fill=\"#FFFFFF\" stroke=\"none\"/>";
-        let (svg, defs) = use_pattern_fills(format!("{plain}{rect}{rect}"), "ogw-status");
+        let unmarked = "<rect x=\"1\" y=\"2\" width=\"30\" height=\"20\" opacity=\"1\" fill=\"#FFFFFF\" stroke=\"none\"/>";
+        let (svg, defs) = use_pattern_fills(format!("{unmarked}{rect}{rect}"), "ogw-status");
         let fill = "fill=\"url(#ogw-status-dots-e8b07a)\"";
         assert_eq!(svg.matches(fill).count(), 2, "{svg}");
-        assert!(svg.starts_with(plain), "other shapes are left as they are: {svg}");
-        assert!(!svg.contains(&alpha.to_string()), "no marker is left: {svg}");
+        assert!(svg.starts_with(unmarked), "other shapes are left as they are: {svg}");
+        assert!(!svg.contains(&plain(alpha)), "no marker is left: {svg}");
         assert_eq!(defs.matches("<pattern ").count(), 1, "{defs}");
         assert!(
             defs.contains("id=\"ogw-status-dots-e8b07a\"") && defs.contains("fill=\"#e8b07a\"")

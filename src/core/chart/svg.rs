@@ -5,12 +5,12 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use super::svg_backend::SvgBackend;
 use crate::core::chart::pattern::use_pattern_fills;
 
 /// Where a chart draws, and what drawing there can fail with.
-pub type SvgArea<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-pub type SvgDrawn =
-    Result<(), DrawingAreaErrorKind<<SVGBackend<'static> as DrawingBackend>::ErrorType>>;
+pub type SvgArea<'a> = DrawingArea<SvgBackend<'a>, Shift>;
+pub type SvgDrawn = Result<(), DrawingAreaErrorKind<std::convert::Infallible>>;
 
 /// A standalone SVG of `width` × `height` drawn by `draw`, named by `title`
 /// and `desc`, its status patterns as `<pattern>` fills (`pattern.rs`).
@@ -28,7 +28,7 @@ pub fn svg_document(
 ) -> String {
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (width.round() as u32, height.round() as u32))
+        let root = SvgBackend::with_string(&mut svg, (width.round() as u32, height.round() as u32))
             .into_drawing_area();
         // Drawing into a String cannot fail; a failure here would be a bug in
         // the geometry, and a chart with a missing piece beats a panic.

@@ -19,6 +19,8 @@ pub(crate) mod json_reader;
 pub mod import;
 pub mod limits;
 pub mod link;
+// Floats as text without core::fmt's float code (README, Size).
+pub mod number;
 pub mod plan;
 pub mod problem;
 pub mod schema;

@@ -180,7 +180,13 @@ mod elements {
         });
     }
 
+    /// A number as the browser's JSON writes it (5 → "5", 2.5 → "2.5", NaN →
+    /// "null", which no limit reads): the browser formats it, so the core
+    /// links no float-to-text code for it.
     fn number_or_text(value: JsValue) -> Option<String> {
-        value.as_f64().map(|n| n.to_string()).or_else(|| value.as_string())
+        match value.as_f64() {
+            Some(_) => js_sys::JSON::stringify(&value).ok().and_then(|s| s.as_string()),
+            None => value.as_string(),
+        }
     }
 }

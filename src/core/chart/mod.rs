@@ -7,9 +7,11 @@ pub mod daycare;
 pub mod draw;
 pub mod geometry;
 pub mod palette;
+pub(crate) mod pattern;
 pub mod render;
 pub mod status;
 pub mod svg;
+pub mod svg_backend;
 pub mod text_metrics;
 pub mod theme;
 #[cfg(with_dates)]

@@ -7,39 +7,8 @@ use super::value::Value;
 use super::words::{in_months, missing, no_period, note_explained, note_short};
 use crate::core::i18n::Lang;
 
-/// `x` rounded once to `decimals`, half away from zero, as a whole number
-/// of tenths, hundredths, ...: the digits a reader sees, and what verdicts
-/// compare. It rounds the shortest decimal that reads back as `x` (what a
-/// feed's JSON writes), not the binary number behind it: 1.005 is shown as
-/// 1,01 as it reads, although its binary value is a hair below 1.005, and a
-/// value shows the same digits however many more decimals it is stored
-/// with. `None` for a value with more than 18 digits to show, or not finite.
-pub fn shown(x: f64, decimals: u8) -> Option<i64> {
-    if !x.is_finite() {
-        return None;
-    }
-    // "1.005e0", "-2.58677e5", "0e0": the shortest round-trip digits.
-    let text = format!("{x:e}");
-    let (mantissa, exponent) = text.split_once('e')?;
-    let exponent: i32 = exponent.parse().ok()?;
-    let negative = mantissa.starts_with('-');
-    let digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
-    // x * 10^decimals = digits * 10^shift.
-    let shift = exponent - (digits.len() as i32 - 1) + decimals as i32;
-    let kept = digits.len() as i32 + shift;
-    if kept > 18 {
-        return None;
-    }
-    let mut n: i64 = 0;
-    for i in 0..kept.max(0) {
-        n = n * 10 + digits.get(i as usize).copied().unwrap_or(0) as i64;
-    }
-    // Half away from zero: the first digit dropped decides.
-    if kept >= 0 && digits.get(kept as usize).is_some_and(|d| *d >= 5) {
-        n += 1;
-    }
-    Some(if negative { -n } else { n })
-}
+// Rounded once, the same way everywhere (core/number.rs).
+pub use crate::core::number::shown;
 
 /// `x` with `decimals` decimals and thousands grouped: Danish "1.234,5",
 /// English "1,234.5", rounded once by [`shown`]. Written by hand: a

@@ -24,11 +24,8 @@ pub fn progress_words(
     lang: Lang,
 ) -> Option<String> {
     let number = |q: &Quantity| {
-        let n = if q.value.fract() == 0.0 {
-            format!("{}", q.value as i64)
-        } else {
-            format!("{}", q.value)
-        };
+        // "34", "2.5" (no float code of core::fmt: core/number.rs); 0 for -0.
+        let n = crate::core::number::plain(if q.value == 0.0 { 0.0 } else { q.value });
         let n = if lang == Lang::Da { n.replace('.', ",") } else { n };
         (n, q.unit.as_ref().map(|u| format!(" {}", u.get(lang))).unwrap_or_default())
     };
@@ -316,5 +313,28 @@ impl TimelineMsg {
         TimelineTableCaption => ("Initiativer og milepæle med datoer og status", "Initiatives and milestones with dates and status"),
     };
         lang.pick(da, en)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quantity(value: f64) -> Quantity {
+        Quantity { value, unit: None }
+    }
+
+    #[test]
+    fn progress_is_written_with_the_reader_s_decimal_mark() {
+        let (t, a) = (quantity(60.0), quantity(34.0));
+        assert_eq!(progress_words(Some(&t), Some(&a), Lang::Da).unwrap(), "34 af 60");
+        let (t, a) = (quantity(2.5), quantity(-0.0));
+        assert_eq!(progress_words(Some(&t), Some(&a), Lang::Da).unwrap(), "0 af 2,5");
+        assert_eq!(progress_words(Some(&t), None, Lang::En).unwrap(), "target: 2.5");
+        let big = quantity(1e20);
+        assert_eq!(
+            progress_words(None, Some(&big), Lang::En).unwrap(),
+            "reached: 100000000000000000000"
+        );
     }
 }

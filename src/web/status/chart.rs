@@ -10,6 +10,7 @@ use crate::core::chart::geometry::Rect;
 use crate::core::chart::status::layout::{step, Step};
 use crate::core::i18n::{Lang, Msg};
 use crate::core::link::safe_href;
+use crate::core::number::fixed;
 use crate::core::plan::read::ReadPlan;
 use crate::core::plan::summary::segment_count;
 use crate::core::plan::tally::StatusTally;
@@ -104,7 +105,11 @@ pub(super) fn Chart(
                 move || {
                     layout.with(|l| {
                         let of = if across { l.width } else { l.height };
-                        l.segments.get(i).map_or(String::new(), |s| format!("{:.3}%", side(&s.rect) / of * 100.0))
+                        l.segments.get(i).map_or(String::new(), |s| {
+                            let mut share = fixed(side(&s.rect) / of * 100.0, 3, '.');
+                            share.push('%');
+                            share
+                        })
                     })
                 }
             };

@@ -332,7 +332,10 @@ pub(super) fn row_selector(kind: RowKind) -> String {
     format!("[data-row=\"{}\"]", row_key(kind))
 }
 
-/// A length for the CSSOM (`style:top=…`).
+/// A length for the CSSOM (`style:top=…`), written as `{value}px` would
+/// be, without core::fmt's float code (core/number.rs).
 pub(super) fn px(value: f64) -> String {
-    format!("{value}px")
+    let mut text = crate::core::number::plain(value);
+    text.push_str("px");
+    text
 }

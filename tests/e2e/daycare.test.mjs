@@ -22,6 +22,8 @@ before(async () => {
     '/national.html': page('Dagtilbud', 'da', `<ogw-daycare id="dc" src="${NATIONAL}"></ogw-daycare>`),
     '/municipal.html': page('Kommunerne', 'en', `<div id="dc" data-ogw="daycare" data-src="${MUNICIPAL}" data-municipality="751" data-compare="a:101"></div>`),
     '/fano-aabenraa.html': page('Kommunerne', 'da', `<div id="dc" data-ogw="daycare" data-src="${MUNICIPAL}" data-municipality="563" data-compare="a:580"></div>`),
+    '/bytes.html': page('Dagtilbud', 'da', `<ogw-daycare id="latin" src="/feeds/daycare-latin1.json"></ogw-daycare>
+      <ogw-daycare id="dc" src="/feeds/daycare-problem.json"></ogw-daycare>`),
     '/aabenraa.html': page('Municipalities', 'en', `<div id="dc" data-ogw="daycare" data-src="${MUNICIPAL}" data-municipality="580" data-compare="a:580"></div>`),
   });
   browser = await launch();
@@ -55,6 +57,32 @@ test('the national feed: 4,600 institutions, a few rows in the DOM, the syntheti
   assert.deepEqual(await axeViolations(p), [], 'axe: the table');
   assert.deepEqual(errors, []);
   await close();
+});
+
+// The dashboard reads the feed's bytes as they came (not first made text):
+// a feed saved as Latin-1 is still said to be no UTF-8, in the widget, and a
+// feed with a problem is still read the lenient way, drawn, and the problem
+// named in the console.
+test('from the bytes: a Latin-1 feed is said to be no UTF-8, a feed with a problem is drawn and the problem named', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.addInitScript(() => {
+    window.warnings = [];
+    const warn = console.warn;
+    console.warn = function (...args) { window.warnings.push(String(args[0])); return warn.apply(this, args); };
+  });
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(String(e)));
+  await p.goto(servers.hostUrl + '/bytes.html');
+  await p.locator('#latin .ogw-error').waitFor();
+  assert.match(await p.locator('#latin .ogw-error').textContent(), /data er ikke tekst i UTF-8/);
+  await p.locator('#dc .ogw-dc-count').waitFor();
+  assert.equal(await count(p), 'Viser 2 af 2 institutioner');
+  await p.waitForFunction(() => window.warnings.some((w) => w.startsWith('ogw-daycare:')));
+  const warnings = (await p.evaluate(() => window.warnings)).filter((w) => w.startsWith('ogw-daycare:'));
+  assert.match(warnings.join('\n'), /units\[0\]\.values\.normering_3_5: /);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('typing, sorting from the keyboard and comparing, and the address remembers it all', async () => {

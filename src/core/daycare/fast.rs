@@ -54,12 +54,13 @@ fn has_long_string(json: &[u8]) -> bool {
     let mut bytes = json;
     // From one quote to the next unescaped one, then past it: a string, then
     // what lies between two strings (no quote there, so nothing to count).
+    // memchr looks a word at a time: this is a pass over the whole feed.
     loop {
-        let Some(open) = bytes.iter().position(|&b| b == b'"') else { return false };
+        let Some(open) = memchr::memchr(b'"', bytes) else { return false };
         bytes = &bytes[open + 1..];
         let mut run = 0usize;
         loop {
-            let Some(at) = bytes.iter().position(|&b| b == b'"' || b == b'\\') else {
+            let Some(at) = memchr::memchr2(b'"', b'\\', bytes) else {
                 return run + bytes.len() > MAX_TEXT_CHARS;
             };
             if bytes[at] == b'"' {

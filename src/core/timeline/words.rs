@@ -332,6 +332,9 @@ mod tests {
         assert_eq!(progress_words(Some(&t), Some(&a), Lang::Da).unwrap(), "0 af 2,5");
         assert_eq!(progress_words(Some(&t), None, Lang::En).unwrap(), "target: 2.5");
         let big = quantity(1e20);
-        assert_eq!(progress_words(None, Some(&big), Lang::En).unwrap(), "reached: 100000000000000000000");
+        assert_eq!(
+            progress_words(None, Some(&big), Lang::En).unwrap(),
+            "reached: 100000000000000000000"
+        );
     }
 }

@@ -38,13 +38,11 @@ fn quoted(cell: &str, separator: char) -> String {
 }
 
 /// A number as a spreadsheet reads it in `lang`: no thousands separators,
-/// the decimal comma in Danish ("4600,5") and point in English.
+/// the decimal comma in Danish ("4600,5") and point in English. Rounded as
+/// the widgets show it (`core::number::shown`: 2.25 is 2,3 in the table and
+/// in the file), without core::fmt's float code.
 pub fn csv_number(x: f64, decimals: u8, lang: Lang) -> String {
-    let text = format!("{:.*}", decimals as usize, x);
-    match lang {
-        Lang::Da => text.replace('.', ","),
-        _ => text,
-    }
+    crate::core::number::fixed(x, decimals, lang.pick(',', '.'))
 }
 
 #[cfg(test)]
@@ -59,15 +57,17 @@ mod tests {
                 vec!["Navn".to_string(), "Børn pr. voksen".into()],
                 vec!["Æblehaven; vest".into(), csv_number(2.94, 1, lang)],
                 vec!["\"Solsikken\"".into(), csv_number(4600.5, 1, lang)],
+                // Rounded as the table shows it, half away from zero.
+                vec!["Mælkebøtten".into(), csv_number(2.25, 1, lang)],
                 vec!["=1+1".into(), "ikke oplyst".into()],
             ]
         };
         expect![[r#"
-            "\u{feff}Navn;Børn pr. voksen\r\n\"Æblehaven; vest\";2,9\r\n\"\"\"Solsikken\"\"\";4600,5\r\n'=1+1;ikke oplyst\r\n"
+            "\u{feff}Navn;Børn pr. voksen\r\n\"Æblehaven; vest\";2,9\r\n\"\"\"Solsikken\"\"\";4600,5\r\nMælkebøtten;2,3\r\n'=1+1;ikke oplyst\r\n"
         "#]]
         .assert_debug_eq(&csv(&rows(Lang::Da), Lang::Da));
         expect![[r#"
-            "\u{feff}Navn,Børn pr. voksen\r\nÆblehaven; vest,2.9\r\n\"\"\"Solsikken\"\"\",4600.5\r\n'=1+1,ikke oplyst\r\n"
+            "\u{feff}Navn,Børn pr. voksen\r\nÆblehaven; vest,2.9\r\n\"\"\"Solsikken\"\"\",4600.5\r\nMælkebøtten,2.3\r\n'=1+1,ikke oplyst\r\n"
         "#]]
         .assert_debug_eq(&csv(&rows(Lang::En), Lang::En));
         assert_eq!(csv_number(-1.0, 0, Lang::Da), "-1");

@@ -11,6 +11,8 @@ pub mod date;
 #[cfg(with_daycare)]
 pub mod daycare;
 pub mod feed_rules;
+// Markup the core builds as one string, every text escaped.
+pub mod html;
 pub mod i18n;
 pub(crate) mod json_reader;
 // Importers read CSV exports and workbooks: the CLI and the studio's own

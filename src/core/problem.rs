@@ -395,10 +395,14 @@ impl Problem {
                 format!("\"{text}\" is not opening hours like \"06:30-17:00\" or \"closed\"; shown as not reported"),
             ),
             #[cfg(with_daycare)]
-            OutOfRange { min, max } => lang.pick(
-                format!("skal være mellem {min} og {max}; ignoreres"),
-                format!("must be between {min} and {max}; ignored"),
-            ),
+            OutOfRange { min, max } => {
+                // Without core::fmt's float code (core/number.rs).
+                let (min, max) = (crate::core::number::plain(*min), crate::core::number::plain(*max));
+                lang.pick(
+                    format!("skal være mellem {min} og {max}; ignoreres"),
+                    format!("must be between {min} and {max}; ignored"),
+                )
+            }
             #[cfg(with_import)]
             BadCsv { line } => lang.pick(
                 format!("CSV-filen kan ikke læses i linje {line}; tjek skilletegn og anførselstegn"),

@@ -176,7 +176,8 @@ impl ViewState {
             field("p", &[from], false);
         }
         if let Some(km) = self.within_km {
-            field("r", &[&format!("{km}")], false);
+            // Written as `{km}` would be, without core::fmt's float code.
+            field("r", &[&crate::core::number::plain(km)], false);
         }
         fields.join(";")
     }

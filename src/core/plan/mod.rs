@@ -5,6 +5,7 @@ mod model;
 pub use model::*;
 
 pub mod export;
+pub mod markup;
 pub mod read;
 pub mod status;
 pub mod summary;

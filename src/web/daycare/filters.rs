@@ -192,7 +192,7 @@ fn DistanceFilter(ctx: Ctx) -> impl IntoView {
     let within_options = WITHIN_KM
         .iter()
         .map(|&km| {
-            view! { <option value=km.to_string() prop:selected=move || within.get() == Some(km)>{distance(km * 1000.0, lang)}</option> }
+            view! { <option value=crate::core::number::plain(km) prop:selected=move || within.get() == Some(km)>{distance(km * 1000.0, lang)}</option> }
         })
         .collect_view();
     let has_point = move || from.with(Option::is_some) || here.with(Option::is_some);

@@ -302,7 +302,8 @@ pub fn UnitTable(ctx: Ctx) -> impl IntoView {
     let span = move || columns.with(Vec::len) + 2;
     // Heights through the CSSOM (style:height), never a style attribute,
     // which a strict Content-Security-Policy refuses.
-    let spacer = |height: f64| format!("{height}px");
+    // Without core::fmt's float code (core/number.rs).
+    let spacer = |height: f64| crate::core::number::plain(height) + "px";
     let above = move || spacer(range.get().0 as f64 * ROW_H);
     let below = move || {
         let hidden = if printing.get() { 0 } else { results.with(Vec::len) - range.get().1 };

@@ -1,20 +1,16 @@
 //! What every widget's box shows around its chart: the title, the loading
 //! line, the translated message when the feed cannot be shown, the notice
-//! about items left out, and the source line. One card for every widget,
-//! so they look and fail alike.
+//! about items left out. One card for every widget, so they look and fail
+//! alike. (The plan widgets' source line is markup: core/plan/markup.rs.)
 
 use std::future::Future;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::calendar_words::iso_day_words;
 use crate::core::i18n::{skipped, Lang, Msg};
-use crate::core::link::safe_href;
 use crate::core::plan::read::ReadPlan;
 use crate::core::problem::{Problem, Severity};
-use crate::core::text::feed_language;
-use crate::web::shared::feed_text::feed_text_of;
 
 #[derive(Clone)]
 enum Load<T> {
@@ -145,28 +141,4 @@ pub fn skipped_notice(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
             </details>
         </div>
     })
-}
-
-pub fn source_line(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
-    let plan = &read.feed.plan;
-    if plan.source.is_none() && plan.as_of.is_none() {
-        return None;
-    }
-    let written_in = feed_language(plan.language.as_deref());
-    let source = plan.source.as_ref().map(|s| {
-        let name = feed_text_of(&s.name, written_in, lang);
-        let link = s.url.as_deref().and_then(safe_href);
-        view! {
-            <span>
-                {format!("{}: ", Msg::Source.text(lang))}
-                <a class="ogw-link" href=link>{name}</a>
-            </span>
-        }
-    });
-    // In words ("1. september 2018"), not digits read one by one.
-    let as_of = plan.as_of.clone().map(|d| {
-        let said = iso_day_words(&d, lang).unwrap_or(d);
-        view! { <span>{format!(" · {} {said}", Msg::AsOf.text(lang))}</span> }
-    });
-    Some(view! { <p class="ogw-source">{source}{as_of}</p> })
 }

@@ -37,11 +37,17 @@ fn link(
         else {
             return;
         };
-        let text: String = js_sys::encode_uri_component(&make()).into();
-        // Set before the browser follows the link: this click downloads it.
-        let _ = a.set_attribute("href", &format!("data:{mime};charset=utf-8,{text}"));
+        set_data_href(&a, mime, &make());
     };
     view! {
         <a class=format!("ogw-button ogw-download {class}") href="#" download=file on:click=on_click>{label}</a>
     }
+}
+
+/// Points the link `a` at `text` as a `data:` URL of type `mime`. Set in the
+/// click's handler, before the browser follows the link: this click
+/// downloads it.
+pub fn set_data_href(a: &web_sys::Element, mime: &str, text: &str) {
+    let text: String = js_sys::encode_uri_component(text).into();
+    let _ = a.set_attribute("href", &format!("data:{mime};charset=utf-8,{text}"));
 }

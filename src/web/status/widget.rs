@@ -1,14 +1,20 @@
 //! `<ogw-status>`: how many initiatives are at each status, overall and per
-//! theme. Thin: the numbers, sentences, geometry and SVG come from the core;
-//! this folder wires them to the DOM, the keyboard and the feed's loading.
+//! theme. Thin: the numbers, sentences, geometry, SVG and markup come from
+//! the core; this folder sets the markup once, places the segment buttons
+//! as the width changes and answers clicks and keys from one listener each
+//! on the widget's root (few Leptos views: each costs the bundle code).
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::chart::Chart;
-use super::table::NumbersTable;
-use crate::core::chart::status::layout::layout_status;
+use super::chart::{
+    focus_segment, key_step, make_tab_stop, next_segment, place_buttons, segment_of, show_detail,
+};
+use crate::core::chart::status::layout::{layout_status, StatusLayout};
+use crate::core::chart::status::markup::{status_body, status_detail};
 use crate::core::chart::status::svg::status_svg;
 use crate::core::i18n::{Lang, Msg};
 use crate::core::plan::export::status_csv;
@@ -16,10 +22,9 @@ use crate::core::plan::read::{read_plan_without_dates, ReadPlan};
 use crate::core::plan::summary::status_sentence;
 use crate::core::plan::tally::tally;
 use crate::core::problem::Problem;
-use crate::core::text::feed_language;
 use crate::web::element::feed_source::FeedSource;
-use crate::web::shared::card::{feed_card, log_problems, skipped_notice, source_line};
-use crate::web::shared::feed_text::feed_text_of;
+use crate::web::shared::card::{feed_card, log_problems, skipped_notice};
+use crate::web::shared::delegate::{closest, download_clicked, flip_expanded};
 
 #[component]
 pub fn StatusWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> impl IntoView {
@@ -37,9 +42,18 @@ pub fn StatusWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> imp
     )
 }
 
+/// What the chart shows now: redrawn when the width changes.
+struct Drawn {
+    width: u32,
+    layout: StatusLayout,
+    svg: String,
+    /// The segment whose initiatives are listed.
+    chosen: Option<usize>,
+}
+
 #[component]
 fn StatusView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl IntoView {
-    let tally = Arc::new(tally(&read.feed, lang));
+    let tally = Rc::new(tally(&read.feed, lang));
     if read.feed.initiatives.is_empty() {
         return view! {
             <p class="ogw-error" role="alert">{Problem::fatal(crate::core::problem::ProblemKind::NothingToShow).describe(lang)}</p>
@@ -47,33 +61,103 @@ fn StatusView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl Int
         }
         .into_any();
     }
-    let sentence = status_sentence(&tally, lang);
+    let sentence = Rc::new(status_sentence(&tally, lang));
     let title = Msg::StatusTitle.text(lang);
-    let layout = Memo::new({
-        let tally = tally.clone();
-        move |_| layout_status(&tally, width.get() as f64, lang)
-    });
-    let svg = Memo::new({
-        let sentence = sentence.clone();
-        move |_| layout.with(|l| status_svg(l, title, &sentence))
+    let draw = {
+        let (tally, sentence) = (tally.clone(), sentence.clone());
+        move |width: u32| {
+            let layout = layout_status(&tally, width as f64, lang);
+            let svg = status_svg(&layout, title, &sentence);
+            (layout, svg)
+        }
+    };
+    let at = width.get_untracked();
+    let (layout, svg) = draw(at);
+    let body = status_body(&read, &tally, &layout, &svg, &sentence, lang);
+    let drawn = Rc::new(RefCell::new(Drawn { width: at, layout, svg, chosen: None }));
+    let root = NodeRef::<leptos::html::Div>::new();
+
+    // Places the buttons once the markup is in, and redraws at a new width.
+    Effect::new({
+        let drawn = drawn.clone();
+        move |_| {
+            let width = width.get();
+            let Some(root) = root.get() else { return };
+            let mut now = drawn.borrow_mut();
+            if width != now.width {
+                let (layout, svg) = draw(width);
+                *now = Drawn { width, layout, svg, ..*now };
+                if let Ok(Some(box_)) = root.query_selector(".ogw-svg") {
+                    box_.set_inner_html(&now.svg);
+                }
+            }
+            place_buttons(&root, &now.layout);
+        }
     });
 
-    let written_in = feed_language(read.feed.plan.language.as_deref());
-    let plan_title = read.feed.plan.title.as_ref().map(|t| feed_text_of(t, written_in, lang));
+    let choose = {
+        let (drawn, tally, read) = (drawn.clone(), tally.clone(), read.clone());
+        move |root: &web_sys::Element, chosen: Option<usize>| {
+            let mut now = drawn.borrow_mut();
+            now.chosen = chosen;
+            let detail = chosen
+                .map_or(String::new(), |i| status_detail(&read, &tally, &now.layout, i, lang));
+            show_detail(root, chosen, &detail);
+        }
+    };
+    let on_click = {
+        let (drawn, choose) = (drawn.clone(), choose.clone());
+        move |ev: web_sys::MouseEvent| {
+            let Some(root) = root.get_untracked() else { return };
+            if let Some((_, i)) = segment_of(&ev) {
+                let chosen = drawn.borrow().chosen;
+                choose(&root, if chosen == Some(i) { None } else { Some(i) });
+            } else if closest(&ev, ".ogw-detail .ogw-button").is_some() {
+                let chosen = drawn.borrow().chosen;
+                choose(&root, None);
+                if let Some(i) = chosen {
+                    focus_segment(&root, i);
+                }
+            } else if let Some(toggle) = closest(&ev, ".ogw-toggle") {
+                flip_expanded(&toggle);
+            } else {
+                download_clicked(
+                    &ev,
+                    || status_csv(&tally, Msg::Theme.text(lang), Msg::Total.text(lang), lang),
+                    || drawn.borrow().svg.clone(),
+                );
+            }
+        }
+    };
+    let on_key = {
+        let drawn = drawn.clone();
+        move |ev: web_sys::KeyboardEvent| {
+            let (Some(root), Some((_, i))) = (root.get_untracked(), segment_of(&ev)) else {
+                return;
+            };
+            let key = ev.key();
+            if key == "Escape" && drawn.borrow().chosen.is_some() {
+                ev.prevent_default();
+                choose(&root, None);
+                return;
+            }
+            let Some(direction) = key_step(&key) else { return };
+            ev.prevent_default();
+            let next = next_segment(&drawn.borrow().layout, i, direction);
+            if let Some(next) = next {
+                focus_segment(&root, next);
+            }
+        }
+    };
+    // The segment last focused is the chart's tab stop.
+    let on_focus = move |ev: web_sys::FocusEvent| {
+        if let (Some(root), Some((_, i))) = (root.get_untracked(), segment_of(&ev)) {
+            make_tab_stop(&root, i);
+        }
+    };
     view! {
-        {plan_title.map(|p| view! { <p class="ogw-subtitle">{p}</p> })}
-        <p class="ogw-summary">{sentence}</p>
-        <p class="ogw-hint">{Msg::ChartHint.text(lang)}</p>
-        <Chart read=read.clone() tally=tally.clone() lang layout svg/>
-        <NumbersTable tally=tally.clone() lang/>
-        {crate::web::shared::download::downloads(
-            "ogw-status",
-            lang,
-            move || status_csv(&tally, Msg::Theme.text(lang), Msg::Total.text(lang), lang),
-            move || svg.get_untracked(),
-        )}
-        {skipped_notice(&read, lang)}
-        {source_line(&read, lang)}
+        <div class="ogw-body" node_ref=root inner_html=body
+            on:click=on_click on:keydown=on_key on:focusin=on_focus></div>
     }
     .into_any()
 }

@@ -3,5 +3,4 @@
 mod chart;
 mod details;
 mod list;
-mod table;
 pub mod widget;

@@ -13,7 +13,6 @@ use leptos::prelude::*;
 use super::chart::*;
 use super::details::*;
 use super::list::*;
-use super::table::*;
 use crate::core::chart::timeline::layout::{fit_rows, layout_timeline, RowKind, Zoom};
 use crate::core::chart::timeline::svg::timeline_svg;
 use crate::core::date::{day, parse_iso, Day};
@@ -21,10 +20,12 @@ use crate::core::i18n::Lang;
 use crate::core::plan::read::{read_plan, ReadPlan};
 use crate::core::problem::{Problem, ProblemKind};
 use crate::core::timeline::export::timeline_csv;
+use crate::core::timeline::markup::timeline_tail;
 use crate::core::timeline::model::{build_timeline, InitiativeRows, Item, Timeline};
 use crate::core::timeline::words::{row_facts, timeline_summary};
 use crate::web::element::feed_source::FeedSource;
-use crate::web::shared::card::{feed_card, log_problems, skipped_notice, source_line};
+use crate::web::shared::card::{feed_card, log_problems, skipped_notice};
+use crate::web::shared::delegate::{closest, download_clicked, flip_expanded};
 
 // timeline.css with comments stripped by build.rs; only this widget's core
 // carries it (host.rs adopts it beside the shared sheet).
@@ -217,6 +218,16 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
             }
         }
     };
+    // The table, downloads, skipped initiatives and source: markup the core
+    // writes once, with one listener (each Leptos view costs the bundle code).
+    let tail = timeline_tail(&read, &timeline, lang);
+    let on_tail_click = move |ev: web_sys::MouseEvent| {
+        if let Some(toggle) = closest(&ev, ".ogw-toggle") {
+            flip_expanded(&toggle);
+        } else {
+            download_clicked(&ev, || timeline_csv(&timeline, lang), || svg.get_untracked());
+        }
+    };
     view! {
         <div class="ogw-tl" node_ref=root>
         {plan_title.map(|p| view! { <p class="ogw-subtitle">{p}</p> })}
@@ -230,15 +241,7 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
             </button>
         </div>
         {chart}
-        <ItemTable shared=shared.clone()/>
-        {crate::web::shared::download::downloads(
-            "ogw-timeline",
-            lang,
-            { let timeline = timeline.clone(); move || timeline_csv(&timeline, lang) },
-            move || svg.get_untracked(),
-        )}
-        {skipped_notice(&read, lang)}
-        {source_line(&read, lang)}
+        <div class="ogw-tl-tail" inner_html=tail on:click=on_tail_click></div>
         </div>
     }
     .into_any()

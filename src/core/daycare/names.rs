@@ -14,14 +14,9 @@ fn key(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
-/// Each municipality's name by its code: the first area with that code,
-/// as a search from the top of the list would find it.
-fn area_names(feed: &DaycareFeed) -> HashMap<&str, &str> {
-    let mut names = HashMap::with_capacity(feed.areas.len());
-    for a in &feed.areas {
-        names.entry(a.code.as_str()).or_insert(a.name.as_str());
-    }
-    names
+fn area_name<'a>(feed: &'a DaycareFeed, unit: &Unit) -> Option<&'a str> {
+    let code = unit.area.as_deref()?;
+    feed.areas.iter().find(|a| a.code == code).map(|a| a.name.as_str())
 }
 
 /// The labels of `namesakes` (every unit with one name), in their order:
@@ -29,34 +24,42 @@ fn area_names(feed: &DaycareFeed) -> HashMap<&str, &str> {
 /// municipality, address and id that make it unique. Counted once per
 /// group, not unit by unit against the others: a country has hundreds of
 /// institutions of one name, and comparing each with each took seconds.
-fn group_labels(
-    feed: &DaycareFeed,
-    areas: &HashMap<&str, &str>,
-    namesakes: &[usize],
-) -> Vec<String> {
+/// (Maps of the one kind `unit_labels` uses already: each kind of map is
+/// code of its own in the browser's download.)
+fn group_labels(feed: &DaycareFeed, namesakes: &[usize]) -> Vec<String> {
     if let [only] = namesakes {
         return vec![feed.units[*only].name.clone()];
     }
-    let area = |u: &Unit| u.area.as_deref().and_then(|code| areas.get(code).copied());
-    let mut by_area: HashMap<Option<&str>, usize> = HashMap::new();
-    let mut by_place: HashMap<(Option<&str>, Option<&str>), usize> = HashMap::new();
-    for &i in namesakes {
-        let u = &feed.units[i];
-        *by_area.entry(area(u)).or_default() += 1;
-        *by_place.entry((area(u), u.address.as_deref())).or_default() += 1;
+    let units: Vec<&Unit> = namesakes.iter().map(|&i| &feed.units[i]).collect();
+    let areas: Vec<Option<String>> =
+        units.iter().map(|u| area_name(feed, u).map(str::to_string)).collect();
+    let mut by_area: HashMap<String, Vec<usize>> = HashMap::new();
+    for (n, area) in areas.iter().enumerate() {
+        if let Some(area) = area {
+            by_area.entry(area.clone()).or_default().push(n);
+        }
     }
-    namesakes
+    let unique_area = |n: usize| areas[n].as_ref().is_some_and(|a| by_area[a].len() == 1);
+    // Municipality and address together, for those the municipality does
+    // not tell apart (the same text for the same pair, and only for it).
+    let places: Vec<Option<String>> = (0..units.len())
+        .map(|n| (!unique_area(n)).then(|| format!("{:?}{:?}", areas[n], units[n].address)))
+        .collect();
+    let mut by_place: HashMap<String, Vec<usize>> = HashMap::new();
+    for (n, place) in places.iter().enumerate() {
+        if let Some(place) = place {
+            by_place.entry(place.clone()).or_default().push(n);
+        }
+    }
+    units
         .iter()
-        .map(|&i| {
-            let u = &feed.units[i];
-            let mine = area(u);
+        .enumerate()
+        .map(|(n, u)| {
             let mut parts = vec![u.name.as_str()];
-            parts.extend(mine);
-            if mine.is_some() && by_area[&mine] == 1 {
-                return parts.join(", ");
-            }
+            parts.extend(areas[n].as_deref());
+            let Some(place) = &places[n] else { return parts.join(", ") };
             parts.extend(u.address.as_deref());
-            if u.address.is_none() || by_place[&(mine, u.address.as_deref())] != 1 {
+            if u.address.is_none() || by_place[place].len() != 1 {
                 parts.push(&u.id);
             }
             parts.join(", ")
@@ -71,10 +74,9 @@ pub fn unit_labels(feed: &DaycareFeed) -> Vec<String> {
     for (i, u) in feed.units.iter().enumerate() {
         by_name.entry(key(&u.name)).or_default().push(i);
     }
-    let areas = area_names(feed);
     let mut labels = vec![String::new(); feed.units.len()];
     for namesakes in by_name.values() {
-        for (&i, label) in namesakes.iter().zip(group_labels(feed, &areas, namesakes)) {
+        for (&i, label) in namesakes.iter().zip(group_labels(feed, namesakes)) {
             labels[i] = label;
         }
     }
@@ -94,7 +96,7 @@ pub fn unit_label(feed: &DaycareFeed, unit: usize) -> String {
         .map(|(i, _)| i)
         .collect();
     let at = namesakes.iter().position(|&i| i == unit).unwrap_or(0);
-    group_labels(feed, &area_names(feed), &namesakes).swap_remove(at)
+    group_labels(feed, &namesakes).swap_remove(at)
 }
 
 #[cfg(test)]

@@ -121,14 +121,6 @@ impl Shared {
         view! { {self.title(kind)} ", " {facts} }.into_any()
     }
 
-    pub(super) fn has_milestones(&self, group: usize, initiative: usize) -> bool {
-        self.timeline
-            .groups
-            .get(group)
-            .and_then(|g| g.initiatives.get(initiative))
-            .is_some_and(|r| !r.milestones.is_empty())
-    }
-
     /// Opens the details of `kind`, or closes them when they are open.
     pub(super) fn toggle_details(&self, kind: RowKind) {
         let open = self.selected.get_untracked() != Some(kind);

@@ -246,7 +246,9 @@ fn render_writes_a_standalone_svg_that_says_what_it_shows() {
     let svg = std::fs::read_to_string(&file).unwrap();
     assert!(svg.starts_with("<svg width=\"500\""), "{}", &svg[..80]);
     assert!(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
-    assert!(svg.contains("<title id=\"ogw-status-title\">Status for initiativerne</title>"));
+    // Ids are the chart's kind and a digest, so two charts on a page never clash.
+    assert!(svg_title(&svg).starts_with("<title id=\"ogw-status-"), "{}", svg_title(&svg));
+    assert!(svg_title(&svg).ends_with("-title\">Status for initiativerne"));
     // The summary counts come from the feed: 2 completed, 5 substantial, 7 limited.
     let desc = &svg[svg.find("<desc").unwrap()..svg.find("</desc>").unwrap()];
     assert!(
@@ -471,8 +473,16 @@ fn period_reads_slash_dates_in_the_plans_language_and_fails_on_unreadable_text()
     );
 }
 
-fn svg_desc(svg: &str) -> &str {
-    &svg[svg.find("<desc").unwrap()..svg.find("</desc>").unwrap()]
+/// The `<desc>` element's start and text, its id without the digest.
+fn svg_desc(svg: &str) -> String {
+    let desc = &svg[svg.find("<desc").unwrap()..svg.find("</desc>").unwrap()];
+    let text = &desc[desc.find('>').unwrap()..];
+    let kind = desc["<desc id=\"ogw-".len()..].split('-').next().unwrap();
+    format!("<desc id=\"ogw-{kind}-desc\"{text}")
+}
+
+fn svg_title(svg: &str) -> &str {
+    &svg[svg.find("<title").unwrap()..svg.find("</title>").unwrap()]
 }
 
 #[test]
@@ -481,8 +491,8 @@ fn render_draws_the_timeline_with_its_summary_as_of_the_feeds_day() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let svg = stdout(&out);
     assert!(svg.starts_with("<svg width=\"900\""), "{}", &svg[..80]);
-    assert!(svg.contains("<title id=\"ogw-timeline-title\">Tidsplan for initiativerne</title>"));
-    expect![[r#"<desc id="ogw-timeline-desc">14 initiativer med 51 milepæle, 2016-2022. Pr. 1. september 2018 er 13 overskredet, og 2 har ingen fastlagt dato."#]].assert_eq(svg_desc(&svg));
+    assert!(svg_title(&svg).ends_with("-title\">Tidsplan for initiativerne"));
+    expect![[r#"<desc id="ogw-timeline-desc">14 initiativer med 51 milepæle, 2016-2022. Pr. 1. september 2018 er 13 overskredet, og 2 har ingen fastlagt dato."#]].assert_eq(&svg_desc(&svg));
     // Every milestone is drawn for print; --collapsed leaves them out.
     assert!(svg.contains("Foranalyse"), "milestones are shown");
     let collapsed = stdout(&ogw(&["render", SAMPLE, "--widget", "timeline", "--collapsed"]));
@@ -504,7 +514,7 @@ fn render_draws_the_timeline_with_its_summary_as_of_the_feeds_day() {
         "quarters",
     ]));
     assert!(english.contains(">Initiative timeline</title>"));
-    expect![[r#"<desc id="ogw-timeline-desc">14 initiatives with 51 milestones, 2016-2022. As of 1 January 2020, 34 are overdue and 2 have no date set."#]].assert_eq(svg_desc(&english));
+    expect![[r#"<desc id="ogw-timeline-desc">14 initiatives with 51 milestones, 2016-2022. As of 1 January 2020, 34 are overdue and 2 have no date set."#]].assert_eq(&svg_desc(&english));
     assert!(english.contains("\nQ3\n"), "quarter ticks");
 }
 

@@ -138,3 +138,27 @@ test('an element removed before its core arrives cancels the early download', as
   assert.deepEqual(errors, []);
   await close();
 });
+
+test("a feed's problems reach the console for the page's developer, after the widget is drawn", async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  // Each warning, and whether the chart was on the page when it was written.
+  await p.addInitScript(() => {
+    window.warnings = [];
+    const warn = console.warn;
+    console.warn = function (...args) {
+      const root = document.getElementById('good')?.shadowRoot;
+      window.warnings.push({ text: String(args[0]), drawn: !!root?.querySelector('.ogw-svg svg') });
+      return warn.apply(this, args);
+    };
+  });
+  await p.goto(servers.hostUrl + '/early.html');
+  await p.locator('#good .ogw-summary').waitFor();
+  // The seed plan's milestones have 14 statuses written as sentences.
+  await p.waitForFunction(() => window.warnings.filter((w) => w.text.startsWith('ogw-status:')).length >= 14);
+  const warnings = (await p.evaluate(() => window.warnings)).filter((w) => w.text.startsWith('ogw-status:'));
+  assert.equal(warnings.length, 14, warnings.map((w) => w.text).join('\n'));
+  assert.match(warnings[0].text, /^ogw-status: initiatives\[4\]\.milestones\[0\]\.status: "Der er 34 kommuner med" is not a known status/);
+  assert.ok(warnings.every((w) => w.drawn), 'each line comes once the chart is on the page');
+  await context.close();
+});

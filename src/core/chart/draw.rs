@@ -6,14 +6,14 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::core::chart::geometry::Rect;
-use crate::core::chart::palette::{Pattern, Rgb, Shape, StatusStyle};
+use crate::core::chart::palette::{Rgb, Shape, StatusStyle};
+use crate::core::chart::pattern::marker;
 
 pub(crate) type Area<DB> = DrawingArea<DB, plotters::coord::Shift>;
 pub(crate) type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 /// plotters writes `font-size` as the size given divided by 1.24.
 pub(crate) const PLOTTERS_FONT_SCALE: f64 = 1.24;
-const STRIPE_SPACING: f64 = 7.0;
 
 pub(crate) fn color(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
@@ -36,96 +36,24 @@ pub(crate) fn corners(r: Rect) -> [(i32, i32); 2] {
     [px((r.x, r.y)), px((r.x + r.w, r.y + r.h))]
 }
 
-/// A filled rectangle with its status pattern, clipped to the rectangle.
+/// A filled rectangle with its status pattern and outline. The pattern is
+/// one rectangle marked for `pattern::use_pattern_fills`, which the chart's
+/// SVG turns into a `<pattern>` fill.
 pub(crate) fn draw_swatch<DB: DrawingBackend>(
     root: &DrawingArea<DB, plotters::coord::Shift>,
     r: Rect,
     style: StatusStyle,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     root.draw(&Rectangle::new(corners(r), color(style.fill).filled()))?;
-    let mark = ShapeStyle { color: color(style.mark).to_rgba(), filled: false, stroke_width: 2 };
-    for line in pattern_lines(r, style.pattern) {
-        root.draw(&PathElement::new(vec![px(line.0), px(line.1)], mark))?;
-    }
-    if style.pattern == Pattern::Dots {
-        for (x, y) in dot_grid(r) {
-            root.draw(&Circle::new(px((x, y)), 2, color(style.mark).filled()))?;
-        }
+    if let Some(marker) = marker(style.pattern) {
+        let Rgb(red, green, blue) = style.mark;
+        root.draw(&Rectangle::new(corners(r), RGBAColor(red, green, blue, marker).filled()))?;
     }
     root.draw(&Rectangle::new(
         corners(r),
         ShapeStyle { color: color(style.edge).to_rgba(), filled: false, stroke_width: 2 },
     ))?;
     Ok(())
-}
-
-type Line = ((f64, f64), (f64, f64));
-
-/// The pattern's straight lines inside `r`.
-fn pattern_lines(r: Rect, pattern: Pattern) -> Vec<Line> {
-    let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.w, r.y + r.h);
-    let mut lines = Vec::new();
-    let steps = |from: f64, to: f64| {
-        let n = ((to - from) / STRIPE_SPACING).floor() as i32;
-        (1..=n).map(move |i| from + i as f64 * STRIPE_SPACING)
-    };
-    match pattern {
-        Pattern::Vertical => lines.extend(steps(x0, x1 - 1.0).map(|x| ((x, y0), (x, y1)))),
-        Pattern::Horizontal => lines.extend(steps(y0, y1 - 1.0).map(|y| ((x0, y), (x1, y)))),
-        Pattern::Diagonal | Pattern::BackDiagonal | Pattern::CrossHatch => {
-            // Lines x + y = c (rising) or x - y = c (falling), clipped to r.
-            let rising = |c: f64| clip_diagonal(r, c, true);
-            let falling = |c: f64| clip_diagonal(r, c, false);
-            if pattern != Pattern::BackDiagonal {
-                lines.extend(steps(x0 + y0, x1 + y1 - 1.0).filter_map(rising));
-            }
-            if pattern != Pattern::Diagonal {
-                lines.extend(steps(x0 - y1, x1 - y0 - 1.0).filter_map(falling));
-            }
-        }
-        Pattern::Solid | Pattern::Dots | Pattern::Hollow => {}
-    }
-    lines
-}
-
-fn clip_diagonal(r: Rect, c: f64, rising: bool) -> Option<Line> {
-    let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.w, r.y + r.h);
-    // Rising on screen (y grows downwards): y = c - x. Falling: y = x - c.
-    let y_at = |x: f64| if rising { c - x } else { x - c };
-    let x_at = |y: f64| if rising { c - y } else { y + c };
-    let mut points: Vec<(f64, f64)> = Vec::with_capacity(4);
-    for x in [x0, x1] {
-        let y = y_at(x);
-        if (y0..=y1).contains(&y) {
-            points.push((x, y));
-        }
-    }
-    for y in [y0, y1] {
-        let x = x_at(y);
-        if (x0..=x1).contains(&x) {
-            points.push((x, y));
-        }
-    }
-    // The segment runs from the leftmost crossing to the rightmost one.
-    let left = points.iter().copied().min_by(|a, b| a.0.total_cmp(&b.0))?;
-    let right = points.iter().copied().max_by(|a, b| a.0.total_cmp(&b.0))?;
-    (right.0 - left.0 > 1e-9).then_some((left, right))
-}
-
-fn dot_grid(r: Rect) -> Vec<(f64, f64)> {
-    let mut dots = Vec::new();
-    let mut y = r.y + 5.0;
-    let mut odd = false;
-    while y <= r.y + r.h - 4.0 {
-        let mut x = r.x + if odd { 8.0 } else { 4.5 };
-        while x <= r.x + r.w - 4.0 {
-            dots.push((x, y));
-            x += 7.0;
-        }
-        y += 6.0;
-        odd = !odd;
-    }
-    dots
 }
 
 // Lines and marks: only the daycare charts draw them (a core without the
@@ -184,30 +112,6 @@ pub(crate) fn draw_shape<DB: DrawingBackend>(
         Shape::Cross => {
             root.draw(&PathElement::new(points(&[(x - h, y - h), (x + h, y + h)]), outline))?;
             root.draw(&PathElement::new(points(&[(x - h, y + h), (x + h, y - h)]), outline))
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn diagonal_stripes_stay_inside_their_segment() {
-        let r = Rect { x: 10.0, y: 20.0, w: 50.0, h: 28.0 };
-        for pattern in [Pattern::Diagonal, Pattern::BackDiagonal, Pattern::CrossHatch] {
-            let lines = pattern_lines(r, pattern);
-            assert!(!lines.is_empty());
-            for ((ax, ay), (bx, by)) in lines {
-                for (x, y) in [(ax, ay), (bx, by)] {
-                    assert!(
-                        x >= r.x - 1e-9
-                            && x <= r.x + r.w + 1e-9
-                            && y >= r.y - 1e-9
-                            && y <= r.y + r.h + 1e-9
-                    );
-                }
-            }
         }
     }
 }

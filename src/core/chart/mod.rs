@@ -7,6 +7,7 @@ pub mod daycare;
 pub mod draw;
 pub mod geometry;
 pub mod palette;
+pub(crate) mod pattern;
 pub mod render;
 pub mod status;
 pub mod svg;

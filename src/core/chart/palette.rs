@@ -52,6 +52,9 @@ pub enum Pattern {
     /// Stripes falling to the right.
     BackDiagonal,
     Horizontal,
+    /// Thin stripes, 5 px apart, over paper: the timeline's "somewhere in
+    /// here" for a date written as a season or a quarter. No status uses it.
+    Uncertain,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 
 use super::export::{as_written, COLUMNS};
 use super::model::{InitiativeRows, Item, Timeline};
-use super::words::{moved_words, progress_words, span_words, status_words, TimelineMsg};
+use super::words::{moved_words, progress_words, row_facts, span_words, status_words, TimelineMsg};
 use crate::core::chart::timeline::layout::{RowKind, TimelineLayout};
 use crate::core::html::Html;
 use crate::core::i18n::{Lang, Msg};
@@ -244,6 +244,23 @@ pub fn row_title(html: &mut Html, timeline: &Timeline, kind: RowKind, lang: Lang
     }
 }
 
+/// A row's title as markup (`row_title`), for an element's content.
+pub fn row_title_markup(timeline: &Timeline, kind: RowKind, lang: Lang) -> String {
+    let mut html = Html::new();
+    row_title(&mut html, timeline, kind, lang);
+    html.finish()
+}
+
+/// A row's accessible name as markup, so the title keeps its `lang`: the
+/// title, then when, status and what is off in the widget's language, and
+/// for an initiative how many milestones it has.
+pub fn row_name_markup(timeline: &Timeline, kind: RowKind, lang: Lang) -> String {
+    let mut html = Html::new();
+    row_title(&mut html, timeline, kind, lang);
+    html.text(", ").text(&row_facts(timeline, kind, lang));
+    html.finish()
+}
+
 /// The chart's theme bands and its row labels, drawn again with each
 /// layout: each element carries `data-r`, its row's index in
 /// `layout.rows`, for the web layer to place it (through the CSSOM, which
@@ -388,5 +405,23 @@ mod tests {
         );
         assert!(!details.contains("Styrelsen"), "{details}");
         assert_eq!(timeline_details(&read, &timeline, RowKind::Group { group: 0 }, Lang::Da), "");
+    }
+
+    #[test]
+    fn a_row_s_name_keeps_its_title_s_language_and_escapes_it() {
+        let read = read_plan(
+            r#"{"format":"ogw.plan/1","plan":{"language":"da"},"themes":[{"id":"t","title":"<Tema>"}],
+                "initiatives":[{"id":"1","theme":"t","title":"Ét","status":"limited","period":{"start":"2017","end":"2018"}}]}"#,
+        )
+        .unwrap();
+        let timeline = build_timeline(&read.feed, date(2018, 1, 1).unwrap(), Lang::En);
+        let group = RowKind::Group { group: 0 };
+        assert_eq!(
+            row_title_markup(&timeline, group, Lang::En),
+            "<span lang=\"da\">&lt;Tema&gt;</span>"
+        );
+        let name =
+            row_name_markup(&timeline, RowKind::Initiative { group: 0, initiative: 0 }, Lang::En);
+        assert_eq!(name, "1 <span lang=\"da\">Ét</span>, 2017 to 2018, limited");
     }
 }

@@ -138,7 +138,7 @@ pub(super) fn Chart(
                     on:focus=move |_| { current.set(Some(kind)); focused.set(Some(kind)); reveal(kind); }
                     on:blur=move |_| focused.set(None)
                     on:click={ let shared = shared.clone(); move |_| { current.set(Some(kind)); if is_item { shared.toggle_details(kind) } } }
-                    on:keydown=move |ev| on_key(ev, kind)><span class="ogw-sr-only">{shared.name(kind)}</span></div>
+                    on:keydown=move |ev| on_key(ev, kind)><span class="ogw-sr-only" inner_html=shared.name(kind)></span></div>
             }
         }
     };

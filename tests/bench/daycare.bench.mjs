@@ -450,7 +450,8 @@ async function open(path) {
       const original = WebAssembly[name];
       WebAssembly[name] = function (...args) {
         return original.apply(this, args).then((result) => {
-          const memory = (result.instance || result).exports?.memory;
+          // Exports have short names (.ci/minify-names.mjs): the memory is the one that is a Memory.
+          const memory = Object.values((result.instance || result).exports || {}).find((v) => v instanceof WebAssembly.Memory);
           if (memory instanceof WebAssembly.Memory) memories.push(memory);
           return result;
         });

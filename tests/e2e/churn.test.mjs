@@ -76,7 +76,9 @@ async function memory(p, cdp, widget) {
     const loaded = performance.getEntriesByType('resource').map((e) => e.name);
     const name = w !== 'daycare' && cores.plan && loaded.includes(base + cores.plan.js) ? 'plan' : w;
     const glue = await import(base + cores[name].js);
-    return (await glue.default()).memory.buffer.byteLength;
+    // The exports have short names (.ci/minify-names.mjs): the memory is the one that is a Memory.
+    const exports = await glue.default();
+    return Object.values(exports).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength;
   }, widget);
   return { heap: usedSize, wasm };
 }

@@ -10,7 +10,7 @@ use crate::core::calendar_words::iso_day_words;
 use crate::core::html::Html;
 use crate::core::i18n::{skipped, Lang, Msg};
 use crate::core::link::safe_href;
-use crate::core::problem::Severity;
+use crate::core::problem::{Problem, ProblemKind, Severity};
 use crate::core::text::{feed_language, lang_attr, Text};
 
 /// Feed text in the widget: `text` in the language `get` picks, in a span
@@ -74,6 +74,16 @@ pub fn skipped_notice(html: &mut Html, read: &ReadPlan, lang: Lang) {
         html.element("li", &[], &problem.describe(lang));
     }
     html.close("ul").close("details").close("div");
+}
+
+/// A feed with no initiative to show: that, as an alert, and why the ones
+/// it had were skipped.
+pub fn nothing_to_show(read: &ReadPlan, lang: Lang) -> String {
+    let mut html = Html::new();
+    let message = Problem::fatal(ProblemKind::NothingToShow).describe(lang);
+    html.element("p", &[("class", Some("ogw-error")), ("role", Some("alert"))], &message);
+    skipped_notice(&mut html, read, lang);
+    html.finish()
 }
 
 /// "Kilde: Digitaliseringsstyrelsen · Opgjort 1. september 2018".
@@ -191,5 +201,13 @@ mod tests {
         assert!(html.starts_with("<div class=\"ogw-notice\" role=\"note\"><p>"), "{html}");
         assert_eq!(html.matches("<li>").count(), 1, "{html}");
         assert!(html.contains("initiatives[2]"), "{html}");
+    }
+
+    #[test]
+    fn a_feed_with_nothing_to_show_says_so_and_why() {
+        let read = read_plan(r#"{"format":"ogw.plan/1","initiatives":[{"id":"1"}]}"#).unwrap();
+        let html = nothing_to_show(&read, Lang::En);
+        assert!(html.starts_with("<p class=\"ogw-error\" role=\"alert\">"), "{html}");
+        assert!(html.contains("<div class=\"ogw-notice\" role=\"note\">"), "{html}");
     }
 }

@@ -5,8 +5,8 @@
 
 use super::export::{as_written, COLUMNS};
 use super::model::{InitiativeRows, Item, Timeline};
-use super::words::{moved_words, progress_words, span_words, status_words, TimelineMsg};
-use crate::core::chart::timeline::layout::RowKind;
+use super::words::{moved_words, progress_words, row_facts, span_words, status_words, TimelineMsg};
+use crate::core::chart::timeline::layout::{RowKind, TimelineLayout};
 use crate::core::html::Html;
 use crate::core::i18n::{Lang, Msg};
 use crate::core::link::{email_href, phone_href, safe_href};
@@ -199,6 +199,148 @@ fn initiative_title(html: &mut Html, rows: &InitiativeRows, lang: Lang) {
         .text_in(&item.title, lang_attr(&item.title_lang, lang).as_deref());
 }
 
+/// The key a row's elements carry (`data-row`, `data-label`): "g0",
+/// "i0-2", "m0-2-1".
+pub fn row_key(kind: RowKind) -> String {
+    match kind {
+        RowKind::Group { group } => format!("g{group}"),
+        RowKind::Initiative { group, initiative } => format!("i{group}-{initiative}"),
+        RowKind::Milestone { group, initiative, milestone } => {
+            format!("m{group}-{initiative}-{milestone}")
+        }
+    }
+}
+
+/// A row's title as the feed wrote it: a theme's, "1.3 Dagtilbudsportalen"
+/// for an initiative, a milestone's; in a span with the feed's language
+/// when it is not the widget's.
+pub fn row_title(html: &mut Html, timeline: &Timeline, kind: RowKind, lang: Lang) {
+    let title = |html: &mut Html, text: &str, text_lang: &str| {
+        html.text_in(text, lang_attr(text_lang, lang).as_deref());
+    };
+    match kind {
+        RowKind::Group { group } => {
+            if let Some(g) = timeline.groups.get(group) {
+                title(html, &g.title, &g.title_lang);
+            }
+        }
+        RowKind::Initiative { group, initiative } => {
+            if let Some(rows) =
+                timeline.groups.get(group).and_then(|g| g.initiatives.get(initiative))
+            {
+                initiative_title(html, rows, lang);
+            }
+        }
+        RowKind::Milestone { group, initiative, milestone } => {
+            let item = timeline
+                .groups
+                .get(group)
+                .and_then(|g| g.initiatives.get(initiative))
+                .and_then(|rows| rows.milestones.get(milestone));
+            if let Some(item) = item {
+                title(html, &item.title, &item.title_lang);
+            }
+        }
+    }
+}
+
+/// A row's title as markup (`row_title`), for an element's content.
+pub fn row_title_markup(timeline: &Timeline, kind: RowKind, lang: Lang) -> String {
+    let mut html = Html::new();
+    row_title(&mut html, timeline, kind, lang);
+    html.finish()
+}
+
+/// A row's accessible name as markup, so the title keeps its `lang`: the
+/// title, then when, status and what is off in the widget's language, and
+/// for an initiative how many milestones it has.
+pub fn row_name_markup(timeline: &Timeline, kind: RowKind, lang: Lang) -> String {
+    let mut html = Html::new();
+    row_title(&mut html, timeline, kind, lang);
+    html.text(", ").text(&row_facts(timeline, kind, lang));
+    html.finish()
+}
+
+/// The chart's theme bands and its row labels, drawn again with each
+/// layout: each element carries `data-r`, its row's index in
+/// `layout.rows`, for the web layer to place it (through the CSSOM, which
+/// a strict Content-Security-Policy allows). A label is `aria-hidden`: the
+/// tree's items name the rows. An initiative with milestones gets the + / −
+/// that shows them (named for a pointer user's screen reader; no tab stop:
+/// the keyboard has the arrow keys), carrying `data-g` and `data-i`.
+pub fn timeline_labels(
+    timeline: &Timeline,
+    layout: &TimelineLayout,
+    expanded: &dyn Fn(usize, usize) -> bool,
+    lang: Lang,
+) -> (String, String) {
+    let (mut bands, mut labels) = (Html::new(), Html::new());
+    for (r, row) in layout.rows.iter().enumerate() {
+        let index = r.to_string();
+        let key = row_key(row.kind);
+        let at = Some(index.as_str());
+        let class = match row.kind {
+            RowKind::Group { .. } => {
+                bands
+                    .open("div", &[("class", Some("ogw-tl-band")), ("data-r", at)])
+                    .open("span", &[("class", Some("ogw-tl-label-text"))]);
+                row_title(&mut bands, timeline, row.kind, lang);
+                bands.close("span").close("div");
+                continue;
+            }
+            RowKind::Milestone { .. } => "ogw-tl-label ogw-tl-ms",
+            RowKind::Initiative { .. } => "ogw-tl-label",
+        };
+        labels
+            .open(
+                "div",
+                &[
+                    ("class", Some(class)),
+                    ("data-r", at),
+                    ("data-focus-row", Some(&key)),
+                    ("aria-hidden", Some("true")),
+                ],
+            )
+            .open("span", &[("class", Some("ogw-tl-label-text")), ("data-label", Some(&key))]);
+        row_title(&mut labels, timeline, row.kind, lang);
+        labels.close("span").close("div");
+        let RowKind::Initiative { group, initiative } = row.kind else { continue };
+        let has_milestones = timeline
+            .groups
+            .get(group)
+            .and_then(|g| g.initiatives.get(initiative))
+            .is_some_and(|rows| !rows.milestones.is_empty());
+        if !has_milestones {
+            continue;
+        }
+        let open = expanded(group, initiative);
+        let (g, i) = (group.to_string(), initiative.to_string());
+        labels.open(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("class", Some("ogw-tl-expand")),
+                ("tabindex", Some("-1")),
+                ("data-r", at),
+                ("data-g", Some(&g)),
+                ("data-i", Some(&i)),
+            ],
+        );
+        // Its name says what it does to which row: "Vis milepæle for 1.3 Dagtilbudsportalen".
+        for (message, hidden) in
+            [(TimelineMsg::ShowMilestonesFor, open), (TimelineMsg::HideMilestonesFor, !open)]
+        {
+            let class = if hidden { "ogw-sr-only ogw-tl-hidden" } else { "ogw-sr-only" };
+            labels.open("span", &[("class", Some(class))]).text(message.text(lang)).text(" ");
+            row_title(&mut labels, timeline, row.kind, lang);
+            labels.close("span");
+        }
+        labels.element("span", &[("aria-hidden", Some("true"))], if open { "−" } else { "+" });
+        labels.close("button");
+    }
+    (bands.finish(), labels.finish())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,5 +405,23 @@ mod tests {
         );
         assert!(!details.contains("Styrelsen"), "{details}");
         assert_eq!(timeline_details(&read, &timeline, RowKind::Group { group: 0 }, Lang::Da), "");
+    }
+
+    #[test]
+    fn a_row_s_name_keeps_its_title_s_language_and_escapes_it() {
+        let read = read_plan(
+            r#"{"format":"ogw.plan/1","plan":{"language":"da"},"themes":[{"id":"t","title":"<Tema>"}],
+                "initiatives":[{"id":"1","theme":"t","title":"Ét","status":"limited","period":{"start":"2017","end":"2018"}}]}"#,
+        )
+        .unwrap();
+        let timeline = build_timeline(&read.feed, date(2018, 1, 1).unwrap(), Lang::En);
+        let group = RowKind::Group { group: 0 };
+        assert_eq!(
+            row_title_markup(&timeline, group, Lang::En),
+            "<span lang=\"da\">&lt;Tema&gt;</span>"
+        );
+        let name =
+            row_name_markup(&timeline, RowKind::Initiative { group: 0, initiative: 0 }, Lang::En);
+        assert_eq!(name, "1 <span lang=\"da\">Ét</span>, 2017 to 2018, limited");
     }
 }

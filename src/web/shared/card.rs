@@ -1,16 +1,16 @@
 //! What every widget's box shows around its chart: the title, the loading
-//! line, the translated message when the feed cannot be shown, the notice
-//! about items left out. One card for every widget, so they look and fail
-//! alike. (The plan widgets' source line is markup: core/plan/markup.rs.)
+//! line, the translated message when the feed cannot be shown, and what a
+//! feed had past a limit. One card for every widget, so they look and fail
+//! alike. (The plan widgets' notice of skipped initiatives and source line
+//! are markup: core/plan/markup.rs.)
 
 use std::future::Future;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::i18n::{skipped, Lang, Msg};
-use crate::core::plan::read::ReadPlan;
-use crate::core::problem::{Problem, Severity};
+use crate::core::i18n::{Lang, Msg};
+use crate::core::problem::Problem;
 
 #[derive(Clone)]
 enum Load<T> {
@@ -114,31 +114,5 @@ pub fn limit_notice(problems: &[Problem], lang: Lang) -> Option<impl IntoView> {
                 <ul>{over}</ul>
             </div>
         }
-    })
-}
-
-/// "2 initiativer kunne ikke vises …", with the reasons one click away.
-pub fn skipped_notice(read: &ReadPlan, lang: Lang) -> Option<impl IntoView> {
-    if read.skipped_initiatives == 0 {
-        return None;
-    }
-    let reasons: Vec<_> = read
-        .problems
-        .iter()
-        .filter(|p| {
-            p.severity == Severity::Error
-                && p.path.starts_with("initiatives[")
-                && !p.path.contains(".milestones")
-        })
-        .map(|p| view! { <li>{p.describe(lang)}</li> })
-        .collect();
-    Some(view! {
-        <div class="ogw-notice" role="note">
-            <p>{skipped(lang, read.skipped_initiatives)}</p>
-            <details>
-                <summary>{Msg::SkippedDetails.text(lang)}</summary>
-                <ul>{reasons}</ul>
-            </details>
-        </div>
     })
 }

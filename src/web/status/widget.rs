@@ -18,12 +18,12 @@ use crate::core::chart::status::markup::{status_body, status_detail};
 use crate::core::chart::status::svg::status_svg;
 use crate::core::i18n::{Lang, Msg};
 use crate::core::plan::export::status_csv;
+use crate::core::plan::markup::nothing_to_show;
 use crate::core::plan::read::{read_plan_without_dates, ReadPlan};
 use crate::core::plan::summary::status_sentence;
 use crate::core::plan::tally::tally;
-use crate::core::problem::Problem;
 use crate::web::element::feed_source::FeedSource;
-use crate::web::shared::card::{feed_card, log_problems, skipped_notice};
+use crate::web::shared::card::{feed_card, log_problems};
 use crate::web::shared::delegate::{closest, download_clicked, flip_expanded};
 
 #[component]
@@ -55,11 +55,8 @@ struct Drawn {
 fn StatusView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl IntoView {
     let tally = Rc::new(tally(&read.feed, lang));
     if read.feed.initiatives.is_empty() {
-        return view! {
-            <p class="ogw-error" role="alert">{Problem::fatal(crate::core::problem::ProblemKind::NothingToShow).describe(lang)}</p>
-            {skipped_notice(&read, lang)}
-        }
-        .into_any();
+        return view! { <div class="ogw-body" inner_html=nothing_to_show(&read, lang)></div> }
+            .into_any();
     }
     let sentence = Rc::new(status_sentence(&tally, lang));
     let title = Msg::StatusTitle.text(lang);

@@ -13,8 +13,11 @@ use wasm_bindgen::JsCast;
 use super::widget::*;
 use crate::core::chart::timeline::layout::{Row, RowKind, TimelineLayout, Zoom};
 
+pub(super) use crate::core::timeline::markup::row_key;
+use crate::core::timeline::markup::timeline_labels;
 use crate::core::timeline::scroll::{as_of_in_view, reveal_row};
 use crate::core::timeline::tree::{tree_key, tree_nodes, TreeAction};
+use crate::web::shared::delegate::closest;
 
 /// The SVG at its own width in a sideways-scrolling box, the row labels held
 /// at the left edge, and on top a tree (ARIA tree pattern): one treeitem per
@@ -135,70 +138,46 @@ pub(super) fn Chart(
                     on:focus=move |_| { current.set(Some(kind)); focused.set(Some(kind)); reveal(kind); }
                     on:blur=move |_| focused.set(None)
                     on:click={ let shared = shared.clone(); move |_| { current.set(Some(kind)); if is_item { shared.toggle_details(kind) } } }
-                    on:keydown=move |ev| on_key(ev, kind)><span class="ogw-sr-only">{shared.name(kind)}</span></div>
+                    on:keydown=move |ev| on_key(ev, kind)><span class="ogw-sr-only" inner_html=shared.name(kind)></span></div>
             }
         }
     };
-    // Theme bands span the chart, their titles held at the left edge.
-    let bands = {
-        let shared = shared.clone();
-        move || {
+    // Theme bands span the chart, their titles held at the left edge. Item
+    // labels sit in the column that stays put when the chart scrolls, whole
+    // (the browser wraps them; the rows grow to fit, see `measure`), with
+    // the + / − that shows an initiative's milestones. Markup the core
+    // writes with each layout (core/timeline/markup.rs), placed here; one
+    // click listener serves every + / −.
+    let bands_box = NodeRef::<leptos::html::Div>::new();
+    let labels_box = NodeRef::<leptos::html::Div>::new();
+    Effect::new({
+        let timeline = shared.timeline.clone();
+        move |_| {
+            let (Some(bands_box), Some(labels_box)) = (bands_box.get(), labels_box.get()) else {
+                return;
+            };
             layout.with(|l| {
-                l.rows
-                    .iter()
-                    .filter(|row| matches!(row.kind, RowKind::Group { .. }))
-                    .map(|row| {
-                        view! {
-                            <div class="ogw-tl-band" style:top=px(row.y) style:height=px(row.h)>
-                                <span class="ogw-tl-label-text">{shared.title(row.kind)}</span>
-                            </div>
-                        }
-                    })
-                    .collect_view()
-            })
+                let (bands, labels) = expanded
+                    .with(|e| timeline_labels(&timeline, l, &|g, i| e.contains(&(g, i)), lang));
+                bands_box.set_inner_html(&bands);
+                labels_box.set_inner_html(&labels);
+                place_rows(&bands_box, l);
+                place_rows(&labels_box, l);
+            });
+            mark_focus(&labels_box, focused.get_untracked());
         }
-    };
-    // Item labels sit in the column that stays put when the chart scrolls,
-    // whole (the browser wraps them; the rows grow to fit, see `measure`),
-    // with the + / − that shows an initiative's milestones (for a pointer;
-    // the keyboard has the arrow keys, so it is no tab stop).
-    let labels = {
-        let shared = shared.clone();
-        move || {
-            layout.with(|l| {
-                l.rows
-                    .iter()
-                    .filter(|row| !matches!(row.kind, RowKind::Group { .. }))
-                    .map(|row| {
-                        let kind = row.kind;
-                        let class = if matches!(kind, RowKind::Milestone { .. }) { "ogw-tl-label ogw-tl-ms" } else { "ogw-tl-label" };
-                        let toggle = match kind {
-                            RowKind::Initiative { group, initiative } if shared.has_milestones(group, initiative) => {
-                                let open = move || expanded.with(|e| e.contains(&(group, initiative)));
-                                let top = px(row.y + row.h / 2.0 - 12.0);
-                                let (title, title_open) = (shared.title(kind), shared.title(kind));
-                                // Its name says what it does to which row:
-                                // "Vis milepæle for 1.3 Dagtilbudsportalen".
-                                Some(view! {
-                                    <button type="button" class="ogw-tl-expand" tabindex="-1" style:top=top
-                                        on:click=move |_| toggle(group, initiative)>
-                                        <span class="ogw-sr-only" class:ogw-tl-hidden=open>{TimelineMsg::ShowMilestonesFor.text(lang)} " " {title}</span>
-                                        <span class="ogw-sr-only" class:ogw-tl-hidden=move || !open()>{TimelineMsg::HideMilestonesFor.text(lang)} " " {title_open}</span>
-                                        <span aria-hidden="true">{move || if open() { "−" } else { "+" }}</span>
-                                    </button>
-                                })
-                            }
-                            _ => None,
-                        };
-                        view! {
-                            <div class=class class:ogw-tl-focus=move || focused.get() == Some(kind) style:top=px(row.y) style:height=px(row.h) style:padding-left=px(row.indent) aria-hidden="true">
-                                <span class="ogw-tl-label-text" data-label=row_key(kind)>{shared.title(kind)}</span>
-                            </div>
-                            {toggle}
-                        }
-                    })
-                    .collect_view()
-            })
+    });
+    Effect::new(move |_| {
+        let focused = focused.get();
+        if let Some(labels_box) = labels_box.get_untracked() {
+            mark_focus(&labels_box, focused);
+        }
+    });
+    let on_expand = move |ev: web_sys::MouseEvent| {
+        let Some(button) = closest(&ev, ".ogw-tl-expand") else { return };
+        let number = |name: &str| button.get_attribute(name).and_then(|v| v.parse().ok());
+        if let (Some(group), Some(initiative)) = (number("data-g"), number("data-i")) {
+            toggle(group, initiative);
         }
     };
     measure_labels(root, kinds, shared.measured, layout);
@@ -221,8 +200,9 @@ pub(super) fn Chart(
         <div class="ogw-tl-scroll" node_ref=scroller>
             <div class="ogw-tl-canvas" style:width=canvas_width style:height=canvas_height>
                 <div class="ogw-tl-svg" aria-hidden="true" inner_html=move || svg.get()></div>
-                <div class="ogw-tl-bands" aria-hidden="true">{bands}</div>
-                <div class="ogw-tl-labels" style:width=labels_width style:height=labels_height>{labels}</div>
+                <div class="ogw-tl-bands" aria-hidden="true" node_ref=bands_box></div>
+                <div class="ogw-tl-labels" style:width=labels_width style:height=labels_height
+                    node_ref=labels_box on:click=on_expand></div>
                 <div class="ogw-tl-rows" role="tree" aria-label=TimelineMsg::TimelineTitle.text(lang)>
                     <For each=move || kinds.get() key=|kind| *kind children=row_item/>
                 </div>
@@ -318,16 +298,6 @@ pub(super) fn measure_labels(
     });
 }
 
-pub(super) fn row_key(kind: RowKind) -> String {
-    match kind {
-        RowKind::Group { group } => format!("g{group}"),
-        RowKind::Initiative { group, initiative } => format!("i{group}-{initiative}"),
-        RowKind::Milestone { group, initiative, milestone } => {
-            format!("m{group}-{initiative}-{milestone}")
-        }
-    }
-}
-
 pub(super) fn row_selector(kind: RowKind) -> String {
     format!("[data-row=\"{}\"]", row_key(kind))
 }
@@ -338,4 +308,43 @@ pub(super) fn px(value: f64) -> String {
     let mut text = crate::core::number::plain(value);
     text.push_str("px");
     text
+}
+
+/// Places each of `container`'s elements that carry `data-r` (core
+/// markup: `timeline_labels`) at its row: a band or label over the row,
+/// indented by its level; a + / − centred on it.
+fn place_rows(container: &web_sys::Element, layout: &TimelineLayout) {
+    let Ok(found) = container.query_selector_all("[data-r]") else { return };
+    for n in 0..found.length() {
+        let Some(element) = found.item(n).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let row = element.get_attribute("data-r").and_then(|r| r.parse::<usize>().ok());
+        let Some(row) = row.and_then(|r| layout.rows.get(r)) else { continue };
+        let style = element.style();
+        if element.class_list().contains("ogw-tl-expand") {
+            let _ = style.set_property("top", &px(row.y + row.h / 2.0 - 12.0));
+            continue;
+        }
+        let _ = style.set_property("top", &px(row.y));
+        let _ = style.set_property("height", &px(row.h));
+        if element.class_list().contains("ogw-tl-label") {
+            let _ = style.set_property("padding-left", &px(row.indent));
+        }
+    }
+}
+
+/// The label of the row with the focus shows the focus ring (the row's own
+/// element is transparent, over it).
+fn mark_focus(labels: &web_sys::Element, focused: Option<RowKind>) {
+    let key = focused.map(row_key);
+    let Ok(found) = labels.query_selector_all(".ogw-tl-label") else { return };
+    for n in 0..found.length() {
+        let Some(label) = found.item(n).and_then(|e| e.dyn_into::<web_sys::Element>().ok()) else {
+            continue;
+        };
+        let here = key.is_some() && label.get_attribute("data-focus-row") == key;
+        let _ = label.class_list().toggle_with_force("ogw-tl-focus", here);
+    }
 }

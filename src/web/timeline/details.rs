@@ -39,4 +39,4 @@ pub(super) fn details(shared: &Shared, kind: RowKind) -> Option<impl IntoView> {
     })
 }
 
-pub(super) use crate::web::shared::feed_text::{feed_text, feed_text_of};
+pub(super) use crate::web::shared::feed_text::feed_text_of;

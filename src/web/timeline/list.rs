@@ -27,7 +27,7 @@ pub(super) fn ListLayout(shared: Shared) -> impl IntoView {
             Some(view! {
                 <button type="button" class="ogw-tl-list-item" data-row=row_key(kind) aria-expanded=move || (selected.get() == Some(kind)).to_string()
                     on:click={ let shared = shared.clone(); move |_| shared.toggle_details(kind) }>
-                    <span class="ogw-tl-list-title">{title}</span>
+                    <span class="ogw-tl-list-title" inner_html=title></span>
                     <span class="ogw-tl-list-facts">{facts}</span>
                 </button>
                 {move || (selected.get() == Some(kind)).then(|| details(&shared, kind))}
@@ -64,7 +64,7 @@ pub(super) fn ListLayout(shared: Shared) -> impl IntoView {
                     view! { <li>{entry(RowKind::Initiative { group: g, initiative: i })}{toggle}<ul class="ogw-tl-list ogw-tl-sublist">{milestone_items}</ul></li> }
                 })
                 .collect_view();
-            view! { <h3 class="ogw-tl-list-group">{feed_text(group.title.clone(), &group.title_lang, lang)}</h3><ul class="ogw-tl-list">{items}</ul> }
+            view! { <h3 class="ogw-tl-list-group" inner_html=shared.title(RowKind::Group { group: g })></h3><ul class="ogw-tl-list">{items}</ul> }
         })
         .collect_view();
     view! { <div class="ogw-tl-listing">{groups}</div> }

@@ -17,14 +17,15 @@ use crate::core::chart::timeline::layout::{fit_rows, layout_timeline, RowKind, Z
 use crate::core::chart::timeline::svg::timeline_svg;
 use crate::core::date::{day, parse_iso, Day};
 use crate::core::i18n::Lang;
+use crate::core::plan::markup::nothing_to_show;
 use crate::core::plan::read::{read_plan, ReadPlan};
-use crate::core::problem::{Problem, ProblemKind};
 use crate::core::timeline::export::timeline_csv;
 use crate::core::timeline::markup::timeline_tail;
+use crate::core::timeline::markup::{row_name_markup, row_title_markup};
 use crate::core::timeline::model::{build_timeline, InitiativeRows, Item, Timeline};
-use crate::core::timeline::words::{row_facts, timeline_summary};
+use crate::core::timeline::words::timeline_summary;
 use crate::web::element::feed_source::FeedSource;
-use crate::web::shared::card::{feed_card, log_problems, skipped_notice};
+use crate::web::shared::card::{feed_card, log_problems};
 use crate::web::shared::delegate::{closest, download_clicked, flip_expanded};
 
 // timeline.css with comments stripped by build.rs; only this widget's core
@@ -90,43 +91,18 @@ impl Shared {
         }
     }
 
-    /// The row's title as the feed wrote it ("1.3 Dagtilbudsportalen"), in
-    /// a span that carries the feed's language when it is not the widget's.
-    pub(super) fn title(&self, kind: RowKind) -> AnyView {
-        match kind {
-            RowKind::Group { group } => {
-                let Some(g) = self.timeline.groups.get(group) else { return ().into_any() };
-                feed_text(g.title.clone(), &g.title_lang, self.lang)
-            }
-            RowKind::Initiative { .. } => {
-                let (Some(rows), Some(item)) = (self.rows(kind), self.item(kind)) else {
-                    return ().into_any();
-                };
-                let id = rows.id.clone();
-                view! { {id} " " {feed_text(item.title.clone(), &item.title_lang, self.lang)} }
-                    .into_any()
-            }
-            RowKind::Milestone { .. } => self
-                .item(kind)
-                .map(|item| feed_text(item.title.clone(), &item.title_lang, self.lang))
-                .unwrap_or_else(|| ().into_any()),
-        }
+    /// The row's title as the feed wrote it ("1.3 Dagtilbudsportalen"), as
+    /// markup for an element's content (core/timeline/markup.rs): in a span
+    /// that carries the feed's language when it is not the widget's.
+    pub(super) fn title(&self, kind: RowKind) -> String {
+        row_title_markup(&self.timeline, kind, self.lang)
     }
 
-    /// The row's accessible name, as content (so the title keeps its
+    /// The row's accessible name, as markup (so the title keeps its
     /// `lang`): title, then when, status and what is off in the widget's
     /// language, and for an initiative how many milestones it has.
-    pub(super) fn name(&self, kind: RowKind) -> AnyView {
-        let facts = row_facts(&self.timeline, kind, self.lang);
-        view! { {self.title(kind)} ", " {facts} }.into_any()
-    }
-
-    pub(super) fn has_milestones(&self, group: usize, initiative: usize) -> bool {
-        self.timeline
-            .groups
-            .get(group)
-            .and_then(|g| g.initiatives.get(initiative))
-            .is_some_and(|r| !r.milestones.is_empty())
+    pub(super) fn name(&self, kind: RowKind) -> String {
+        row_name_markup(&self.timeline, kind, self.lang)
     }
 
     /// Opens the details of `kind`, or closes them when they are open.
@@ -144,11 +120,8 @@ impl Shared {
 #[component]
 fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl IntoView {
     if read.feed.initiatives.is_empty() {
-        return view! {
-            <p class="ogw-error" role="alert">{Problem::fatal(ProblemKind::NothingToShow).describe(lang)}</p>
-            {skipped_notice(&read, lang)}
-        }
-        .into_any();
+        return view! { <div class="ogw-body" inner_html=nothing_to_show(&read, lang)></div> }
+            .into_any();
     }
     let as_of = read.feed.plan.as_of.as_deref().and_then(parse_iso).unwrap_or_else(today);
     let timeline = Arc::new(build_timeline(&read.feed, as_of, lang));

@@ -69,18 +69,11 @@ fn with_title(svg: String, id: &str, title: &str, desc: &str, defs: &str) -> Str
     )
 }
 
+/// Text for the SVG's `<title>` and `<desc>`: the same escaping as all
+/// markup the core writes (`core::html`).
 pub fn escape_xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
+    crate::core::html::escape_into(&mut out, text);
     out
 }
 

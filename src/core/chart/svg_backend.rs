@@ -13,6 +13,7 @@ use plotters_backend::{
     FontStyle, FontTransform,
 };
 
+use crate::core::html::escape_into;
 use crate::core::number::plain;
 
 type Drawn = Result<(), DrawingErrorKind<Infallible>>;
@@ -67,19 +68,6 @@ impl<'a> SvgBackend<'a> {
         self.buf.push_str(tag);
         self.buf.push_str(">\n");
         true
-    }
-}
-
-fn escape_into(buf: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '<' => buf.push_str("&lt;"),
-            '>' => buf.push_str("&gt;"),
-            '&' => buf.push_str("&amp;"),
-            '"' => buf.push_str("&quot;"),
-            '\'' => buf.push_str("&apos;"),
-            c => buf.push(c),
-        }
     }
 }
 

@@ -199,6 +199,27 @@ fn initiative_title(html: &mut Html, rows: &InitiativeRows, lang: Lang) {
         .text_in(&item.title, lang_attr(&item.title_lang, lang).as_deref());
 }
 
+/// The zoom's three buttons (years, quarters, months), years pressed, each
+/// carrying `data-zoom` (0, 1, 2: its place in `Zoom::ALL`) for the one
+/// listener on their group (web/timeline/widget.rs) to find the zoom by.
+pub fn zoom_buttons(lang: Lang) -> String {
+    let mut html = Html::new();
+    let labels = [TimelineMsg::ZoomYears, TimelineMsg::ZoomQuarters, TimelineMsg::ZoomMonths];
+    for (n, label) in labels.into_iter().enumerate() {
+        html.element(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("class", Some("ogw-button ogw-toggle")),
+                ("aria-pressed", Some(if n == 0 { "true" } else { "false" })),
+                ("data-zoom", Some(["0", "1", "2"][n])),
+            ],
+            label.text(lang),
+        );
+    }
+    html.finish()
+}
+
 /// The key a row's elements carry (`data-row`, `data-label`): "g0",
 /// "i0-2", "m0-2-1".
 pub fn row_key(kind: RowKind) -> String {
@@ -347,6 +368,24 @@ mod tests {
     use crate::core::date::day::date;
     use crate::core::plan::read::read_plan;
     use crate::core::timeline::model::build_timeline;
+
+    #[test]
+    fn zoom_buttons_years_pressed_each_names_its_zoom() {
+        let markup = zoom_buttons(Lang::En);
+        assert_eq!(
+            markup.matches("<button type=\"button\" class=\"ogw-button ogw-toggle\"").count(),
+            3,
+            "{markup}"
+        );
+        assert!(markup.contains("aria-pressed=\"true\" data-zoom=\"0\">"), "{markup}");
+        assert!(markup.contains("aria-pressed=\"false\" data-zoom=\"1\">"), "{markup}");
+        assert!(markup.contains("aria-pressed=\"false\" data-zoom=\"2\">"), "{markup}");
+        assert_eq!(markup.matches("aria-pressed=\"true\"").count(), 1, "{markup}");
+        for label in [TimelineMsg::ZoomYears, TimelineMsg::ZoomQuarters, TimelineMsg::ZoomMonths] {
+            let da = zoom_buttons(Lang::Da);
+            assert!(da.contains(&format!(">{}</button>", label.text(Lang::Da))), "{da}");
+        }
+    }
 
     #[test]
     fn one_row_per_initiative_and_milestone_feed_text_escaped() {

@@ -232,6 +232,20 @@ pub fn row_key(kind: RowKind) -> String {
     }
 }
 
+/// The row a key from `row_key` names; `None` for any other text.
+pub fn row_from_key(key: &str) -> Option<RowKind> {
+    let (kind, numbers) = key.split_at_checked(1)?;
+    let numbers: Vec<usize> = numbers.split('-').map(|n| n.parse().ok()).collect::<Option<_>>()?;
+    match (kind, numbers.as_slice()) {
+        ("g", &[group]) => Some(RowKind::Group { group }),
+        ("i", &[group, initiative]) => Some(RowKind::Initiative { group, initiative }),
+        ("m", &[group, initiative, milestone]) => {
+            Some(RowKind::Milestone { group, initiative, milestone })
+        }
+        _ => None,
+    }
+}
+
 /// A row's title as the feed wrote it: a theme's, "1.3 Dagtilbudsportalen"
 /// for an initiative, a milestone's; in a span with the feed's language
 /// when it is not the widget's.
@@ -384,6 +398,21 @@ mod tests {
         for label in [TimelineMsg::ZoomYears, TimelineMsg::ZoomQuarters, TimelineMsg::ZoomMonths] {
             let da = zoom_buttons(Lang::Da);
             assert!(da.contains(&format!(">{}</button>", label.text(Lang::Da))), "{da}");
+        }
+    }
+
+    #[test]
+    fn a_row_key_names_its_row_and_nothing_else_names_one() {
+        let kinds = [
+            RowKind::Group { group: 3 },
+            RowKind::Initiative { group: 0, initiative: 12 },
+            RowKind::Milestone { group: 1, initiative: 2, milestone: 30 },
+        ];
+        for kind in kinds {
+            assert_eq!(row_from_key(&row_key(kind)), Some(kind));
+        }
+        for key in ["", "g", "i1", "m1-2", "x1", "g1-2", "i-1-2", "ø1", "g1 ", "m1-2-3-4"] {
+            assert_eq!(row_from_key(key), None, "{key}");
         }
     }
 

@@ -20,9 +20,9 @@ use crate::core::i18n::Lang;
 use crate::core::plan::markup::nothing_to_show;
 use crate::core::plan::read::{read_plan, ReadPlan};
 use crate::core::timeline::export::timeline_csv;
-use crate::core::timeline::markup::{row_name_markup, row_title_markup};
+use crate::core::timeline::markup::row_name_markup;
 use crate::core::timeline::markup::{timeline_tail, zoom_buttons};
-use crate::core::timeline::model::{build_timeline, InitiativeRows, Item, Timeline};
+use crate::core::timeline::model::{build_timeline, Timeline};
 use crate::core::timeline::words::timeline_summary;
 use crate::web::element::feed_source::FeedSource;
 use crate::web::shared::card::{feed_card, log_problems};
@@ -74,30 +74,6 @@ pub(super) struct Shared {
 }
 
 impl Shared {
-    pub(super) fn rows(&self, kind: RowKind) -> Option<&InitiativeRows> {
-        match kind {
-            RowKind::Group { .. } => None,
-            RowKind::Initiative { group, initiative }
-            | RowKind::Milestone { group, initiative, .. } => {
-                self.timeline.groups.get(group)?.initiatives.get(initiative)
-            }
-        }
-    }
-
-    pub(super) fn item(&self, kind: RowKind) -> Option<&Item> {
-        match kind {
-            RowKind::Milestone { milestone, .. } => self.rows(kind)?.milestones.get(milestone),
-            _ => Some(&self.rows(kind)?.item),
-        }
-    }
-
-    /// The row's title as the feed wrote it ("1.3 Dagtilbudsportalen"), as
-    /// markup for an element's content (core/timeline/markup.rs): in a span
-    /// that carries the feed's language when it is not the widget's.
-    pub(super) fn title(&self, kind: RowKind) -> String {
-        row_title_markup(&self.timeline, kind, self.lang)
-    }
-
     /// The row's accessible name, as markup (so the title keeps its
     /// `lang`): title, then when, status and what is off in the widget's
     /// language, and for an initiative how many milestones it has.

@@ -5,6 +5,7 @@
 
 use super::export::{as_written, COLUMNS};
 use super::model::{InitiativeRows, Item, Timeline};
+use super::tree::TreeNode;
 use super::words::{moved_words, progress_words, row_facts, span_words, status_words, TimelineMsg};
 use crate::core::chart::timeline::layout::{RowKind, TimelineLayout};
 use crate::core::html::Html;
@@ -296,6 +297,30 @@ pub fn row_name_markup(timeline: &Timeline, kind: RowKind, lang: Lang) -> String
     html.finish()
 }
 
+/// One treeitem of the chart's tree (web/timeline/chart.rs): a row's
+/// element with its level and place among its siblings, named by the row's
+/// accessible name (`row_name_markup`) in a span for screen readers. Out of
+/// the tab order until the web layer makes it the tree's one tab stop; it
+/// also sets `aria-expanded` and `aria-selected`, which change.
+pub fn tree_row(html: &mut Html, timeline: &Timeline, node: &TreeNode, lang: Lang) {
+    let (level, size, pos) =
+        (node.level.to_string(), node.set_size.to_string(), node.pos_in_set.to_string());
+    html.open(
+        "div",
+        &[
+            ("role", Some("treeitem")),
+            ("class", Some("ogw-tl-row")),
+            ("data-row", Some(&row_key(node.kind))),
+            ("tabindex", Some("-1")),
+            ("aria-level", Some(&level)),
+            ("aria-setsize", Some(&size)),
+            ("aria-posinset", Some(&pos)),
+        ],
+    );
+    html.open("span", &[("class", Some("ogw-sr-only"))]);
+    html.raw(&row_name_markup(timeline, node.kind, lang)).close("span").close("div");
+}
+
 /// The chart's theme bands and its row labels, drawn again with each
 /// layout: each element carries `data-r`, its row's index in
 /// `layout.rows`, for the web layer to place it (through the CSSOM, which
@@ -414,6 +439,34 @@ mod tests {
         for key in ["", "g", "i1", "m1-2", "x1", "g1-2", "i-1-2", "ø1", "g1 ", "m1-2-3-4"] {
             assert_eq!(row_from_key(key), None, "{key}");
         }
+    }
+
+    #[test]
+    fn a_tree_row_has_its_place_and_its_name_feed_text_escaped() {
+        let read = read_plan(
+            r#"{"format":"ogw.plan/1","plan":{"language":"da"},"initiatives":[
+                {"id":"7","title":"<i onclick=x>\"Ét\"</i>","status":"limited","period":{"start":"2017","end":"2018"}}]}"#,
+        )
+        .unwrap();
+        let timeline = build_timeline(&read.feed, date(2018, 1, 1).unwrap(), Lang::En);
+        let kind = RowKind::Initiative { group: 0, initiative: 0 };
+        let node = TreeNode { kind, level: 2, set_size: 3, pos_in_set: 2, expanded: None };
+        let mut html = Html::new();
+        tree_row(&mut html, &timeline, &node, Lang::En);
+        let row = html.finish();
+        assert!(
+            row.starts_with(
+                "<div role=\"treeitem\" class=\"ogw-tl-row\" data-row=\"i0-0\" tabindex=\"-1\" \
+                 aria-level=\"2\" aria-setsize=\"3\" aria-posinset=\"2\"><span class=\"ogw-sr-only\">7 "
+            ),
+            "{row}"
+        );
+        assert!(row.contains("&lt;i onclick=x&gt;&quot;Ét&quot;&lt;/i&gt;"), "{row}");
+        assert!(!row.contains("<i"), "{row}");
+        assert!(
+            row.ends_with(&format!("{}</span></div>", row_facts(&timeline, kind, Lang::En))),
+            "{row}"
+        );
     }
 
     #[test]

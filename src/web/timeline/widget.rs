@@ -20,7 +20,6 @@ use crate::core::i18n::Lang;
 use crate::core::plan::markup::nothing_to_show;
 use crate::core::plan::read::{read_plan, ReadPlan};
 use crate::core::timeline::export::timeline_csv;
-use crate::core::timeline::markup::row_name_markup;
 use crate::core::timeline::markup::{timeline_tail, zoom_buttons};
 use crate::core::timeline::model::{build_timeline, Timeline};
 use crate::core::timeline::words::timeline_summary;
@@ -74,13 +73,6 @@ pub(super) struct Shared {
 }
 
 impl Shared {
-    /// The row's accessible name, as markup (so the title keeps its
-    /// `lang`): title, then when, status and what is off in the widget's
-    /// language, and for an initiative how many milestones it has.
-    pub(super) fn name(&self, kind: RowKind) -> String {
-        row_name_markup(&self.timeline, kind, self.lang)
-    }
-
     /// Opens the details of `kind`, or closes them when they are open.
     pub(super) fn toggle_details(&self, kind: RowKind) {
         let open = self.selected.get_untracked() != Some(kind);

@@ -260,6 +260,39 @@ for (const width of [1100]) {
   });
 }
 
+test('on a phone the list keeps the focus: a toggle stays focused, details take it, Escape and Close give it back', async () => {
+  const { p, errors, close } = await open({ width: 360, height: 740 });
+  const list = p.locator('#da .ogw-tl-listing');
+  await list.waitFor();
+  assert.equal(await list.locator('.ogw-tl-list-item').count(), 14, 'collapsed: the initiatives');
+  const toggle = list.locator('.ogw-tl-list-toggle').first();
+  await toggle.focus();
+  await p.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.equal(await list.locator('.ogw-tl-list-item').count(), 14 + 5, 'the first initiative shows its 5 milestones');
+  assert.equal(await p.evaluate(() => document.activeElement.shadowRoot.activeElement.className), 'ogw-tl-list-toggle', 'the toggle keeps the focus');
+  const milestone = list.locator('.ogw-tl-list-item[data-row="m0-0-0"]');
+  await milestone.focus();
+  await p.keyboard.press('Enter');
+  assert.equal((await focusOn(p, 'ogw-tl-details-title')).id, 'ogw-tl-details-title', 'the details take the focus');
+  assert.equal(await milestone.getAttribute('aria-expanded'), 'true');
+  await p.keyboard.press('Escape');
+  assert.equal((await focusOn(p, 'm0-0-0')).row, 'm0-0-0', 'Escape gives the focus back to the row');
+  assert.equal(await list.locator('.ogw-tl-details').count(), 0);
+  assert.equal(await milestone.getAttribute('aria-expanded'), 'false');
+  await milestone.click();
+  await list.locator('.ogw-tl-details button.ogw-button').click();
+  assert.equal((await focusOn(p, 'm0-0-0')).row, 'm0-0-0', 'its button gives the focus back to the row');
+  await p.locator('#da .ogw-tl-toolbar > button').click();
+  await p.waitForFunction(() => document.querySelector('#da').shadowRoot.querySelectorAll('.ogw-tl-list-item').length === 14 + 51);
+  assert.equal(await list.locator('.ogw-tl-list-toggle[aria-expanded="false"]').count(), 0, 'show all milestones opens every toggle');
+  assert.deepEqual(await axeViolations(p), [], 'axe: phone, all milestones');
+  await toggle.click();
+  assert.equal(await list.locator('.ogw-tl-list-item').count(), 14 + 51 - 5, 'a toggle closes its initiative again');
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('targets on a 360 px phone are at least 24 px', async () => {
   const { p, close } = await open({ width: 360, height: 740 });
   const small = await p.locator('#da button').evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect())

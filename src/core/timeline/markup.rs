@@ -5,6 +5,7 @@
 
 use super::export::{as_written, COLUMNS};
 use super::model::{InitiativeRows, Item, Timeline};
+use super::tree::TreeNode;
 use super::words::{moved_words, progress_words, row_facts, span_words, status_words, TimelineMsg};
 use crate::core::chart::timeline::layout::{RowKind, TimelineLayout};
 use crate::core::html::Html;
@@ -199,6 +200,27 @@ fn initiative_title(html: &mut Html, rows: &InitiativeRows, lang: Lang) {
         .text_in(&item.title, lang_attr(&item.title_lang, lang).as_deref());
 }
 
+/// The zoom's three buttons (years, quarters, months), years pressed, each
+/// carrying `data-zoom` (0, 1, 2: its place in `Zoom::ALL`) for the one
+/// listener on their group (web/timeline/widget.rs) to find the zoom by.
+pub fn zoom_buttons(lang: Lang) -> String {
+    let mut html = Html::new();
+    let labels = [TimelineMsg::ZoomYears, TimelineMsg::ZoomQuarters, TimelineMsg::ZoomMonths];
+    for (n, label) in labels.into_iter().enumerate() {
+        html.element(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("class", Some("ogw-button ogw-toggle")),
+                ("aria-pressed", Some(if n == 0 { "true" } else { "false" })),
+                ("data-zoom", Some(["0", "1", "2"][n])),
+            ],
+            label.text(lang),
+        );
+    }
+    html.finish()
+}
+
 /// The key a row's elements carry (`data-row`, `data-label`): "g0",
 /// "i0-2", "m0-2-1".
 pub fn row_key(kind: RowKind) -> String {
@@ -208,6 +230,20 @@ pub fn row_key(kind: RowKind) -> String {
         RowKind::Milestone { group, initiative, milestone } => {
             format!("m{group}-{initiative}-{milestone}")
         }
+    }
+}
+
+/// The row a key from `row_key` names; `None` for any other text.
+pub fn row_from_key(key: &str) -> Option<RowKind> {
+    let (kind, numbers) = key.split_at_checked(1)?;
+    let numbers: Vec<usize> = numbers.split('-').map(|n| n.parse().ok()).collect::<Option<_>>()?;
+    match (kind, numbers.as_slice()) {
+        ("g", &[group]) => Some(RowKind::Group { group }),
+        ("i", &[group, initiative]) => Some(RowKind::Initiative { group, initiative }),
+        ("m", &[group, initiative, milestone]) => {
+            Some(RowKind::Milestone { group, initiative, milestone })
+        }
+        _ => None,
     }
 }
 
@@ -259,6 +295,30 @@ pub fn row_name_markup(timeline: &Timeline, kind: RowKind, lang: Lang) -> String
     row_title(&mut html, timeline, kind, lang);
     html.text(", ").text(&row_facts(timeline, kind, lang));
     html.finish()
+}
+
+/// One treeitem of the chart's tree (web/timeline/chart.rs): a row's
+/// element with its level and place among its siblings, named by the row's
+/// accessible name (`row_name_markup`) in a span for screen readers. Out of
+/// the tab order until the web layer makes it the tree's one tab stop; it
+/// also sets `aria-expanded` and `aria-selected`, which change.
+pub fn tree_row(html: &mut Html, timeline: &Timeline, node: &TreeNode, lang: Lang) {
+    let (level, size, pos) =
+        (node.level.to_string(), node.set_size.to_string(), node.pos_in_set.to_string());
+    html.open(
+        "div",
+        &[
+            ("role", Some("treeitem")),
+            ("class", Some("ogw-tl-row")),
+            ("data-row", Some(&row_key(node.kind))),
+            ("tabindex", Some("-1")),
+            ("aria-level", Some(&level)),
+            ("aria-setsize", Some(&size)),
+            ("aria-posinset", Some(&pos)),
+        ],
+    );
+    html.open("span", &[("class", Some("ogw-sr-only"))]);
+    html.raw(&row_name_markup(timeline, node.kind, lang)).close("span").close("div");
 }
 
 /// The chart's theme bands and its row labels, drawn again with each
@@ -347,6 +407,67 @@ mod tests {
     use crate::core::date::day::date;
     use crate::core::plan::read::read_plan;
     use crate::core::timeline::model::build_timeline;
+
+    #[test]
+    fn zoom_buttons_years_pressed_each_names_its_zoom() {
+        let markup = zoom_buttons(Lang::En);
+        assert_eq!(
+            markup.matches("<button type=\"button\" class=\"ogw-button ogw-toggle\"").count(),
+            3,
+            "{markup}"
+        );
+        assert!(markup.contains("aria-pressed=\"true\" data-zoom=\"0\">"), "{markup}");
+        assert!(markup.contains("aria-pressed=\"false\" data-zoom=\"1\">"), "{markup}");
+        assert!(markup.contains("aria-pressed=\"false\" data-zoom=\"2\">"), "{markup}");
+        assert_eq!(markup.matches("aria-pressed=\"true\"").count(), 1, "{markup}");
+        for label in [TimelineMsg::ZoomYears, TimelineMsg::ZoomQuarters, TimelineMsg::ZoomMonths] {
+            let da = zoom_buttons(Lang::Da);
+            assert!(da.contains(&format!(">{}</button>", label.text(Lang::Da))), "{da}");
+        }
+    }
+
+    #[test]
+    fn a_row_key_names_its_row_and_nothing_else_names_one() {
+        let kinds = [
+            RowKind::Group { group: 3 },
+            RowKind::Initiative { group: 0, initiative: 12 },
+            RowKind::Milestone { group: 1, initiative: 2, milestone: 30 },
+        ];
+        for kind in kinds {
+            assert_eq!(row_from_key(&row_key(kind)), Some(kind));
+        }
+        for key in ["", "g", "i1", "m1-2", "x1", "g1-2", "i-1-2", "ø1", "g1 ", "m1-2-3-4"] {
+            assert_eq!(row_from_key(key), None, "{key}");
+        }
+    }
+
+    #[test]
+    fn a_tree_row_has_its_place_and_its_name_feed_text_escaped() {
+        let read = read_plan(
+            r#"{"format":"ogw.plan/1","plan":{"language":"da"},"initiatives":[
+                {"id":"7","title":"<i onclick=x>\"Ét\"</i>","status":"limited","period":{"start":"2017","end":"2018"}}]}"#,
+        )
+        .unwrap();
+        let timeline = build_timeline(&read.feed, date(2018, 1, 1).unwrap(), Lang::En);
+        let kind = RowKind::Initiative { group: 0, initiative: 0 };
+        let node = TreeNode { kind, level: 2, set_size: 3, pos_in_set: 2, expanded: None };
+        let mut html = Html::new();
+        tree_row(&mut html, &timeline, &node, Lang::En);
+        let row = html.finish();
+        assert!(
+            row.starts_with(
+                "<div role=\"treeitem\" class=\"ogw-tl-row\" data-row=\"i0-0\" tabindex=\"-1\" \
+                 aria-level=\"2\" aria-setsize=\"3\" aria-posinset=\"2\"><span class=\"ogw-sr-only\">7 "
+            ),
+            "{row}"
+        );
+        assert!(row.contains("&lt;i onclick=x&gt;&quot;Ét&quot;&lt;/i&gt;"), "{row}");
+        assert!(!row.contains("<i"), "{row}");
+        assert!(
+            row.ends_with(&format!("{}</span></div>", row_facts(&timeline, kind, Lang::En))),
+            "{row}"
+        );
+    }
 
     #[test]
     fn one_row_per_initiative_and_milestone_feed_text_escaped() {

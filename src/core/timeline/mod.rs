@@ -5,6 +5,7 @@
 #[cfg(test)]
 mod check;
 pub mod export;
+pub mod list;
 pub mod markup;
 pub mod model;
 pub mod scroll;

@@ -13,10 +13,13 @@ use wasm_bindgen::JsCast;
 use super::widget::*;
 use crate::core::chart::timeline::layout::{Row, RowKind, TimelineLayout, Zoom};
 
+use crate::core::html::Html;
+use crate::core::i18n::Lang;
 pub(super) use crate::core::timeline::markup::row_key;
-use crate::core::timeline::markup::timeline_labels;
+use crate::core::timeline::markup::{row_from_key, timeline_labels, tree_row};
+use crate::core::timeline::model::Timeline;
 use crate::core::timeline::scroll::{as_of_in_view, reveal_row};
-use crate::core::timeline::tree::{tree_key, tree_nodes, TreeAction};
+use crate::core::timeline::tree::{tree_key, tree_nodes, TreeAction, TreeNode};
 use crate::web::shared::delegate::closest;
 
 /// The SVG at its own width in a sideways-scrolling box, the row labels held
@@ -95,51 +98,46 @@ pub(super) fn Chart(
     };
     // The row with the focus: its label (over the row's button) shows the ring.
     let focused = RwSignal::new(None::<RowKind>);
-    let row_item = {
-        let shared = shared.clone();
-        move |kind: RowKind| {
-            let shared = shared.clone();
-            let on_key = on_key.clone();
-            let selected = shared.selected;
-            // Placed through the CSSOM (style:…), never a style attribute,
-            // which a strict Content-Security-Policy refuses.
-            let place = move |side: fn(&Row) -> f64| {
-                move || {
-                    layout.with(|l| {
-                        l.rows
-                            .iter()
-                            .find(|r| r.kind == kind)
-                            .map_or(String::new(), |r| px(side(r)))
-                    })
-                }
-            };
-            let node = move || nodes.with(|n| n.iter().find(|n| n.kind == kind).copied());
-            let is_item = !matches!(kind, RowKind::Group { .. });
-            // Level and position never change for a row (the view macro has
-            // no names for these aria attributes, so they are set directly).
-            let element = NodeRef::<leptos::html::Div>::new();
-            Effect::new(move |_| {
-                let (Some(e), Some(n)) = (element.get(), node()) else { return };
-                for (name, value) in [
-                    ("aria-level", n.level as usize),
-                    ("aria-setsize", n.set_size),
-                    ("aria-posinset", n.pos_in_set),
-                ] {
-                    let _ = e.set_attribute(name, &value.to_string());
-                }
+    // The tree's rows are markup the core writes (core/timeline/markup.rs
+    // `tree_row`), kept in step with the layout here: rows that come are
+    // written in place, rows that go are removed, the others stay (so the
+    // focused row keeps the focus); one listener each for focus, click and
+    // keys on the tree serves every row.
+    let tree = NodeRef::<leptos::html::Div>::new();
+    Effect::new({
+        let timeline = shared.timeline.clone();
+        let selected = shared.selected;
+        move |_| {
+            let Some(tree) = tree.get() else { return };
+            let (tab, selected) = (tab_stop.get(), selected.get());
+            nodes.with(|nodes| {
+                layout.with(|l| sync_rows(&tree, &timeline, nodes, l, tab, selected, lang))
             });
-            view! {
-                <div role="treeitem" class="ogw-tl-row" data-row=row_key(kind) style:top=place(|r| r.y) style:height=place(|r| r.h)
-                    node_ref=element
-                    aria-expanded=move || node().and_then(|n| n.expanded).map(|e| e.to_string())
-                    // Selected: the row whose details are open.
-                    aria-selected=move || is_item.then(|| (selected.get() == Some(kind)).to_string())
-                    tabindex=move || if tab_stop.get() == Some(kind) { "0" } else { "-1" }
-                    on:focus=move |_| { current.set(Some(kind)); focused.set(Some(kind)); reveal(kind); }
-                    on:blur=move |_| focused.set(None)
-                    on:click={ let shared = shared.clone(); move |_| { current.set(Some(kind)); if is_item { shared.toggle_details(kind) } } }
-                    on:keydown=move |ev| on_key(ev, kind)><span class="ogw-sr-only" inner_html=shared.name(kind)></span></div>
+        }
+    });
+    let row_of = |ev: &web_sys::Event| {
+        closest(ev, ".ogw-tl-row")?.get_attribute("data-row").and_then(|k| row_from_key(&k))
+    };
+    let on_focus = move |ev: web_sys::FocusEvent| {
+        let Some(kind) = row_of(&ev) else { return };
+        current.set(Some(kind));
+        focused.set(Some(kind));
+        reveal(kind);
+    };
+    let on_blur = move |_: web_sys::FocusEvent| focused.set(None);
+    let on_click = {
+        let shared = shared.clone();
+        move |ev: web_sys::MouseEvent| {
+            let Some(kind) = row_of(&ev) else { return };
+            current.set(Some(kind));
+            if !matches!(kind, RowKind::Group { .. }) {
+                shared.toggle_details(kind)
             }
+        }
+    };
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if let Some(kind) = row_of(&ev) {
+            on_key(ev, kind);
         }
     };
     // Theme bands span the chart, their titles held at the left edge. Item
@@ -203,9 +201,8 @@ pub(super) fn Chart(
                 <div class="ogw-tl-bands" aria-hidden="true" node_ref=bands_box></div>
                 <div class="ogw-tl-labels" style:width=labels_width style:height=labels_height
                     node_ref=labels_box on:click=on_expand></div>
-                <div class="ogw-tl-rows" role="tree" aria-label=TimelineMsg::TimelineTitle.text(lang)>
-                    <For each=move || kinds.get() key=|kind| *kind children=row_item/>
-                </div>
+                <div class="ogw-tl-rows" role="tree" aria-label=TimelineMsg::TimelineTitle.text(lang)
+                    node_ref=tree on:focusin=on_focus on:focusout=on_blur on:click=on_click on:keydown=on_keydown></div>
             </div>
         </div>
     }
@@ -308,6 +305,80 @@ pub(super) fn px(value: f64) -> String {
     let mut text = crate::core::number::plain(value);
     text.push_str("px");
     text
+}
+
+/// Makes `tree`'s rows those of `nodes`, in order: a row that is there
+/// stays (with the focus, when it has it), a missing one is written after
+/// the row before it, one no longer shown is removed; then each row's
+/// place, `aria-expanded`, `aria-selected` (its details are open) and
+/// `tabindex` (the one tab stop, `tab`).
+fn sync_rows(
+    tree: &web_sys::Element,
+    timeline: &Timeline,
+    nodes: &[TreeNode],
+    layout: &TimelineLayout,
+    tab: Option<RowKind>,
+    selected: Option<RowKind>,
+    lang: Lang,
+) {
+    let mut there = HashMap::new();
+    let mut child = tree.first_element_child();
+    while let Some(element) = child {
+        child = element.next_element_sibling();
+        if let Some(key) = element.get_attribute("data-row") {
+            there.insert(key, element);
+        }
+    }
+    let rows: HashMap<RowKind, &Row> = layout.rows.iter().map(|r| (r.kind, r)).collect();
+    let mut before: Option<web_sys::Element> = None;
+    for node in nodes {
+        let kind = node.kind;
+        let element = match there.remove(&row_key(kind)) {
+            Some(element) => element,
+            None => {
+                let mut html = Html::new();
+                tree_row(&mut html, timeline, node, lang);
+                let written = match &before {
+                    Some(b) => b
+                        .insert_adjacent_html("afterend", &html.finish())
+                        .ok()
+                        .and_then(|_| b.next_element_sibling()),
+                    None => tree
+                        .insert_adjacent_html("afterbegin", &html.finish())
+                        .ok()
+                        .and_then(|_| tree.first_element_child()),
+                };
+                let Some(written) = written else { continue };
+                written
+            }
+        };
+        if let Some(row) = element.dyn_ref::<web_sys::HtmlElement>() {
+            let style = row.style();
+            let _ = match rows.get(&kind) {
+                Some(r) => {
+                    style.set_property("top", &px(r.y)).and(style.set_property("height", &px(r.h)))
+                }
+                None => {
+                    style.remove_property("top").and(style.remove_property("height")).map(|_| ())
+                }
+            };
+        }
+        let _ = match node.expanded {
+            Some(open) => {
+                element.set_attribute("aria-expanded", if open { "true" } else { "false" })
+            }
+            None => element.remove_attribute("aria-expanded"),
+        };
+        if !matches!(kind, RowKind::Group { .. }) {
+            let open = selected == Some(kind);
+            let _ = element.set_attribute("aria-selected", if open { "true" } else { "false" });
+        }
+        let _ = element.set_attribute("tabindex", if tab == Some(kind) { "0" } else { "-1" });
+        before = Some(element);
+    }
+    for gone in there.into_values() {
+        gone.remove();
+    }
 }
 
 /// Places each of `container`'s elements that carry `data-r` (core

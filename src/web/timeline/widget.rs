@@ -20,13 +20,12 @@ use crate::core::i18n::Lang;
 use crate::core::plan::markup::nothing_to_show;
 use crate::core::plan::read::{read_plan, ReadPlan};
 use crate::core::timeline::export::timeline_csv;
-use crate::core::timeline::markup::timeline_tail;
-use crate::core::timeline::markup::{row_name_markup, row_title_markup};
-use crate::core::timeline::model::{build_timeline, InitiativeRows, Item, Timeline};
+use crate::core::timeline::markup::{timeline_tail, zoom_buttons};
+use crate::core::timeline::model::{build_timeline, Timeline};
 use crate::core::timeline::words::timeline_summary;
 use crate::web::element::feed_source::FeedSource;
 use crate::web::shared::card::{feed_card, log_problems};
-use crate::web::shared::delegate::{closest, download_clicked, flip_expanded};
+use crate::web::shared::delegate::{closest, download_clicked, flip_expanded, set_on_all};
 
 // timeline.css with comments stripped by build.rs; only this widget's core
 // carries it (host.rs adopts it beside the shared sheet).
@@ -74,37 +73,6 @@ pub(super) struct Shared {
 }
 
 impl Shared {
-    pub(super) fn rows(&self, kind: RowKind) -> Option<&InitiativeRows> {
-        match kind {
-            RowKind::Group { .. } => None,
-            RowKind::Initiative { group, initiative }
-            | RowKind::Milestone { group, initiative, .. } => {
-                self.timeline.groups.get(group)?.initiatives.get(initiative)
-            }
-        }
-    }
-
-    pub(super) fn item(&self, kind: RowKind) -> Option<&Item> {
-        match kind {
-            RowKind::Milestone { milestone, .. } => self.rows(kind)?.milestones.get(milestone),
-            _ => Some(&self.rows(kind)?.item),
-        }
-    }
-
-    /// The row's title as the feed wrote it ("1.3 Dagtilbudsportalen"), as
-    /// markup for an element's content (core/timeline/markup.rs): in a span
-    /// that carries the feed's language when it is not the widget's.
-    pub(super) fn title(&self, kind: RowKind) -> String {
-        row_title_markup(&self.timeline, kind, self.lang)
-    }
-
-    /// The row's accessible name, as markup (so the title keeps its
-    /// `lang`): title, then when, status and what is off in the widget's
-    /// language, and for an initiative how many milestones it has.
-    pub(super) fn name(&self, kind: RowKind) -> String {
-        row_name_markup(&self.timeline, kind, self.lang)
-    }
-
     /// Opens the details of `kind`, or closes them when they are open.
     pub(super) fn toggle_details(&self, kind: RowKind) {
         let open = self.selected.get_untracked() != Some(kind);
@@ -165,15 +133,23 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
         .collect();
     let all_count = all.len();
     let all_open = move || expanded.with(|e| e.len() == all_count);
-    let zoom_buttons = [(Zoom::Years, TimelineMsg::ZoomYears), (Zoom::Quarters, TimelineMsg::ZoomQuarters), (Zoom::Months, TimelineMsg::ZoomMonths)]
-        .into_iter()
-        .map(|(z, label)| {
-            view! {
-                <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || (zoom.get() == z).to_string()
-                    on:click=move |_| zoom.set(z)>{label.text(lang)}</button>
-            }
-        })
-        .collect_view();
+    // The zoom's buttons are markup the core writes once; one listener on
+    // their group sets the zoom and which button is pressed.
+    let on_zoom_click = move |ev: web_sys::MouseEvent| {
+        let Some(button) = closest(&ev, "button[data-zoom]") else { return };
+        let n = button.get_attribute("data-zoom").and_then(|n| n.parse::<usize>().ok());
+        let Some(z) = n.and_then(|n| Zoom::ALL.get(n).copied()) else { return };
+        if let Some(group) = button.parent_element() {
+            set_on_all(&group, "button[data-zoom]", "aria-pressed", |m| {
+                if Zoom::ALL.get(m) == Some(&z) {
+                    "true"
+                } else {
+                    "false"
+                }
+            });
+        }
+        zoom.set(z);
+    };
     let plan_title =
         read.feed.plan.title.as_ref().map(|t| feed_text_of(t, &timeline.language, lang));
     let chart = {
@@ -207,7 +183,8 @@ fn TimelineView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl I
         <p class="ogw-summary">{summary}</p>
         <p class="ogw-hint">{move || if narrow.get() { TimelineMsg::TimelineListHint } else { TimelineMsg::TimelineHint }.text(lang)}</p>
         <div class="ogw-tl-toolbar">
-            <div role="group" class="ogw-tl-zoom" aria-label=TimelineMsg::Zoom.text(lang) class:ogw-tl-hidden=move || narrow.get()>{zoom_buttons}</div>
+            <div role="group" class="ogw-tl-zoom" aria-label=TimelineMsg::Zoom.text(lang) class:ogw-tl-hidden=move || narrow.get()
+                inner_html=zoom_buttons(lang) on:click=on_zoom_click></div>
             <button type="button" class="ogw-button ogw-toggle" aria-pressed=move || all_open().to_string()
                 on:click=move |_| expanded.set(if all_open() { HashSet::new() } else { all.clone() })>
                 {TimelineMsg::ShowAllMilestones.text(lang)}

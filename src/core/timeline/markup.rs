@@ -280,13 +280,6 @@ pub fn row_title(html: &mut Html, timeline: &Timeline, kind: RowKind, lang: Lang
     }
 }
 
-/// A row's title as markup (`row_title`), for an element's content.
-pub fn row_title_markup(timeline: &Timeline, kind: RowKind, lang: Lang) -> String {
-    let mut html = Html::new();
-    row_title(&mut html, timeline, kind, lang);
-    html.finish()
-}
-
 /// A row's accessible name as markup, so the title keeps its `lang`: the
 /// title, then when, status and what is off in the widget's language, and
 /// for an initiative how many milestones it has.
@@ -537,10 +530,9 @@ mod tests {
         .unwrap();
         let timeline = build_timeline(&read.feed, date(2018, 1, 1).unwrap(), Lang::En);
         let group = RowKind::Group { group: 0 };
-        assert_eq!(
-            row_title_markup(&timeline, group, Lang::En),
-            "<span lang=\"da\">&lt;Tema&gt;</span>"
-        );
+        let mut title = Html::new();
+        row_title(&mut title, &timeline, group, Lang::En);
+        assert_eq!(title.finish(), "<span lang=\"da\">&lt;Tema&gt;</span>");
         let name =
             row_name_markup(&timeline, RowKind::Initiative { group: 0, initiative: 0 }, Lang::En);
         assert_eq!(name, "1 <span lang=\"da\">Ét</span>, 2017 to 2018, limited");

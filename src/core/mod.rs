@@ -4,6 +4,8 @@
 // `with_dates` and `with_daycare` (build.rs): a browser core for one widget
 // compiles only the core that widget needs; native builds compile it all.
 pub mod calendar_words;
+// The card every widget is drawn in, as markup.
+pub mod card;
 pub mod chart;
 pub mod csv;
 #[cfg(with_dates)]

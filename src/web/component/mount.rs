@@ -5,9 +5,12 @@
 //! ResizeObserver that tells the widget its width.
 
 use std::any::Any;
+#[cfg(any(feature = "timeline", feature = "daycare"))]
 use std::cell::Cell;
 use std::rc::Rc;
 
+// The status widget is no Leptos view; only the others mount through Leptos.
+#[cfg(any(feature = "timeline", feature = "daycare"))]
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -153,15 +156,19 @@ pub(crate) fn mount(
     })
 }
 
+/// Tells a mounted widget the width it is shown at.
+type SetWidth = Box<dyn Fn(u32)>;
+
 /// Mounts the widget's body in `container`. Each branch mounts its own view
 /// type: the handle is boxed anyway, and a type-erased view costs the bundle.
+/// The status widget is no Leptos view at all (web/status/widget.rs).
 fn mount_widget(
     widget: Widget,
     container: HtmlElement,
     source: FeedSource,
     lang: Lang,
     initial_width: u32,
-) -> (Box<dyn Any>, Option<RwSignal<u32>>) {
+) -> (Box<dyn Any>, Option<SetWidth>) {
     match widget {
         #[cfg(feature = "daycare")]
         Widget::Daycare(settings) => mount_view(container, initial_width, move |width| {
@@ -172,19 +179,28 @@ fn mount_widget(
             view! { <crate::web::timeline::widget::TimelineWidget source lang width/> }
         }),
         #[cfg(feature = "status")]
-        Widget::Status => mount_view(container, initial_width, move |width| {
-            view! { <crate::web::status::widget::StatusWidget source lang width/> }
-        }),
+        Widget::Status => {
+            use crate::web::status::widget::mount_status;
+            let status = Rc::new(mount_status(container, source, lang, initial_width));
+            let shown = Rc::downgrade(&status);
+            let set_width: SetWidth = Box::new(move |width| {
+                if let Some(status) = shown.upgrade() {
+                    status.resize(width);
+                }
+            });
+            (Box::new(status), Some(set_width))
+        }
     }
 }
 
 /// Mounts `make(width)` in `container`. The width signal is made inside the
 /// view's owner, so unmounting disposes of it; the observer only `try_set`s it.
+#[cfg(any(feature = "timeline", feature = "daycare"))]
 fn mount_view<V: IntoView + 'static>(
     container: HtmlElement,
     initial_width: u32,
     make: impl FnOnce(RwSignal<u32>) -> V + 'static,
-) -> (Box<dyn Any>, Option<RwSignal<u32>>) {
+) -> (Box<dyn Any>, Option<SetWidth>) {
     let slot = Rc::new(Cell::new(None));
     let set = slot.clone();
     let handle = leptos::mount::mount_to(container, move || {
@@ -192,7 +208,14 @@ fn mount_view<V: IntoView + 'static>(
         set.set(Some(width));
         make(width)
     });
-    (Box::new(handle), slot.get())
+    let set_width = slot.get().map(|width: RwSignal<u32>| -> SetWidth {
+        Box::new(move |w| {
+            if width.try_get_untracked() != Some(w) {
+                width.try_set(w);
+            }
+        })
+    });
+    (Box::new(handle), set_width)
 }
 
 /// The language of the nearest ancestor with a `lang`, as HTML defines it.
@@ -224,15 +247,15 @@ type ResizeCallback = Closure<dyn FnMut(js_sys::Array)>;
 
 fn observe_width(
     element: &HtmlElement,
-    width: Option<RwSignal<u32>>,
+    set_width: Option<SetWidth>,
 ) -> Result<(ResizeObserver, ResizeCallback), JsValue> {
     let on_resize: ResizeCallback = Closure::new(move |entries: js_sys::Array| {
-        let Some(width) = width else { return };
+        let Some(set_width) = &set_width else { return };
         let Some(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>().ok() else { return };
         let w = chart_width(entry.content_rect().width());
         // Hidden elements report 0; keep the last real width for when they show.
-        if w > 0 && width.try_get_untracked() != Some(w) {
-            width.try_set(w);
+        if w > 0 {
+            set_width(w);
         }
     });
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;

@@ -24,7 +24,8 @@ use crate::core::i18n::Lang;
 use crate::core::link::safe_href;
 use crate::core::text::feed_language;
 use crate::web::element::feed_source::FeedSource;
-use crate::web::shared::card::{feed_card, limit_notice, log_problems};
+use crate::web::shared::card::{feed_card, limit_notice};
+use crate::web::shared::console::log_problems;
 use crate::web::shared::feed_text::feed_text_of;
 
 // daycare.css with comments stripped by build.rs; only this widget's core

@@ -1,8 +1,9 @@
-//! What every widget's box shows around its chart: the title, the loading
-//! line, the translated message when the feed cannot be shown, and what a
-//! feed had past a limit. One card for every widget, so they look and fail
-//! alike. (The plan widgets' notice of skipped initiatives and source line
-//! are markup: core/plan/markup.rs.)
+//! What the timeline's and the dashboard's box shows around its chart: the
+//! title, the loading line, the translated message when the feed cannot be
+//! shown, and what a feed had past a limit. The status widget, which has no
+//! Leptos, sets the same elements from the core's markup (core/card.rs), so
+//! every widget looks and fails alike. (The plan widgets' notice of skipped
+//! initiatives and source line are markup: core/plan/markup.rs.)
 
 use std::future::Future;
 
@@ -65,35 +66,6 @@ pub fn failure_message(lang: Lang, problem: &Problem) -> impl IntoView {
             <p>{problem.describe(lang)}</p>
         </div>
     }
-}
-
-/// What was off in a feed that could still be drawn, for the page's
-/// developer: in the console, not as alarms on the page.
-/// At most `MAX_LOGGED` lines, then how many more: a feed can hold
-/// thousands of problems, and each line costs the console.
-/// Written after the widget's first frame is painted: a console with
-/// developer tools attached took 8-14 ms for the seed plan's 15 lines,
-/// inside the mount, before the reader saw anything.
-pub fn log_problems(name: &'static str, problems: &[Problem]) {
-    const MAX_LOGGED: usize = 100;
-    if problems.is_empty() {
-        return;
-    }
-    let logged = problems.iter().take(MAX_LOGGED).cloned().collect::<Vec<_>>();
-    let more = problems.len().saturating_sub(MAX_LOGGED);
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                for problem in &logged {
-                    web_sys::console::warn_1(&format!("{name}: {problem}").into());
-                }
-                if more > 0 {
-                    web_sys::console::warn_1(&format!("{name}: … and {more} more problems").into());
-                }
-            },
-            std::time::Duration::ZERO,
-        )
-    });
 }
 
 /// What a feed had past a limit (`core::limits`), said on the card: the

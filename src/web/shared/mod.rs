@@ -3,6 +3,7 @@
 //! moving the focus.
 
 pub mod card;
+pub mod console;
 pub mod delegate;
 pub mod download;
 pub mod feed_text;

@@ -1,18 +1,19 @@
 //! `<ogw-status>`: how many initiatives are at each status, overall and per
-//! theme. Thin: the numbers, sentences, geometry, SVG and markup come from
-//! the core; this folder sets the markup once, places the segment buttons
-//! as the width changes and answers clicks and keys from one listener each
-//! on the widget's root (few Leptos views: each costs the bundle code).
+//! theme. Thin and without Leptos: the numbers, sentences, geometry, SVG and
+//! all the markup (the card too, core/card.rs) come from the core; this
+//! folder sets the markup, places the segment buttons as the width changes
+//! and answers clicks and keys from one listener each on the widget's body.
+//! A status core links no Leptos at all (README, Size).
 
 use std::cell::RefCell;
-use std::rc::Rc;
-use std::sync::Arc;
+use std::rc::{Rc, Weak};
 
-use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 
 use super::chart::{
     focus_segment, key_step, make_tab_stop, next_segment, place_buttons, segment_of, show_detail,
 };
+use crate::core::card::{card, failure, loading};
 use crate::core::chart::status::layout::{layout_status, StatusLayout};
 use crate::core::chart::status::markup::{status_body, status_detail};
 use crate::core::chart::status::svg::status_svg;
@@ -21,140 +22,236 @@ use crate::core::plan::export::status_csv;
 use crate::core::plan::markup::nothing_to_show;
 use crate::core::plan::read::{read_plan_without_dates, ReadPlan};
 use crate::core::plan::summary::status_sentence;
-use crate::core::plan::tally::tally;
+use crate::core::plan::tally::{tally, StatusTally};
 use crate::web::element::feed_source::FeedSource;
-use crate::web::shared::card::{feed_card, log_problems};
+use crate::web::shared::console::log_problems;
 use crate::web::shared::delegate::{closest, download_clicked, flip_expanded};
 
-#[component]
-pub fn StatusWidget(source: FeedSource, lang: Lang, width: RwSignal<u32>) -> impl IntoView {
-    let load = async move {
-        let read = source.load_plan(read_plan_without_dates).await?;
-        log_problems("ogw-status", &read.problems);
-        Ok(Arc::new(read))
-    };
-    feed_card(
-        "ogw-status",
-        Msg::StatusTitle.text(lang),
-        lang,
-        load,
-        move |read| view! { <StatusView read lang width/> },
-    )
+/// A mounted status widget; dropping it unmounts it (its listeners go, and a
+/// feed still on its way is no longer drawn).
+pub(crate) struct Status {
+    state: Rc<RefCell<State>>,
 }
 
-/// What the chart shows now: redrawn when the width changes.
-struct Drawn {
+impl Status {
+    /// Tells the widget the width it is shown at.
+    pub(crate) fn resize(&self, width: u32) {
+        let mut state = self.state.borrow_mut();
+        state.width = width;
+        if let Some(shown) = state.shown.as_mut() {
+            shown.redraw(width);
+        }
+    }
+}
+
+impl Drop for Status {
+    fn drop(&mut self) {
+        if let Some(shown) = self.state.borrow_mut().shown.take() {
+            shown.stop_listening();
+        }
+    }
+}
+
+struct State {
+    width: u32,
+    shown: Option<Shown>,
+}
+
+/// Puts the card in `container` ("loading" under the title), reads the feed,
+/// then shows the chart or why it cannot be shown.
+pub(crate) fn mount_status(
+    container: web_sys::HtmlElement,
+    source: FeedSource,
+    lang: Lang,
+    width: u32,
+) -> Status {
+    container.set_inner_html(&card(Msg::StatusTitle.text(lang), &loading(lang)));
+    let state = Rc::new(RefCell::new(State { width, shown: None }));
+    let weak = Rc::downgrade(&state);
+    wasm_bindgen_futures::spawn_local(async move {
+        let read = source.load_plan(read_plan_without_dates).await;
+        // The widget may have been unmounted while the feed was on its way.
+        let Some(state) = weak.upgrade() else { return };
+        let Ok(Some(pending)) = container.query_selector(".ogw-loading") else { return };
+        match read {
+            Ok(read) => {
+                log_problems("ogw-status", &read.problems);
+                let width = state.borrow().width;
+                let shown = Shown::new(read, lang, width, &pending, Rc::downgrade(&state));
+                state.borrow_mut().shown = shown;
+            }
+            Err(problem) => {
+                web_sys::console::error_1(&format!("ogw-status: {problem}").into());
+                let _ = pending.insert_adjacent_html("afterend", &failure(&problem, lang));
+            }
+        }
+        pending.remove();
+    });
+    Status { state }
+}
+
+type Listener = Closure<dyn FnMut(web_sys::Event)>;
+
+/// The chart as shown: redrawn when the width changes.
+struct Shown {
+    read: ReadPlan,
+    tally: StatusTally,
+    sentence: String,
+    lang: Lang,
     width: u32,
     layout: StatusLayout,
     svg: String,
     /// The segment whose initiatives are listed.
     chosen: Option<usize>,
+    body: web_sys::Element,
+    listeners: Vec<(&'static str, Listener)>,
 }
 
-#[component]
-fn StatusView(read: Arc<ReadPlan>, lang: Lang, width: RwSignal<u32>) -> impl IntoView {
-    let tally = Rc::new(tally(&read.feed, lang));
-    if read.feed.initiatives.is_empty() {
-        return view! { <div class="ogw-body" inner_html=nothing_to_show(&read, lang)></div> }
-            .into_any();
+impl Shown {
+    /// Writes the body after `pending` (the loading line) and starts
+    /// listening; `None` when there is nothing to draw (the empty state is
+    /// written then, with nothing to answer).
+    fn new(
+        read: ReadPlan,
+        lang: Lang,
+        width: u32,
+        pending: &web_sys::Element,
+        state: Weak<RefCell<State>>,
+    ) -> Option<Shown> {
+        let document = pending.owner_document()?;
+        let body = document.create_element("div").ok()?;
+        body.set_class_name("ogw-body");
+        let tally = tally(&read.feed, lang);
+        if read.feed.initiatives.is_empty() {
+            body.set_inner_html(&nothing_to_show(&read, lang));
+            let _ = pending.after_with_node_1(&body);
+            return None;
+        }
+        let sentence = status_sentence(&tally, lang);
+        let (layout, svg) = draw(&tally, &sentence, width, lang);
+        body.set_inner_html(&status_body(&read, &tally, &layout, &svg, &sentence, lang));
+        let _ = pending.after_with_node_1(&body);
+        place_buttons(&body, &layout);
+        let mut shown = Shown {
+            read,
+            tally,
+            sentence,
+            lang,
+            width,
+            layout,
+            svg,
+            chosen: None,
+            body,
+            listeners: Vec::new(),
+        };
+        shown.listen(state);
+        Some(shown)
     }
-    let sentence = Rc::new(status_sentence(&tally, lang));
-    let title = Msg::StatusTitle.text(lang);
-    let draw = {
-        let (tally, sentence) = (tally.clone(), sentence.clone());
-        move |width: u32| {
-            let layout = layout_status(&tally, width as f64, lang);
-            let svg = status_svg(&layout, title, &sentence);
-            (layout, svg)
-        }
-    };
-    let at = width.get_untracked();
-    let (layout, svg) = draw(at);
-    let body = status_body(&read, &tally, &layout, &svg, &sentence, lang);
-    let drawn = Rc::new(RefCell::new(Drawn { width: at, layout, svg, chosen: None }));
-    let root = NodeRef::<leptos::html::Div>::new();
 
-    // Places the buttons once the markup is in, and redraws at a new width.
-    Effect::new({
-        let drawn = drawn.clone();
-        move |_| {
-            let width = width.get();
-            let Some(root) = root.get() else { return };
-            let mut now = drawn.borrow_mut();
-            if width != now.width {
-                let (layout, svg) = draw(width);
-                *now = Drawn { width, layout, svg, ..*now };
-                if let Ok(Some(box_)) = root.query_selector(".ogw-svg") {
-                    box_.set_inner_html(&now.svg);
+    fn redraw(&mut self, width: u32) {
+        if width == self.width {
+            return;
+        }
+        let (layout, svg) = draw(&self.tally, &self.sentence, width, self.lang);
+        (self.width, self.layout, self.svg) = (width, layout, svg);
+        if let Ok(Some(box_)) = self.body.query_selector(".ogw-svg") {
+            box_.set_inner_html(&self.svg);
+        }
+        place_buttons(&self.body, &self.layout);
+    }
+
+    /// One click, keydown and focusin listener on the body. Clicks and keys
+    /// find the widget through `state`, so a listener never outlives what it
+    /// serves; the focus they move fires focusin while they hold it, so that
+    /// one needs only the body.
+    fn listen(&mut self, state: Weak<RefCell<State>>) {
+        let on = |answer: fn(&mut Shown, &web_sys::Event)| -> Listener {
+            let state = state.clone();
+            Closure::new(move |ev: web_sys::Event| {
+                let Some(state) = state.upgrade() else { return };
+                let Ok(mut state) = state.try_borrow_mut() else { return };
+                if let Some(shown) = state.shown.as_mut() {
+                    answer(shown, &ev);
                 }
-            }
-            place_buttons(&root, &now.layout);
-        }
-    });
-
-    let choose = {
-        let (drawn, tally, read) = (drawn.clone(), tally.clone(), read.clone());
-        move |root: &web_sys::Element, chosen: Option<usize>| {
-            let mut now = drawn.borrow_mut();
-            now.chosen = chosen;
-            let detail = chosen
-                .map_or(String::new(), |i| status_detail(&read, &tally, &now.layout, i, lang));
-            show_detail(root, chosen, &detail);
-        }
-    };
-    let on_click = {
-        let (drawn, choose) = (drawn.clone(), choose.clone());
-        move |ev: web_sys::MouseEvent| {
-            let Some(root) = root.get_untracked() else { return };
+            })
+        };
+        let body = self.body.clone();
+        // The segment last focused is the chart's tab stop.
+        let on_focus: Listener = Closure::new(move |ev: web_sys::Event| {
             if let Some((_, i)) = segment_of(&ev) {
-                let chosen = drawn.borrow().chosen;
-                choose(&root, if chosen == Some(i) { None } else { Some(i) });
-            } else if closest(&ev, ".ogw-detail .ogw-button").is_some() {
-                let chosen = drawn.borrow().chosen;
-                choose(&root, None);
-                if let Some(i) = chosen {
-                    focus_segment(&root, i);
-                }
-            } else if let Some(toggle) = closest(&ev, ".ogw-toggle") {
-                flip_expanded(&toggle);
-            } else {
-                download_clicked(
-                    &ev,
-                    || status_csv(&tally, Msg::Theme.text(lang), Msg::Total.text(lang), lang),
-                    || drawn.borrow().svg.clone(),
-                );
+                make_tab_stop(&body, i);
             }
+        });
+        self.listeners = vec![
+            ("click", on(Shown::on_click)),
+            ("keydown", on(Shown::on_key)),
+            ("focusin", on_focus),
+        ];
+        for (event, listener) in &self.listeners {
+            let _ = self
+                .body
+                .add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
         }
-    };
-    let on_key = {
-        let drawn = drawn.clone();
-        move |ev: web_sys::KeyboardEvent| {
-            let (Some(root), Some((_, i))) = (root.get_untracked(), segment_of(&ev)) else {
-                return;
-            };
-            let key = ev.key();
-            if key == "Escape" && drawn.borrow().chosen.is_some() {
-                ev.prevent_default();
-                choose(&root, None);
-                return;
-            }
-            let Some(direction) = key_step(&key) else { return };
-            ev.prevent_default();
-            let next = next_segment(&drawn.borrow().layout, i, direction);
-            if let Some(next) = next {
-                focus_segment(&root, next);
-            }
-        }
-    };
-    // The segment last focused is the chart's tab stop.
-    let on_focus = move |ev: web_sys::FocusEvent| {
-        if let (Some(root), Some((_, i))) = (root.get_untracked(), segment_of(&ev)) {
-            make_tab_stop(&root, i);
-        }
-    };
-    view! {
-        <div class="ogw-body" node_ref=root inner_html=body
-            on:click=on_click on:keydown=on_key on:focusin=on_focus></div>
     }
-    .into_any()
+
+    fn stop_listening(&self) {
+        for (event, listener) in &self.listeners {
+            let _ = self
+                .body
+                .remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        }
+    }
+
+    fn choose(&mut self, chosen: Option<usize>) {
+        self.chosen = chosen;
+        let detail = chosen.map_or(String::new(), |i| {
+            status_detail(&self.read, &self.tally, &self.layout, i, self.lang)
+        });
+        show_detail(&self.body, chosen, &detail);
+    }
+
+    fn on_click(&mut self, ev: &web_sys::Event) {
+        if let Some((_, i)) = segment_of(ev) {
+            self.choose(if self.chosen == Some(i) { None } else { Some(i) });
+        } else if closest(ev, ".ogw-detail .ogw-button").is_some() {
+            let chosen = self.chosen;
+            self.choose(None);
+            if let Some(i) = chosen {
+                focus_segment(&self.body, i);
+            }
+        } else if let Some(toggle) = closest(ev, ".ogw-toggle") {
+            flip_expanded(&toggle);
+        } else {
+            let lang = self.lang;
+            download_clicked(
+                ev,
+                || status_csv(&self.tally, Msg::Theme.text(lang), Msg::Total.text(lang), lang),
+                || self.svg.clone(),
+            );
+        }
+    }
+
+    fn on_key(&mut self, ev: &web_sys::Event) {
+        let (Some(key), Some((_, i))) =
+            (ev.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key()), segment_of(ev))
+        else {
+            return;
+        };
+        if key == "Escape" && self.chosen.is_some() {
+            ev.prevent_default();
+            self.choose(None);
+            return;
+        }
+        let Some(direction) = key_step(&key) else { return };
+        ev.prevent_default();
+        if let Some(next) = next_segment(&self.layout, i, direction) {
+            focus_segment(&self.body, next);
+        }
+    }
+}
+
+fn draw(tally: &StatusTally, sentence: &str, width: u32, lang: Lang) -> (StatusLayout, String) {
+    let layout = layout_status(tally, width as f64, lang);
+    let svg = status_svg(&layout, Msg::StatusTitle.text(lang), sentence);
+    (layout, svg)
 }

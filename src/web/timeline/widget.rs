@@ -24,7 +24,8 @@ use crate::core::timeline::markup::{timeline_tail, zoom_buttons};
 use crate::core::timeline::model::{build_timeline, Timeline};
 use crate::core::timeline::words::timeline_summary;
 use crate::web::element::feed_source::FeedSource;
-use crate::web::shared::card::{feed_card, log_problems};
+use crate::web::shared::card::feed_card;
+use crate::web::shared::console::log_problems;
 use crate::web::shared::delegate::{closest, download_clicked, flip_expanded, set_on_all};
 
 // timeline.css with comments stripped by build.rs; only this widget's core

@@ -419,21 +419,33 @@ fn quantile(sorted: &[f64], p: f64) -> f64 {
 /// 3.2449999999999997, which would be shown one digit lower.
 fn national(areas: &[Area]) -> National {
     let mut values = Values::default();
+    // Figures no source has (a cell of 1e30) do not fit in whole numbers:
+    // then the average is worked out in floats, and one that is not finite
+    // is not reported. Never an overflow: a panic in the studio's core, and
+    // wrapped garbage in a release build.
     let weighted = |weight_by: &str, value_of: &dyn Fn(&Area) -> Option<Value>| {
-        let (mut sum, mut weights) = (0i128, 0i128);
+        let (mut sum, mut weights) = (Some(0i128), Some(0i128));
+        let (mut float_sum, mut float_weights) = (0.0, 0.0);
         for area in areas {
             if let (Some(Value::Number(x)), Some(Value::Number(w))) =
                 (value_of(area), area.values.get(weight_by))
             {
                 let (thousandths, children) = ((x * 1000.0).round() as i128, w.round() as i128);
-                sum += thousandths * children;
-                weights += children;
+                sum = sum.and_then(|s| s.checked_add(thousandths.checked_mul(children)?));
+                weights = weights.and_then(|total| total.checked_add(children));
+                float_sum += x * w.round();
+                float_weights += w.round();
             }
         }
-        if weights > 0 {
-            Value::Number(sum as f64 / (weights * 1000) as f64)
-        } else {
-            Value::NotReported
+        match (sum, weights.and_then(|w| Some((w, w.checked_mul(1000)?)))) {
+            (Some(sum), Some((weights, thousand_times))) if weights > 0 => {
+                Value::Number(sum as f64 / thousand_times as f64)
+            }
+            (Some(_), Some(_)) => Value::NotReported,
+            _ => match float_sum / float_weights {
+                average if float_weights > 0.0 && average.is_finite() => Value::Number(average),
+                _ => Value::NotReported,
+            },
         }
     };
     let sum = |figure: &str| {
@@ -679,6 +691,31 @@ mod tests {
             areas.741.values.normering_0_2: Samsø: The newest year is missing from the source; this figure is from an earlier year (noted in the feed)
         "#]]
         .assert_eq(&out);
+    }
+
+    #[test]
+    fn figures_too_large_for_whole_numbers_are_averaged_in_floats_without_overflow() {
+        // A fuzzed cell (tests/fuzz.rs) once made the weighted sum overflow.
+        let key = KEY.replace("46,3;38,2;405", "1e30;38,2;405").replace(";10527;", ";1e35;");
+        let imported = import_dk_daycare(&key, NORMERING_CSV).unwrap();
+        let national = |figure: &str| imported.feed.national.values.get(figure);
+        assert!(
+            matches!(national("paedagoger_pct"), Some(Value::Number(x)) if x.is_finite() && x > 1e20),
+            "{:?}",
+            national("paedagoger_pct")
+        );
+        let huge = KEY.replace("46,3;38,2;405", "1e308;1e308;405").replace(";10527;", ";1e308;");
+        let imported = import_dk_daycare(&huge, NORMERING_CSV).unwrap();
+        for figure in ["paedagoger_pct", "medhjaelpere_pct"] {
+            let value = imported.feed.national.values.get(figure);
+            assert!(
+                matches!(value, Some(Value::NotReported) | Some(Value::Number(_))),
+                "{figure}: {value:?}"
+            );
+            if let Some(Value::Number(x)) = value {
+                assert!(x.is_finite(), "{figure}: {x}");
+            }
+        }
     }
 
     #[test]

@@ -28,11 +28,25 @@ pub fn loading(lang: Lang) -> String {
 /// Why the feed cannot be shown, in its own box, announced.
 pub fn failure(problem: &Problem, lang: Lang) -> String {
     let mut html = Html::new();
-    html.open("div", &[("class", Some("ogw-error")), ("role", Some("alert"))])
-        .element("p", &[("class", Some("ogw-error-title"))], Msg::CannotShow.text(lang))
-        .element("p", &[], &problem.describe(lang))
-        .close("div");
+    html.open("div", &[("class", Some("ogw-error")), ("role", Some("alert"))]);
+    failure_words(&mut html, problem, lang);
+    html.close("div");
     html.finish()
+}
+
+/// What the failure box says, for the Leptos card's own box.
+pub fn failure_content(problem: &Problem, lang: Lang) -> String {
+    let mut html = Html::new();
+    failure_words(&mut html, problem, lang);
+    html.finish()
+}
+
+fn failure_words(html: &mut Html, problem: &Problem, lang: Lang) {
+    html.element("p", &[("class", Some("ogw-error-title"))], Msg::CannotShow.text(lang)).element(
+        "p",
+        &[],
+        &problem.describe(lang),
+    );
 }
 
 #[cfg(test)]

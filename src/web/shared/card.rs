@@ -10,6 +10,7 @@ use std::future::Future;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::core::card::failure_content;
 use crate::core::i18n::{Lang, Msg};
 use crate::core::problem::Problem;
 
@@ -59,13 +60,9 @@ where
     }
 }
 
+/// The failure box of core/card.rs, with the core's words in it.
 pub fn failure_message(lang: Lang, problem: &Problem) -> impl IntoView {
-    view! {
-        <div class="ogw-error" role="alert">
-            <p class="ogw-error-title">{Msg::CannotShow.text(lang)}</p>
-            <p>{problem.describe(lang)}</p>
-        </div>
-    }
+    view! { <div class="ogw-error" role="alert" inner_html=failure_content(problem, lang)></div> }
 }
 
 /// What a feed had past a limit (`core::limits`), said on the card: the
